@@ -1,0 +1,89 @@
+package dev.chorus.post;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The canonical post, the same for every platform.
+ *
+ * @param id stable id, {@code platform:nativeId}
+ * @param platform where it was published
+ * @param nativeId the platform's own id
+ * @param kind post, reply, quote, repost, comment or article
+ * @param author the author (pseudonymised before it is stored)
+ * @param createdAt creation time, UTC
+ * @param editedAt time of the last edit, or null; a newer edit replaces an older copy in the store
+ * @param title the headline of an article or Reddit submission, or null
+ * @param text the post's own text (visible text for HTML sources); empty for a bare share
+ * @param lang language as given by the platform (BCP 47 / ISO 639-1), or null
+ * @param url permalink, or null
+ * @param sharedPostId for a share: the stable id of the original post
+ * @param replyToId stable id of the post replied to, or null
+ * @param quotedId stable id of the quoted post, or null
+ * @param hashtags hashtags without '#', in order of appearance, as written
+ * @param mentions mentioned accounts (handles, pseudonymised before storage)
+ * @param urls linked URLs, normalised (tracking parameters dropped)
+ * @param media media references (URLs or file names)
+ * @param engagement counts when the platform gives them
+ * @param synthetic true when the post was generated (demo, benchmark, tests), never collected
+ * @param provenance where the record came from
+ */
+public record Post(
+    String id,
+    Platform platform,
+    String nativeId,
+    PostKind kind,
+    Author author,
+    Instant createdAt,
+    Instant editedAt,
+    String title,
+    String text,
+    String lang,
+    String url,
+    String sharedPostId,
+    String replyToId,
+    String quotedId,
+    List<String> hashtags,
+    List<String> mentions,
+    List<String> urls,
+    List<String> media,
+    Engagement engagement,
+    boolean synthetic,
+    Provenance provenance) {
+
+  public Post {
+    Objects.requireNonNull(platform, "platform");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(author, "author");
+    Objects.requireNonNull(createdAt, "createdAt");
+    if (nativeId == null || nativeId.isBlank()) {
+      throw new IllegalArgumentException("native id is blank");
+    }
+    id = id == null ? stableId(platform, nativeId) : id;
+    text = text == null ? "" : text;
+    hashtags = List.copyOf(hashtags == null ? List.of() : hashtags);
+    mentions = List.copyOf(mentions == null ? List.of() : mentions);
+    urls = List.copyOf(urls == null ? List.of() : urls);
+    media = List.copyOf(media == null ? List.of() : media);
+    engagement = engagement == null ? Engagement.NONE : engagement;
+  }
+
+  /** The stable id of a post: platform id, a colon, the platform's native id. */
+  public static String stableId(Platform platform, String nativeId) {
+    return platform.id() + ":" + nativeId;
+  }
+
+  /** The time that orders copies of this post: the last edit if any, else creation. */
+  public Instant version() {
+    return editedAt != null ? editedAt : createdAt;
+  }
+
+  public static PostBuilder builder(Platform platform, String nativeId) {
+    return new PostBuilder(platform, nativeId);
+  }
+
+  public PostBuilder toBuilder() {
+    return PostBuilder.from(this);
+  }
+}

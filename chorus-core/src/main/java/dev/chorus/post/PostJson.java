@@ -1,0 +1,74 @@
+package dev.chorus.post;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.UncheckedIOException;
+
+/**
+ * The one JSON form of a {@link Post}: stored in the index, written by exports and the API, compared by golden tests.
+ * Instances are immutable and thread-safe.
+ */
+public final class PostJson {
+  private final ObjectWriter writer;
+  private final ObjectWriter prettyWriter;
+  private final ObjectReader reader;
+
+  public PostJson() {
+    ObjectMapper mapper = JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .serializationInclusion(JsonInclude.Include.NON_NULL)
+        .build();
+    writer = mapper.writerFor(Post.class);
+    prettyWriter = writer.withDefaultPrettyPrinter();
+    reader = mapper.readerFor(Post.class);
+  }
+
+  public String write(Post post) {
+    try {
+      return writer.writeValueAsString(post);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public String writePretty(Post post) {
+    try {
+      return prettyWriter.writeValueAsString(post);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public byte[] writeBytes(Post post) {
+    try {
+      return writer.writeValueAsBytes(post);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Post read(byte[] json) {
+    try {
+      return reader.readValue(json);
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Post read(String json) {
+    try {
+      return reader.readValue(json);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

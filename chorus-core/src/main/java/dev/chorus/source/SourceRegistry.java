@@ -1,0 +1,88 @@
+package dev.chorus.source;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * The registered sources, found with {@link ServiceLoader} ({@code META-INF/services/dev.chorus.source.Source}), so a
+ * new format is one class and one line. Looks sources up by id and detects a file's format from its content.
+ */
+public final class SourceRegistry {
+  private final Map<String, Source> byId;
+
+  public SourceRegistry(List<Source> sources) {
+    Map<String, Source> map = new LinkedHashMap<>();
+    for (Source s : sources) {
+      Source previous = map.putIfAbsent(s.id(), s);
+      if (previous != null) {
+        throw new IllegalStateException("two sources with id '" + s.id() + "': "
+            + previous.getClass().getName() + " and " + s.getClass().getName());
+      }
+    }
+    byId = Collections.unmodifiableMap(map);
+  }
+
+  /** All sources on the class path. */
+  public static SourceRegistry loadDefault() {
+    List<Source> list = new ArrayList<>();
+    ServiceLoader.load(Source.class, SourceRegistry.class.getClassLoader()).forEach(list::add);
+    list.sort(Comparator.comparing(Source::id));
+    return new SourceRegistry(list);
+  }
+
+  public List<Source> all() {
+    return List.copyOf(byId.values());
+  }
+
+  public Optional<Source> byId(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The source for {@code --format id}, or an error listing the known ids. */
+  public Source require(String id) {
+    Source s = byId.get(id);
+    if (s == null) {
+      throw new IllegalArgumentException("unknown format '" + id + "'; known formats: "
+          + String.join(", ", byId.keySet()));
+    }
+    return s;
+  }
+
+  /** The source that claims the file most confidently. */
+  public Source detect(SourceInput input) throws IOException, UnreadableInputException {
+    FileSniff sniff = FileSniff.of(input);
+    if (sniff.head().isBlank()) {
+      throw new UnreadableInputException(input.name() + ": empty file");
+    }
+    if (sniff.binary()) {
+      throw new UnreadableInputException(input.name() + ": binary content, not a text export");
+    }
+    Source best = null;
+    int bestScore = 0;
+    for (Source s : byId.values()) {
+      int score;
+      try {
+        score = s.detect(sniff);
+      } catch (RuntimeException e) {
+        score = 0; // detection must never break ingest; a broken detector simply does not claim the file
+      }
+      if (score > bestScore) {
+        best = s;
+        bestScore = score;
+      }
+    }
+    if (best == null) {
+      throw new UnreadableInputException(input.name()
+          + ": unknown format (no source recognises its content); use --format with one of: "
+          + String.join(", ", byId.keySet()));
+    }
+    return best;
+  }
+}

@@ -1,0 +1,62 @@
+package dev.chorus.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Extracts hashtags, mentions and URLs from plain text for platforms that do not mark them up (Telegram plain text,
+ * Reddit, RSS, CSV). Hashtags may be in any script (Persian {@code #نه_به_مذاکره} included); mentions cover
+ * {@code @handle}, Mastodon's {@code @user@instance} and Bluesky's {@code @name.bsky.social}.
+ */
+public final class TextEntities {
+  private static final Pattern HASHTAG =
+      Pattern.compile("(?<![\\p{L}\\p{N}_&/])[#＃]([\\p{L}\\p{M}\\p{N}_\\u200c]*[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}_\\u200c]*)");
+  /** A mention: '@' then a handle, optionally '@instance' or dotted domain parts (Bluesky). */
+  public static final Pattern MENTION =
+      Pattern.compile("(?<![\\p{L}\\p{N}_.@/])@([A-Za-z0-9_]+(?:[.-][A-Za-z0-9_]+)*(?:@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)?)");
+  private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"'«»“”‘’]+", Pattern.CASE_INSENSITIVE);
+
+  private TextEntities() {}
+
+  public static List<String> hashtags(String text) {
+    return distinct(HASHTAG, text);
+  }
+
+  public static List<String> mentions(String text) {
+    List<String> out = new ArrayList<>();
+    for (String m : distinct(MENTION, text)) {
+      out.add(m.endsWith(".") ? m.substring(0, m.length() - 1) : m);
+    }
+    return out;
+  }
+
+  /** URLs in the text, trailing punctuation removed, normalised. */
+  public static List<String> urls(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    if (text == null) {
+      return List.of();
+    }
+    Matcher m = URL.matcher(text);
+    while (m.find()) {
+      String u = m.group().replaceAll("[.,;:!?)\\]}]+$", "");
+      out.add(UrlNormalizer.normalize(u));
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static List<String> distinct(Pattern p, String text) {
+    Set<String> out = new LinkedHashSet<>();
+    if (text == null) {
+      return List.of();
+    }
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return new ArrayList<>(out);
+  }
+}

@@ -1,0 +1,101 @@
+package dev.chorus.text;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Parses the timestamp forms found in platform exports to UTC instants: ISO-8601 with or without offset (no offset
+ * means UTC), "2024-05-01 12:00:00", the classic Twitter form {@code Wed Oct 10 20:19:24 +0000 2018}, RFC 1123, and
+ * epoch seconds or milliseconds. Returns null when nothing fits.
+ */
+public final class Timestamps {
+  private static final DateTimeFormatter TWITTER =
+      DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ROOT);
+  private static final DateTimeFormatter LOCAL_SPACE = new DateTimeFormatterBuilder()
+      .appendPattern("yyyy-MM-dd[ ]['T']HH:mm[:ss]")
+      .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
+      .toFormatter(Locale.ROOT);
+  private static final DateTimeFormatter OFFSET_SPACE = new DateTimeFormatterBuilder()
+      .appendPattern("yyyy-MM-dd[ ]['T']HH:mm[:ss]")
+      .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
+      .optionalStart().appendLiteral(' ').optionalEnd()
+      .appendOffset("+HH:mm", "Z")
+      .toFormatter(Locale.ROOT);
+  private static final DateTimeFormatter OFFSET_COMPACT = new DateTimeFormatterBuilder()
+      .appendPattern("yyyy-MM-dd[ ]['T']HH:mm[:ss]")
+      .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
+      .optionalStart().appendLiteral(' ').optionalEnd()
+      .appendOffset("+HHmm", "Z")
+      .toFormatter(Locale.ROOT);
+  private static final List<DateTimeFormatter> ZONED =
+      List.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME, OFFSET_SPACE, OFFSET_COMPACT, TWITTER,
+          DateTimeFormatter.RFC_1123_DATE_TIME);
+
+  private Timestamps() {}
+
+  public static Instant parse(String s) {
+    if (s == null) {
+      return null;
+    }
+    String t = s.trim();
+    if (t.isEmpty()) {
+      return null;
+    }
+    if (t.chars().allMatch(c -> c >= '0' && c <= '9' || c == '.') && t.chars().filter(c -> c == '.').count() <= 1) {
+      try {
+        return fromEpochNumber(Double.parseDouble(t));
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    for (DateTimeFormatter f : ZONED) {
+      try {
+        return ZonedDateTime.parse(t, f).toInstant();
+      } catch (DateTimeParseException e) {
+        // try the next form
+      }
+    }
+    try {
+      return OffsetDateTime.parse(t).toInstant();
+    } catch (DateTimeParseException e) {
+      // try local forms
+    }
+    try {
+      return LocalDateTime.parse(t, LOCAL_SPACE).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      // try a bare date
+    }
+    try {
+      return LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant();
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Epoch seconds, or milliseconds when the number is too large to be seconds (after the year 5138 as seconds).
+   * Returns null for negative or absurd values.
+   */
+  public static Instant fromEpochNumber(double v) {
+    if (Double.isNaN(v) || v < 0) {
+      return null;
+    }
+    double seconds = v > 1e11 ? v / 1000.0 : v;
+    if (seconds > 4.1e9) {
+      return null;
+    }
+    long whole = (long) seconds;
+    long nanos = Math.round((seconds - whole) * 1e9);
+    return Instant.ofEpochSecond(whole, Math.min(nanos, 999_999_999));
+  }
+}
