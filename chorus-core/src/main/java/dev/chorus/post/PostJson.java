@@ -19,6 +19,8 @@ public final class PostJson {
   private final ObjectWriter writer;
   private final ObjectWriter prettyWriter;
   private final ObjectReader reader;
+  private final ObjectWriter provenanceWriter;
+  private final ObjectReader provenanceReader;
 
   public PostJson() {
     ObjectMapper mapper = JsonMapper.builder()
@@ -30,6 +32,24 @@ public final class PostJson {
     writer = mapper.writerFor(Post.class);
     prettyWriter = writer.withDefaultPrettyPrinter();
     reader = mapper.readerFor(Post.class);
+    provenanceWriter = mapper.writerFor(Provenance.class);
+    provenanceReader = mapper.readerFor(Provenance.class);
+  }
+
+  public String writeProvenance(Provenance provenance) {
+    try {
+      return provenanceWriter.writeValueAsString(provenance);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Provenance readProvenance(String json) {
+    try {
+      return provenanceReader.readValue(json);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public String write(Post post) {

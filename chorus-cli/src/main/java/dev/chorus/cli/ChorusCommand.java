@@ -1,0 +1,75 @@
+package dev.chorus.cli;
+
+import dev.chorus.workspace.Workspace;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.lucene.store.LockObtainFailedException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code chorus [--workspace DIR] COMMAND}: the entry point. */
+@Command(name = "chorus", mixinStandardHelpOptions = true, versionProvider = ChorusCommand.Version.class,
+    description = "Monitor and analyse online advocacy campaigns: ingest platform exports, search, count, export.",
+    subcommands = {IngestCommand.class, StatsCommand.class, SearchCommand.class, ExportCommand.class,
+        FormatsCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class ChorusCommand {
+  @Option(names = "--workspace", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+      description = "Workspace folder (default: $CHORUS_WORKSPACE, else ./chorus-data).")
+  Path workspaceOption;
+
+  final Map<String, String> env;
+
+  public ChorusCommand(Map<String, String> env) {
+    this.env = env;
+  }
+
+  Workspace workspace() {
+    return Workspace.resolve(workspaceOption, env);
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs a command line and returns its exit code; used by {@link #main} and by tests. */
+  public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new ChorusCommand(env));
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler((e, line, parse) -> {
+      if (e instanceof IllegalArgumentException || e instanceof NoSuchFileException) {
+        line.getErr().println("chorus: " + message(e));
+        return ExitCodes.USAGE;
+      }
+      if (e instanceof LockObtainFailedException) {
+        line.getErr().println("chorus: the workspace is in use by another chorus process (" + e.getMessage() + ")");
+        return ExitCodes.ERROR;
+      }
+      line.getErr().println("chorus: " + message(e));
+      if (env.containsKey("CHORUS_DEBUG")) {
+        e.printStackTrace(line.getErr());
+      }
+      return ExitCodes.ERROR;
+    });
+    return cl.execute(args);
+  }
+
+  private static String message(Exception e) {
+    if (e instanceof NoSuchFileException n) {
+      return n.getFile() + ": no such file or folder";
+    }
+    return e.getMessage() == null ? e.toString() : e.getMessage();
+  }
+
+  /** Version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = ChorusCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"chorus " + (v == null ? "development build" : v)};
+    }
+  }
+}

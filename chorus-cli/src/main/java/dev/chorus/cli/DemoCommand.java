@@ -1,0 +1,129 @@
+package dev.chorus.cli;
+
+import dev.chorus.ingest.IngestListener;
+import dev.chorus.ingest.IngestService;
+import dev.chorus.ingest.IngestSummary;
+import dev.chorus.source.SourceRegistry;
+import dev.chorus.store.PostQuery;
+import dev.chorus.store.PostStore;
+import dev.chorus.store.SearchOrder;
+import dev.chorus.synthetic.SyntheticCampaign;
+import dev.chorus.workspace.Workspace;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code chorus demo}: a fresh workspace from the bundled sample (format examples written for this project and a
+ * seeded synthetic campaign; all of it is made up and marked synthetic), ingested and summarised.
+ */
+@Command(name = "demo", description = "Create a fresh demo workspace from the bundled sample, ingest it, print stats.")
+final class DemoCommand implements Callable<Integer> {
+  static final String MARKER = ".chorus-demo";
+  static final String DEFAULT_DIR = "chorus-demo";
+
+  @ParentCommand ChorusCommand parent;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--posts", defaultValue = "3000", description = "Synthetic posts to generate (default ${DEFAULT-VALUE}).")
+  long posts;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Workspace ws = parent.workspaceOption != null || parent.env.containsKey(Workspace.ENV)
+        ? parent.workspace() : new Workspace(Path.of(DEFAULT_DIR).toAbsolutePath());
+    recreate(ws.root());
+    ws.create();
+    Path sample = ws.root().resolve("sample");
+    writeSample(sample);
+    out.println("Demo workspace: " + ws.root());
+    out.println("Sample (all made up, ingested as synthetic): " + sample);
+    IngestSummary summary;
+    try (PostStore store = ws.openStore(true)) {
+      IngestService ingest = new IngestService(SourceRegistry.loadDefault(), ws.pseudonymizer(parent.env), store,
+          ws.rejectsDir(), Clock.systemUTC());
+      summary = ingest.ingest(List.of(sample), null, Map.of(), true, IngestListener.NONE);
+    }
+    out.println();
+    out.println("== ingest");
+    out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(IngestCommand.toJson(summary)));
+    try (PostStore store = ws.openStore(false)) {
+      out.println();
+      out.println("== stats");
+      out.println(Json.mapper().writerWithDefaultPrettyPrinter()
+          .writeValueAsString(StatsCommand.toJson(store.stats(PostQuery.all()))));
+      out.println();
+      out.println("== search: مذاکره OR talks (newest 5)");
+      var page = store.search(PostQuery.text("مذاکره OR talks"), 5, SearchOrder.NEWEST);
+      out.printf("%,d posts match%n", page.total());
+      page.posts().forEach(p -> out.println(PostLine.format(p)));
+    }
+    out.println();
+    out.println("Try: ./chorus --workspace " + ws.root() + " search 'hashtag:نه_به_مذاکره' --limit 5");
+    return ExitCodes.OK;
+  }
+
+  /** Deletes a previous demo workspace; refuses to touch a folder that is not one. */
+  private static void recreate(Path root) throws IOException {
+    if (Files.exists(root)) {
+      boolean empty;
+      try (Stream<Path> s = Files.list(root)) {
+        empty = s.findAny().isEmpty();
+      }
+      if (!empty && !Files.exists(root.resolve(MARKER))) {
+        throw new IllegalArgumentException(root + " exists and is not a demo workspace; "
+            + "choose another folder with --workspace");
+      }
+      try (Stream<Path> walk = Files.walk(root)) {
+        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    Files.createDirectories(root);
+    Files.writeString(root.resolve(MARKER), "This folder was made by 'chorus demo' and is replaced by the next one.\n");
+  }
+
+  private void writeSample(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    try (InputStream index = resource("demo/index.txt")) {
+      for (String name : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (name.isBlank() || name.startsWith("#")) {
+          continue;
+        }
+        try (InputStream in = resource("demo/" + name.trim())) {
+          Path target = dir.resolve(name.trim());
+          Files.createDirectories(target.getParent());
+          Files.copy(in, target);
+        }
+      }
+    }
+    try (OutputStream o = Files.newOutputStream(dir.resolve("synthetic-campaign.x-api-v2.ndjson"))) {
+      new SyntheticCampaign(20250401L, 400).write(o, posts);
+    }
+  }
+
+  private static InputStream resource(String name) throws IOException {
+    InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream(name);
+    if (in == null) {
+      throw new IOException("bundled sample file missing from the build: " + name);
+    }
+    return in;
+  }
+}

@@ -1,0 +1,62 @@
+package dev.chorus.cli;
+
+import dev.chorus.store.PostQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/** The filters shared by search, stats and export; the same names as the HTTP API's parameters. */
+final class FilterOptions {
+  @Option(names = "--platform", split = ",", paramLabel = "P", description = "Platform id(s): x, telegram, ...")
+  List<String> platforms = List.of();
+
+  @Option(names = "--lang", split = ",", paramLabel = "L", description = "Language code(s) as given by the platform.")
+  List<String> languages = List.of();
+
+  @Option(names = "--kind", split = ",", paramLabel = "K", description = "post, reply, quote, repost, comment, article.")
+  List<String> kinds = List.of();
+
+  @Option(names = "--since", paramLabel = "D", description = "From this day or instant (UTC), inclusive.")
+  String since;
+
+  @Option(names = "--until", paramLabel = "D", description = "Up to this day or instant (UTC), exclusive.")
+  String until;
+
+  @Option(names = "--hashtag", paramLabel = "TAG", description = "Only posts with this hashtag.")
+  String hashtag;
+
+  @Option(names = "--author", paramLabel = "ID", description = "Only posts by this (pseudonymised) author id.")
+  String author;
+
+  PostQuery toQuery(String text) {
+    return new PostQuery(text, lower(platforms), lower(languages), lower(kinds), time("--since", since),
+        time("--until", until), author, hashtag);
+  }
+
+  private static Set<String> lower(List<String> values) {
+    Set<String> out = new LinkedHashSet<>();
+    values.forEach(v -> out.add(v.trim().toLowerCase(java.util.Locale.ROOT)));
+    return out;
+  }
+
+  static Instant time(String option, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+    } catch (DateTimeParseException e) {
+      try {
+        return Instant.parse(value);
+      } catch (DateTimeParseException e2) {
+        throw new IllegalArgumentException(option + ": '" + value
+            + "' is not a date (yyyy-MM-dd) or an instant (2025-05-01T12:00:00Z)");
+      }
+    }
+  }
+}

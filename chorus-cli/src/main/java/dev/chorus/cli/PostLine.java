@@ -1,0 +1,22 @@
+package dev.chorus.cli;
+
+import dev.chorus.post.Post;
+
+/** One post as one terminal line: time, platform, language, author, text (shortened, new lines as spaces). */
+final class PostLine {
+  private static final int MAX_TEXT = 140;
+
+  private PostLine() {}
+
+  static String format(Post p) {
+    String author = p.author().handle() != null ? "@" + p.author().handle() : p.author().id();
+    String text = (p.title() == null ? "" : p.title() + " — ") + p.text();
+    text = text.replaceAll("\\s+", " ").strip();
+    if (text.length() > MAX_TEXT) {
+      text = text.substring(0, MAX_TEXT) + "…";
+    }
+    return String.format("%s  %-8s %-3s %-6s %s%s: %s", p.createdAt().toString().substring(0, 16).replace('T', ' '),
+        p.platform().id(), p.lang() == null ? "-" : p.lang(), p.kind().id(), author,
+        p.synthetic() ? " [synthetic]" : "", text);
+  }
+}

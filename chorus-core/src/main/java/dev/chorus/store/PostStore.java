@@ -1,0 +1,33 @@
+package dev.chorus.store;
+
+import dev.chorus.post.Post;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Where posts live. Upserts are idempotent by {@link Post#id()}: the same post twice is one post, a newer version
+ * (edit) replaces an older one, an older copy never replaces a newer. Nothing is durable until {@link #commit()}
+ * returns; after that, a crash loses nothing.
+ */
+public interface PostStore extends Closeable {
+  UpsertOutcome upsert(Post post) throws IOException;
+
+  /** Makes every upsert so far durable and visible to queries; returns the number of posts in the store. */
+  long commit() throws IOException;
+
+  /** Posts in the store as of the last commit. */
+  long count() throws IOException;
+
+  Optional<Post> get(String id) throws IOException;
+
+  /** Matching posts, newest first or by relevance, at most {@code limit}. */
+  SearchPage search(PostQuery query, int limit, SearchOrder order) throws IOException;
+
+  /** Counts by platform, kind, language and day, time span and number of authors of the matching posts. */
+  StoreStats stats(PostQuery query) throws IOException;
+
+  /** Streams every matching post, oldest first, without holding them all in memory. */
+  void forEach(PostQuery query, Consumer<Post> consumer) throws IOException;
+}

@@ -1,0 +1,7 @@
+package dev.chorus.store;
+
+/** Order of search results. */
+public enum SearchOrder {
+  NEWEST,
+  RELEVANCE
+}

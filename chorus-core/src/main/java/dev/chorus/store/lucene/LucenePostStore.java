@@ -1,0 +1,220 @@
+package dev.chorus.store.lucene;
+
+import dev.chorus.post.Post;
+import dev.chorus.store.PostQuery;
+import dev.chorus.store.PostStore;
+import dev.chorus.store.SearchOrder;
+import dev.chorus.store.SearchPage;
+import dev.chorus.store.StoreStats;
+import dev.chorus.store.UpsertOutcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The embedded Lucene store. Opened writable by ingest (one writer per index: Lucene's write lock makes a second
+ * writer fail with a clear error) or read-only by queries, which then see the last commit.
+ *
+ * <p>Design decision: duplicates and edits are decided at upsert time by looking the id up (version and content hash
+ * are doc values), so the ingest summary can say what was added, updated or already there, and so an older copy never
+ * overwrites a newer one. Upserts since the last commit are remembered in memory until the next commit refreshes the
+ * lookup reader; the ingest commits in bounded batches, which bounds that memory.
+ */
+public final class LucenePostStore implements PostStore {
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final PostDocuments documents = new PostDocuments();
+  private final LuceneQueries queries;
+  private final Map<String, long[]> pending = new HashMap<>();
+  private DirectoryReader reader;
+  private IdLookup lookup;
+  private SortedSetDocValuesReaderState facetState;
+
+  private LucenePostStore(Path indexDir, boolean writable) throws IOException {
+    Analyzer analyzer = SearchAnalyzers.create();
+    this.queries = new LuceneQueries(analyzer);
+    Files.createDirectories(indexDir);
+    this.directory = FSDirectory.open(indexDir);
+    if (writable) {
+      IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
+      cfg.setRAMBufferSizeMB(128);
+      cfg.setCommitOnClose(false);
+      this.writer = new IndexWriter(directory, cfg);
+      this.reader = DirectoryReader.open(writer);
+    } else {
+      this.writer = null;
+      this.reader = DirectoryReader.indexExists(directory) ? DirectoryReader.open(directory) : null;
+    }
+    this.lookup = reader == null ? null : new IdLookup(reader);
+  }
+
+  public static LucenePostStore openWritable(Path indexDir) throws IOException {
+    return new LucenePostStore(indexDir, true);
+  }
+
+  public static LucenePostStore openReadOnly(Path indexDir) throws IOException {
+    return new LucenePostStore(indexDir, false);
+  }
+
+  @Override
+  public synchronized UpsertOutcome upsert(Post post) throws IOException {
+    if (writer == null) {
+      throw new IllegalStateException("store was opened read-only");
+    }
+    byte[] body = documents.body(post);
+    long hash = PostDocuments.hash(body);
+    long version = post.version().toEpochMilli();
+    long[] existing = pending.get(post.id());
+    if (existing == null && lookup != null) {
+      existing = lookup.versionAndHash(post.id());
+    }
+    if (existing != null && (existing[1] == hash || version < existing[0])) {
+      return UpsertOutcome.DUPLICATE;
+    }
+    Document doc = documents.toDocument(post, body);
+    if (existing == null) {
+      writer.addDocument(doc);
+    } else {
+      writer.updateDocument(new Term(PostDocuments.ID, post.id()), doc);
+    }
+    pending.put(post.id(), new long[] {version, hash});
+    return existing == null ? UpsertOutcome.ADDED : UpsertOutcome.UPDATED;
+  }
+
+  @Override
+  public synchronized long commit() throws IOException {
+    if (writer != null) {
+      writer.commit();
+      DirectoryReader fresh = DirectoryReader.openIfChanged(reader, writer);
+      if (fresh != null) {
+        reader.close();
+        reader = fresh;
+        lookup = new IdLookup(reader);
+        facetState = null;
+      }
+      pending.clear();
+    }
+    return count();
+  }
+
+  @Override
+  public synchronized long count() {
+    return reader == null ? 0 : reader.numDocs();
+  }
+
+  @Override
+  public synchronized Optional<Post> get(String id) throws IOException {
+    if (reader == null) {
+      return Optional.empty();
+    }
+    IndexSearcher s = new IndexSearcher(reader);
+    TopDocs top = s.search(new TermQuery(new Term(PostDocuments.ID, id)), 1);
+    return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(load(s.storedFields(), top.scoreDocs[0].doc));
+  }
+
+  @Override
+  public synchronized SearchPage search(PostQuery query, int limit, SearchOrder order) throws IOException {
+    if (reader == null) {
+      return new SearchPage(0, List.of());
+    }
+    IndexSearcher s = new IndexSearcher(reader);
+    Query q = queries.toLucene(query);
+    int n = Math.max(1, limit);
+    TopDocs top = order == SearchOrder.RELEVANCE ? s.search(q, n) : s.search(q, n, newestFirst());
+    long total = s.count(q);
+    StoredFields stored = s.storedFields();
+    List<Post> posts = new ArrayList<>();
+    for (int i = 0; i < Math.min(limit, top.scoreDocs.length); i++) {
+      posts.add(load(stored, top.scoreDocs[i].doc));
+    }
+    return new SearchPage(total, posts);
+  }
+
+  @Override
+  public synchronized StoreStats stats(PostQuery query) throws IOException {
+    if (reader == null || reader.numDocs() == 0) {
+      return new StoreStats(0, Map.of(), Map.of(), Map.of(), Map.of(), null, null, 0);
+    }
+    if (facetState == null) {
+      facetState = new DefaultSortedSetDocValuesReaderState(reader, documents.facetsConfig());
+    }
+    return LuceneStats.compute(new IndexSearcher(reader), facetState, queries.toLucene(query));
+  }
+
+  @Override
+  public void forEach(PostQuery query, Consumer<Post> consumer) throws IOException {
+    DirectoryReader snapshot;
+    synchronized (this) {
+      if (reader == null) {
+        return;
+      }
+      snapshot = reader;
+      snapshot.incRef();
+    }
+    try {
+      IndexSearcher s = new IndexSearcher(snapshot);
+      Query q = queries.toLucene(query);
+      Sort oldestFirst = new Sort(new SortField(PostDocuments.CREATED, SortField.Type.LONG), SortField.FIELD_DOC);
+      ScoreDoc after = null;
+      StoredFields stored = s.storedFields();
+      while (true) {
+        TopDocs page = after == null ? s.search(q, 5_000, oldestFirst) : s.searchAfter(after, q, 5_000, oldestFirst);
+        if (page.scoreDocs.length == 0) {
+          return;
+        }
+        for (ScoreDoc d : page.scoreDocs) {
+          consumer.accept(load(stored, d.doc));
+        }
+        after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
+      }
+    } finally {
+      snapshot.decRef();
+    }
+  }
+
+  private static Sort newestFirst() {
+    return new Sort(new SortField(PostDocuments.CREATED, SortField.Type.LONG, true));
+  }
+
+  private Post load(StoredFields stored, int doc) throws IOException {
+    Document d = stored.document(doc);
+    return documents.toPost(d.getBinaryValue(PostDocuments.BODY).bytes, d.get(PostDocuments.PROVENANCE));
+  }
+
+  /** Closes without committing: what was not committed is discarded, as after a crash. */
+  @Override
+  public synchronized void close() throws IOException {
+    if (reader != null) {
+      reader.close();
+    }
+    if (writer != null) {
+      writer.rollback();
+    }
+    directory.close();
+  }
+}

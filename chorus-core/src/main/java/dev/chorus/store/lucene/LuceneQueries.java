@@ -1,0 +1,89 @@
+package dev.chorus.store.lucene;
+
+import dev.chorus.store.PostQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Turns a {@link PostQuery} into a Lucene query. Free text uses Lucene's classic query syntax; bare words are looked up
+ * in the multilingual field and in every language-specific field (so a Persian word matches its inflected forms), and
+ * all words must match. Field names usable in the syntax: text, title, hashtag, author, domain, platform, lang, kind.
+ */
+final class LuceneQueries {
+  private static final String[] SEARCH_FIELDS = searchFields();
+
+  private final Analyzer analyzer;
+
+  LuceneQueries(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  private static String[] searchFields() {
+    List<String> f = new ArrayList<>(List.of(PostDocuments.TEXT, PostDocuments.TITLE));
+    PostDocuments.ANALYSED_LANGUAGES.forEach(l -> f.add(PostDocuments.TEXT_PREFIX + l));
+    return f.toArray(String[]::new);
+  }
+
+  Query toLucene(PostQuery q) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (q.text() != null) {
+      b.add(parse(q.text()), BooleanClause.Occur.MUST);
+    } else {
+      b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+    }
+    filter(b, PostDocuments.PLATFORM, q.platforms());
+    filter(b, PostDocuments.LANG, q.languages());
+    filter(b, PostDocuments.KIND, q.kinds());
+    if (q.author() != null) {
+      b.add(new TermQuery(new Term(PostDocuments.AUTHOR, q.author())), BooleanClause.Occur.FILTER);
+    }
+    if (q.hashtag() != null) {
+      String tag = q.hashtag().replaceFirst("^#", "").toLowerCase(Locale.ROOT);
+      b.add(new TermQuery(new Term(PostDocuments.HASHTAG, tag)), BooleanClause.Occur.FILTER);
+    }
+    if (q.since() != null || q.until() != null) {
+      long from = q.since() == null ? Long.MIN_VALUE : q.since().toEpochMilli();
+      long to = q.until() == null ? Long.MAX_VALUE : q.until().toEpochMilli() - 1;
+      b.add(LongPoint.newRangeQuery(PostDocuments.CREATED, from, to), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private Query parse(String text) {
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(SEARCH_FIELDS, analyzer);
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setAllowLeadingWildcard(false);
+    try {
+      return parser.parse(text);
+    } catch (ParseException e) {
+      throw new IllegalArgumentException("query '" + text + "' is not valid Lucene syntax: "
+          + e.getMessage().lines().findFirst().orElse(""), e);
+    }
+  }
+
+  private static void filter(BooleanQuery.Builder b, String field, Set<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    List<BytesRef> terms = values.stream()
+        .map(v -> new BytesRef(PostDocuments.LANG.equals(field) ? PostDocuments.languageKey(v)
+            : v.toLowerCase(Locale.ROOT)))
+        .toList();
+    b.add(new TermInSetQuery(field, terms), BooleanClause.Occur.FILTER);
+  }
+}

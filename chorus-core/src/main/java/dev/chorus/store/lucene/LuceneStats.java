@@ -1,0 +1,76 @@
+package dev.chorus.store.lucene;
+
+import dev.chorus.store.StoreStats;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.FieldDoc;
+
+/** Facet counts and time span of the posts matching a query, computed in one pass over the matches. */
+final class LuceneStats {
+  private LuceneStats() {}
+
+  static StoreStats compute(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query query)
+      throws IOException {
+    FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+    long total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+    if (total == 0) {
+      return new StoreStats(0, Map.of(), Map.of(), Map.of(), Map.of(), null, null, 0);
+    }
+    Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
+    Map<String, Long> days = new TreeMap<>(counts(facets, PostDocuments.DAY));
+    FacetResult authors = facets.getTopChildren(1, PostDocuments.AUTHOR);
+    return new StoreStats(total,
+        counts(facets, PostDocuments.PLATFORM),
+        counts(facets, PostDocuments.KIND),
+        counts(facets, PostDocuments.LANG),
+        days,
+        edge(searcher, query, false),
+        edge(searcher, query, true),
+        authors == null ? 0 : authors.childCount);
+  }
+
+  /** Every label of a dimension with its count, largest first. */
+  static Map<String, Long> counts(Facets facets, String dim) throws IOException {
+    FacetResult r;
+    try {
+      r = facets.getAllChildren(dim);
+    } catch (IllegalArgumentException e) {
+      return Map.of(); // the dimension has no value in the index yet
+    }
+    Map<String, Long> out = new LinkedHashMap<>();
+    if (r == null) {
+      return out;
+    }
+    java.util.List<LabelAndValue> lv = new java.util.ArrayList<>(java.util.List.of(r.labelValues));
+    lv.sort((a, b) -> Long.compare(b.value.longValue(), a.value.longValue()));
+    for (LabelAndValue v : lv) {
+      out.put(v.label, v.value.longValue());
+    }
+    return out;
+  }
+
+  private static Instant edge(IndexSearcher searcher, Query query, boolean latest) throws IOException {
+    TopFieldDocs top = searcher.search(query, 1,
+        new Sort(new SortField(PostDocuments.CREATED, SortField.Type.LONG, latest)));
+    if (top.scoreDocs.length == 0) {
+      return null;
+    }
+    Object v = ((FieldDoc) top.scoreDocs[0]).fields[0];
+    return Instant.ofEpochMilli((Long) v);
+  }
+}

@@ -1,0 +1,66 @@
+package dev.chorus.workspace;
+
+import dev.chorus.privacy.PseudonymKey;
+import dev.chorus.privacy.Pseudonymizer;
+import dev.chorus.privacy.PublicFigures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The folders and files of one workspace. */
+public record Workspace(Path root) {
+  public static final String ENV = "CHORUS_WORKSPACE";
+  public static final String DEFAULT_DIR = "chorus-data";
+
+  /** The workspace chosen by the option, else {@code CHORUS_WORKSPACE}, else {@code ./chorus-data}. */
+  public static Workspace resolve(Path option, Map<String, String> env) {
+    if (option != null) {
+      return new Workspace(option.toAbsolutePath().normalize());
+    }
+    String fromEnv = env.get(ENV);
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      return new Workspace(Path.of(fromEnv).toAbsolutePath().normalize());
+    }
+    return new Workspace(Path.of(DEFAULT_DIR).toAbsolutePath().normalize());
+  }
+
+  public Path indexDir() {
+    return root.resolve("index");
+  }
+
+  public Path rejectsDir() {
+    return root.resolve("rejects");
+  }
+
+  /** Accounts that may be shown by name, one a line. */
+  public Path publicFiguresFile() {
+    return root.resolve("public-figures.txt");
+  }
+
+  public boolean hasIndex() {
+    return Files.isDirectory(indexDir());
+  }
+
+  public void create() throws IOException {
+    Files.createDirectories(root);
+    if (!Files.exists(publicFiguresFile())) {
+      Files.writeString(publicFiguresFile(), """
+          # Accounts shown by name instead of a pseudonym: officials, media outlets, organisations.
+          # One handle a line (@name, name@instance for Mastodon), or platform:handle (x:StateDept).
+          """);
+    }
+  }
+
+  /** Opens the store for ingest (one writer at a time) or for queries (sees the last commit). */
+  public dev.chorus.store.PostStore openStore(boolean writable) throws IOException {
+    return writable
+        ? dev.chorus.store.lucene.LucenePostStore.openWritable(indexDir())
+        : dev.chorus.store.lucene.LucenePostStore.openReadOnly(indexDir());
+  }
+
+  /** The pseudonymiser for this workspace: the key from outside the workspace, its public-figure list. */
+  public Pseudonymizer pseudonymizer(Map<String, String> env) throws IOException {
+    return new Pseudonymizer(PseudonymKey.load(env), PublicFigures.load(publicFiguresFile()));
+  }
+}
