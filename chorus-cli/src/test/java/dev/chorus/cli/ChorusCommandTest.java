@@ -1,0 +1,96 @@
+package dev.chorus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI as users and acceptance checks call it, in-process, with its real store. */
+class ChorusCommandTest {
+  @TempDir Path dir;
+
+  record Result(int code, String out, String err) {
+    JsonNode json() throws Exception {
+      return new ObjectMapper().readTree(out);
+    }
+  }
+
+  Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Map<String, String> env = Map.of("CHORUS_KEY", "test-key-of-at-least-16-bytes");
+    String[] full = new String[args.length + 2];
+    full[0] = "--workspace";
+    full[1] = dir.resolve("ws").toString();
+    System.arraycopy(args, 0, full, 2, args.length);
+    int code = ChorusCommand.run(full, env, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  static final String CHANNEL = """
+      {"name": "Talks Watch", "type": "public_channel", "id": 1001, "messages": [
+        {"id": 1, "type": "message", "date_unixtime": "1743501600", "from": "Talks Watch",
+         "from_id": "channel1001", "text": "Round two in Muscat #IranTalks"},
+        {"id": 3, "type": "message", "date_unixtime": "1743508800", "from": "Sara Rahimi",
+         "from_id": "user77", "text": "ask @secret_handle about the talks"}
+      ]}
+      """;
+
+  @Test
+  void ingestStatsSearchExportRoundTripWithoutRawHandles() throws Exception {
+    Path file = dir.resolve("result.json");
+    Files.writeString(file, CHANNEL);
+    Result ingest = run("ingest", "--json", file.toString());
+    assertThat(ingest.code()).as(ingest.err()).isZero();
+    JsonNode s = ingest.json();
+    for (String f : new String[] {"files", "read", "added", "updated", "duplicates", "rejected", "posts"}) {
+      assertThat(s.get(f).isIntegralNumber()).as(f).isTrue();
+    }
+    assertThat(s.get("added").asLong()).isEqualTo(2);
+    assertThat(s.get("rejects_file").isNull()).isTrue();
+
+    Result again = run("ingest", "--json", file.toString());
+    assertThat(again.json().get("duplicates").asLong()).isEqualTo(2);
+    assertThat(again.json().get("posts").asLong()).isEqualTo(2);
+
+    Result stats = run("stats", "--json");
+    assertThat(stats.json().get("posts").asLong()).isEqualTo(2);
+    assertThat(stats.json().get("by_platform").get("telegram").asLong()).isEqualTo(2);
+
+    Result search = run("search", "talks", "--json", "--platform", "telegram");
+    assertThat(search.json().get("total").asLong()).isEqualTo(1);
+    assertThat(search.out()).doesNotContain("secret_handle").doesNotContain("Sara Rahimi");
+
+    Path csv = dir.resolve("out.csv");
+    Path ndjson = dir.resolve("out.ndjson");
+    assertThat(run("export", "--format", "csv", "--out", csv.toString()).code()).isZero();
+    assertThat(run("export", "--format", "ndjson", "--out", ndjson.toString()).code()).isZero();
+    assertThat(Files.readAllLines(ndjson)).hasSize(2);
+    for (Path p : new Path[] {csv, ndjson}) {
+      assertThat(Files.readString(p)).doesNotContain("secret_handle").doesNotContain("Sara Rahimi").contains("u_");
+    }
+  }
+
+  @Test
+  void exitCodesSayWhatHappened() throws Exception {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"messages\": [");
+    Result partial = run("ingest", "--json", bad.toString());
+    assertThat(partial.code()).isEqualTo(ExitCodes.PARTIAL);
+    assertThat(partial.json().get("rejected").asLong()).isEqualTo(1);
+    assertThat(partial.err()).contains("bad.json");
+
+    assertThat(run("ingest", "--no-such-option", bad.toString()).code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("ingest", dir.resolve("missing.json").toString()).code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("ingest", "--format", "nope", bad.toString()).err()).contains("unknown format 'nope'");
+    assertThat(run("search", "a:(", "--json").code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("stats", "--since", "yesterday").err()).contains("--since");
+  }
+}

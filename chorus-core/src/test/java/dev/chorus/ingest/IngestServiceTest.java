@@ -1,0 +1,79 @@
+package dev.chorus.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chorus.privacy.PseudonymKey;
+import dev.chorus.privacy.Pseudonymizer;
+import dev.chorus.privacy.PublicFigures;
+import dev.chorus.source.SourceRegistry;
+import dev.chorus.store.PostQuery;
+import dev.chorus.store.PostStore;
+import dev.chorus.store.SearchOrder;
+import dev.chorus.store.lucene.LucenePostStore;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestServiceTest {
+  @TempDir Path dir;
+
+  static final String CHANNEL = """
+      {"name": "Talks Watch", "type": "public_channel", "id": 1001, "messages": [
+        {"id": 1, "type": "message", "date": "2025-04-01T10:00:00", "date_unixtime": "1743501600",
+         "from": "Talks Watch", "from_id": "channel1001", "text": "Round two in Muscat #IranTalks"},
+        {"id": 2, "type": "message", "date": "2025-04-01T11:00:00", "date_unixtime": "not-a-time",
+         "from": "Talks Watch", "from_id": "channel1001", "text": "bad date"},
+        {"id": 3, "type": "message", "date": "2025-04-01T12:00:00", "date_unixtime": "1743508800",
+         "from": "Sara", "from_id": "user77", "text": "ask @secret_handle about it"}
+      ]}
+      """;
+
+  IngestService service(PostStore store) {
+    Pseudonymizer p = new Pseudonymizer(PseudonymKey.of(new byte[32]), PublicFigures.none());
+    return new IngestService(SourceRegistry.loadDefault(), p, store, dir.resolve("rejects"), Clock.systemUTC());
+  }
+
+  @Test
+  void keepsGoodRecordsRejectsBadOnesAndReportsUnreadableFiles() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a-channel.json"), CHANNEL);
+    Files.writeString(in.resolve("b-truncated.json"), CHANNEL.substring(0, CHANNEL.length() / 2));
+    Files.writeString(in.resolve("c-empty.json"), "");
+    Files.write(in.resolve("d-binary.bin"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 7});
+    Files.writeString(in.resolve("e-unknown.json"), "{\"hello\": \"world\"}");
+    Files.writeString(in.resolve("f-deep.json"), "[".repeat(5000) + "]".repeat(5000));
+    try (PostStore store = LucenePostStore.openWritable(dir.resolve("index"))) {
+      IngestSummary s = service(store).ingest(List.of(in), null, Map.of(), false, IngestListener.NONE);
+      assertThat(s.files()).isEqualTo(6);
+      assertThat(s.added()).isEqualTo(2);
+      assertThat(s.rejectedRecords()).isEqualTo(1);
+      assertThat(s.failedFiles()).extracting(IngestSummary.FileFailure::file)
+          .allMatch(f -> !f.endsWith("a-channel.json")).hasSize(5);
+      assertThat(s.read()).isEqualTo(s.added() + s.updated() + s.duplicates() + s.rejectedRecords());
+      assertThat(s.posts()).isEqualTo(2);
+      String rejects = Files.readString(Path.of(s.rejectsFile()), StandardCharsets.UTF_8);
+      assertThat(rejects).contains("a-channel.json").contains("date_unixtime").contains("b-truncated.json")
+          .contains("binary").contains("empty");
+      assertThat(store.search(PostQuery.text("secret_handle"), 10, SearchOrder.NEWEST).total()).isZero();
+    }
+  }
+
+  @Test
+  void reingestingNeverDuplicates() throws Exception {
+    Path file = dir.resolve("channel.json");
+    Files.writeString(file, CHANNEL);
+    try (PostStore store = LucenePostStore.openWritable(dir.resolve("index"))) {
+      service(store).ingest(List.of(file), null, Map.of(), false, IngestListener.NONE);
+      IngestSummary again = service(store).ingest(List.of(file), "telegram-export", Map.of(), false,
+          IngestListener.NONE);
+      assertThat(again.added()).isZero();
+      assertThat(again.duplicates()).isEqualTo(2);
+      assertThat(again.posts()).isEqualTo(2);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package dev.chorus.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every registered source keeps (see {@link Source}): a stable id, a description, detection that never
+ * throws, reading of arbitrary bytes that ends in posts, rejects or {@link UnreadableInputException} and nothing
+ * else, and refusal of unknown options. A new source is covered by registering it.
+ */
+class SourceContractTest {
+  static final List<Source> SOURCES = SourceRegistry.loadDefault().all();
+
+  @Test
+  void everySourceHasAStableIdAndADescription() {
+    assertThat(SOURCES).isNotEmpty();
+    for (Source s : SOURCES) {
+      assertThat(s.id()).as(s.getClass().getName()).matches("[a-z0-9]+(-[a-z0-9]+)*");
+      assertThat(s.description()).as(s.id()).isNotBlank();
+    }
+  }
+
+  @Test
+  void everySourceRefusesUnknownOptionsNamingThem() {
+    for (Source s : SOURCES) {
+      assertThat(s.configure(Map.of())).as(s.id()).isNotNull();
+      assertThatThrownBy(() -> s.configure(Map.of("no.such.option", "1"))).as(s.id())
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no.such.option");
+    }
+  }
+
+  @Provide
+  Arbitrary<byte[]> inputs() {
+    Arbitrary<byte[]> bytes = Arbitraries.bytes().array(byte[].class).ofMaxSize(400);
+    Arbitrary<byte[]> jsonish = Arbitraries.strings()
+        .withChars("{}[]\":,0123456789abc \n\\-.tfnul#@")
+        .ofMaxLength(300).map(String::getBytes);
+    Arbitrary<byte[]> text = Arbitraries.strings().all().ofMaxLength(200).map(String::getBytes);
+    return Arbitraries.oneOf(bytes, jsonish, text);
+  }
+
+  @Property(tries = 150)
+  void anyBytesGiveARecordOutcomeOrAClearFileError(@ForAll("inputs") byte[] input) throws Exception {
+    for (Source s : SOURCES) {
+      FileSniff sniff = FileSniff.of("input.json", input);
+      assertThat(s.detect(sniff)).as(s.id()).isBetween(0, 100);
+      GoldenFiles.CollectingSink sink = new GoldenFiles.CollectingSink();
+      try {
+        s.read(SourceInput.ofBytes("input.json", input), sink);
+      } catch (UnreadableInputException e) {
+        assertThat(e.getMessage()).as(s.id()).contains("input.json");
+        assertThat(sink.posts).as(s.id() + ": posts emitted before a file error").isEmpty();
+      }
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package dev.chorus.store.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chorus.post.Author;
+import dev.chorus.post.Platform;
+import dev.chorus.post.Post;
+import dev.chorus.store.PostQuery;
+import dev.chorus.store.SearchOrder;
+import dev.chorus.store.StoreStats;
+import dev.chorus.store.UpsertOutcome;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LucenePostStoreTest {
+  @TempDir Path dir;
+
+  static Post post(String id, String lang, String text, Instant created, Instant edited) {
+    return Post.builder(Platform.X, id).author(Author.of("a" + id, null, null)).createdAt(created).editedAt(edited)
+        .lang(lang).text(text).hashtags(List.of("IranTalks")).urls(List.of("https://news.example.org/a")).build();
+  }
+
+  static final Instant T = Instant.parse("2025-04-02T10:00:00Z");
+
+  @Test
+  void samePostTwiceIsOnePostAndNewerEditReplacesOlder() throws Exception {
+    try (LucenePostStore store = LucenePostStore.openWritable(dir)) {
+      assertThat(store.upsert(post("1", "en", "first", T, null))).isEqualTo(UpsertOutcome.ADDED);
+      assertThat(store.upsert(post("1", "en", "first", T, null))).isEqualTo(UpsertOutcome.DUPLICATE);
+      store.commit();
+      assertThat(store.upsert(post("1", "en", "first", T, null))).isEqualTo(UpsertOutcome.DUPLICATE);
+      assertThat(store.upsert(post("1", "en", "edited", T, T.plusSeconds(60)))).isEqualTo(UpsertOutcome.UPDATED);
+      // an older copy arriving later never replaces the newer edit
+      assertThat(store.upsert(post("1", "en", "first", T, null))).isEqualTo(UpsertOutcome.DUPLICATE);
+      assertThat(store.commit()).isEqualTo(1);
+      assertThat(store.get("x:1")).get().extracting(Post::text).isEqualTo("edited");
+    }
+  }
+
+  @Test
+  void committedPostsSurviveAndUncommittedOnesAreDiscardedOnClose() throws Exception {
+    try (LucenePostStore store = LucenePostStore.openWritable(dir)) {
+      store.upsert(post("1", "en", "kept", T, null));
+      store.commit();
+      store.upsert(post("2", "en", "lost", T, null));
+    }
+    try (LucenePostStore store = LucenePostStore.openReadOnly(dir)) {
+      assertThat(store.count()).isEqualTo(1);
+      assertThat(store.get("x:2")).isEmpty();
+    }
+  }
+
+  @Test
+  void searchesPerLanguageWithStemmingAndNormalisation() throws Exception {
+    try (LucenePostStore store = LucenePostStore.openWritable(dir)) {
+      store.upsert(post("fa1", "fa", "تحریمها باید متوقف شود", T, null));
+      store.upsert(post("fa2", "fa", "نظر شما درباره برجام چيست؟", T.plusSeconds(1), null)); // Arabic yeh
+      store.upsert(post("en1", "en", "Negotiators are negotiating again", T.plusSeconds(2), null));
+      store.upsert(post("he1", "he", "והמשא ומתן נמשך", T.plusSeconds(3), null));
+      store.commit();
+      assertThat(ids(store, "تحریم")).containsExactly("x:fa1");
+      assertThat(ids(store, "چیست")).containsExactly("x:fa2");
+      assertThat(ids(store, "negotiate")).containsExactly("x:en1");
+      assertThat(ids(store, "משא")).containsExactly("x:he1");
+      assertThat(ids(store, "hashtag:iranTALKS")).hasSize(4);
+    }
+  }
+
+  @Test
+  void filtersAndStatsCountWhatMatches() throws Exception {
+    try (LucenePostStore store = LucenePostStore.openWritable(dir)) {
+      store.upsert(post("1", "en", "a", T, null));
+      store.upsert(post("2", "fa", "b", T.plusSeconds(86_400), null));
+      store.upsert(post("3", "fa", "c", T.plusSeconds(2 * 86_400), null));
+      store.commit();
+      PostQuery faSince = new PostQuery(null, Set.of("x"), Set.of("fa"), Set.of(), T.plusSeconds(3600), null,
+          null, null);
+      StoreStats s = store.stats(faSince);
+      assertThat(s.posts()).isEqualTo(2);
+      assertThat(s.byLanguage()).containsEntry("fa", 2L).doesNotContainKey("en");
+      assertThat(s.byDay()).containsOnlyKeys("2025-04-03", "2025-04-04");
+      assertThat(s.authors()).isEqualTo(2);
+      assertThat(s.first()).isEqualTo(T.plusSeconds(86_400));
+      assertThat(s.last()).isEqualTo(T.plusSeconds(2 * 86_400));
+      assertThat(store.search(PostQuery.all(), 1, SearchOrder.NEWEST).posts().get(0).id()).isEqualTo("x:3");
+    }
+  }
+
+  private static List<String> ids(LucenePostStore store, String q) throws Exception {
+    return store.search(PostQuery.text(q), 10, SearchOrder.RELEVANCE).posts().stream().map(Post::id).toList();
+  }
+}
