@@ -1,0 +1,150 @@
+package dev.chorus.source.reddit;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.chorus.source.FileSniff;
+import dev.chorus.source.JsonInput;
+import dev.chorus.source.RecordSink;
+import dev.chorus.source.Source;
+import dev.chorus.source.SourceInput;
+import dev.chorus.source.UnreadableInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
+
+/**
+ * Reddit comments and submissions from Pushshift-style NDJSON dumps or saved Reddit API listings; see the package
+ * documentation for the mapping.
+ */
+public final class RedditDumpSource implements Source {
+  /** An API listing document starts with its kind (Reddit writes {@code kind} before {@code data}). */
+  private static final Pattern LISTING_HEAD = Pattern.compile("^\\[?\\s*\\{\\s*\"kind\"\\s*:\\s*\"Listing\"");
+  private static final byte[] ZSTD_MAGIC = {(byte) 0x28, (byte) 0xB5, (byte) 0x2F, (byte) 0xFD};
+
+  private final JsonInput json = new JsonInput();
+  private final RedditListingWalker walker = new RedditListingWalker();
+
+  @Override
+  public String id() {
+    return "reddit-pushshift";
+  }
+
+  @Override
+  public String description() {
+    return "Reddit comments and submissions: Pushshift/Arctic Shift NDJSON dumps (RC_*/RS_*) or Reddit API listings";
+  }
+
+  @Override
+  public int detect(FileSniff sniff) {
+    if (sniff.binary()) {
+      return 0;
+    }
+    String head = sniff.trimmedHead();
+    if (LISTING_HEAD.matcher(head).find()) {
+      return 90;
+    }
+    String first = sniff.firstLine();
+    if (!first.startsWith("{") || !first.contains("\"created_utc\"")) {
+      return 0;
+    }
+    boolean reddit = first.contains("\"subreddit\"") || first.contains("\"subreddit_id\"");
+    boolean comment = first.contains("\"link_id\"") && first.contains("\"parent_id\"") && first.contains("\"body\"");
+    boolean submission = first.contains("\"title\"") && (first.contains("\"selftext\"") || first.contains("\"url\""));
+    if (reddit && (comment || submission)) {
+      return 90;
+    }
+    boolean dumpName = sniff.fileName().startsWith("rc_") || sniff.fileName().startsWith("rs_");
+    return reddit || dumpName ? 40 : 0;
+  }
+
+  @Override
+  public void read(SourceInput input, RecordSink sink) throws IOException, UnreadableInputException {
+    byte[] start;
+    try (InputStream in = input.open()) {
+      start = in.readNBytes(FileSniff.HEAD_BYTES);
+    }
+    if (startsWith(start, ZSTD_MAGIC)) {
+      throw new UnreadableInputException(input.name() + ": Zstandard-compressed dump; decompress it first "
+          + "(zstd -d --long=31) or recompress it with gzip");
+    }
+    String head = FileSniff.of(input.name(), start).trimmedHead();
+    if ((head.startsWith("[") || LISTING_HEAD.matcher(head).find()) && isSingleDocument(input)) {
+      readDocument(input, head, sink);
+    } else {
+      json.forEachLine(input, sink, (line, node, s) -> walker.visit(node, () -> line, s));
+    }
+  }
+
+  /**
+   * True when the input is one JSON document (a saved API response); false when a second document follows (NDJSON
+   * of listings). A first document that is not well-formed makes the whole file unreadable.
+   */
+  private boolean isSingleDocument(SourceInput input) throws IOException, UnreadableInputException {
+    try (JsonParser p = json.mapper().getFactory().createParser(input.open())) {
+      p.nextToken();
+      p.skipChildren();
+      try {
+        return p.nextToken() == null;
+      } catch (JsonProcessingException e) {
+        return false; // the first document is complete; what follows is for the line reader to judge
+      }
+    } catch (JsonProcessingException e) {
+      throw new UnreadableInputException(input.name() + ": not well-formed JSON ("
+          + e.getOriginalMessage() + "); expected a Reddit API Listing or one JSON object a line", e);
+    }
+  }
+
+  /** Streams the document: the children of a top-level Listing, or the elements of a top-level array, one by one. */
+  private void readDocument(SourceInput input, String head, RecordSink sink) throws IOException {
+    long[] counter = {0};
+    LongSupplier numbers = () -> ++counter[0];
+    try (JsonParser p = json.mapper().getFactory().createParser(input.open())) {
+      JsonToken t = p.nextToken();
+      if (t == JsonToken.START_ARRAY) {
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          walker.visit(json.mapper().readTree(p), numbers, sink);
+        }
+      } else if (LISTING_HEAD.matcher(head).find()) {
+        streamListing(p, numbers, sink);
+      } else {
+        walker.visit(json.mapper().readTree(p), numbers, sink);
+      }
+    }
+  }
+
+  /** The parser is on the Listing's START_OBJECT; its {@code kind} field comes first (checked by the caller). */
+  private void streamListing(JsonParser p, LongSupplier numbers, RecordSink sink) throws IOException {
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken value = p.nextToken();
+      if (field.equals("data") && value == JsonToken.START_OBJECT) {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String inner = p.currentName();
+          if (p.nextToken() == JsonToken.START_ARRAY && inner.equals("children")) {
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+              walker.visit(json.mapper().readTree(p), numbers, sink);
+            }
+          } else {
+            p.skipChildren();
+          }
+        }
+      } else {
+        p.skipChildren();
+      }
+    }
+  }
+
+  private static boolean startsWith(byte[] bytes, byte[] prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (bytes[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
