@@ -2,6 +2,7 @@ package dev.chorus.source.csv;
 
 import dev.chorus.post.Platform;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ public record GenericMapping(Map<GenericField, String> names, Platform defaultPl
     Platform p = Platform.fromId(value);
     if (p == Platform.OTHER && !value.equalsIgnoreCase("other")) {
       problems.add("unknown platform '" + value + "' (known: " + String.join(", ",
-          java.util.Arrays.stream(Platform.values()).map(Platform::id).toList()) + ", twitter)");
+          Arrays.stream(Platform.values()).map(Platform::id).toList()) + ", twitter)");
     }
     return p;
   }

@@ -2,8 +2,10 @@ package dev.chorus.source.ndjson;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chorus.post.Platform;
 import dev.chorus.source.FileSniff;
 import dev.chorus.source.JsonInput;
+import dev.chorus.source.RecordRejectedException;
 import dev.chorus.source.RecordSink;
 import dev.chorus.source.Source;
 import dev.chorus.source.SourceInput;
@@ -28,7 +30,7 @@ public final class NdjsonSource implements Source {
   private final GenericRecordMapper mapper;
 
   public NdjsonSource() {
-    this(GenericMapping.parse("ndjson", Map.of(), "field.", Set.of()));
+    this(GenericMapping.defaults(Platform.OTHER));
   }
 
   private NdjsonSource(GenericMapping mapping) {
@@ -77,7 +79,7 @@ public final class NdjsonSource implements Source {
     GenericMapping m = mapper.mapping();
     json.forEachLine(input, sink, (line, node, out) -> {
       if (!node.isObject()) {
-        throw new dev.chorus.source.RecordRejectedException("not a JSON object");
+        throw new RecordRejectedException("not a JSON object");
       }
       out.post(line, mapper.map(field -> JsonPaths.text(node, m.name(field))));
     });
