@@ -1,0 +1,76 @@
+package dev.chorus.source.coortweet;
+
+import dev.chorus.post.Author;
+import dev.chorus.post.Platform;
+import dev.chorus.post.Post;
+import dev.chorus.post.PostBuilder;
+import dev.chorus.post.PostKind;
+import dev.chorus.source.JsonInput;
+import dev.chorus.source.RecordRejectedException;
+import dev.chorus.source.RecordSink;
+import dev.chorus.source.UnreadableInputException;
+import dev.chorus.source.csv.CsvRows;
+import dev.chorus.text.Timestamps;
+import dev.chorus.text.UrlNormalizer;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * One row of CooRTweet's share table: account {@code account_id} shared object {@code object_id} in its post
+ * {@code content_id} at {@code timestamp_share} (POSIX seconds). CooRTweet is content-agnostic, so the object may be
+ * another post (a retweet: a repost of it), a URL (a post linking it) or a hashtag (a post using it).
+ */
+final class ShareRowMapper implements CsvRows.RowMapper {
+  private final Platform platform;
+  private final int object;
+  private final int account;
+  private final int content;
+  private final int timestamp;
+
+  ShareRowMapper(CsvRows.Header header, Platform platform) throws UnreadableInputException {
+    this.platform = platform;
+    object = header.require("object_id");
+    account = header.require("account_id");
+    content = header.require("content_id");
+    timestamp = header.require("timestamp_share");
+  }
+
+  @Override
+  public void map(CsvRows.Row row, RecordSink sink) {
+    String objectId = required(row, object, "object_id");
+    String contentId = required(row, content, "content_id");
+    PostBuilder b = Post.builder(platform, contentId)
+        .author(Author.of(required(row, account, "account_id"), null, null))
+        .createdAt(time(required(row, timestamp, "timestamp_share")))
+        .text("");
+    String lower = objectId.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("http://") || lower.startsWith("https://")) {
+      b.addUrl(UrlNormalizer.normalize(objectId));
+    } else if (objectId.startsWith("#") && objectId.length() > 1) {
+      b.addHashtag(objectId.substring(1));
+    } else if (!objectId.equals(contentId)) {
+      b.kind(PostKind.REPOST).sharedPostId(Post.stableId(platform, objectId));
+    }
+    if (platform == Platform.X && contentId.chars().allMatch(Character::isDigit)) {
+      b.url("https://x.com/i/web/status/" + contentId);
+    }
+    sink.post(row.number(), b.build());
+  }
+
+  static String required(CsvRows.Row row, int index, String column) {
+    String v = row.get(index);
+    if (v == null || v.isBlank()) {
+      throw RecordRejectedException.field(column, "missing");
+    }
+    return v.strip();
+  }
+
+  private static Instant time(String value) {
+    Instant t = Timestamps.parse(value);
+    if (t == null) {
+      throw RecordRejectedException.field("timestamp_share",
+          "not a POSIX timestamp: '" + JsonInput.excerpt(value) + "'");
+    }
+    return t;
+  }
+}
