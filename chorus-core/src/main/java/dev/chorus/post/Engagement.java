@@ -7,6 +7,7 @@ package dev.chorus.post;
 public record Engagement(Long likes, Long shares, Long replies, Long quotes, Long views) {
   public static final Engagement NONE = new Engagement(null, null, null, null, null);
 
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isEmpty() {
     return likes == null && shares == null && replies == null && quotes == null && views == null;
   }

@@ -60,7 +60,7 @@ public final class JsonFields {
     if (v == null) {
       throw RecordRejectedException.field(path, "missing");
     }
-    Instant t = v.isNumber() ? Timestamps.fromEpochNumber(v.asDouble()) : Timestamps.parse(v.asText());
+    Instant t = epochOrText(v);
     if (t == null) {
       throw RecordRejectedException.field(path, "not a date: '" + JsonInput.excerpt(v.asText()) + "'");
     }
@@ -71,6 +71,13 @@ public final class JsonFields {
     JsonNode v = at(node, path);
     if (v == null) {
       return null;
+    }
+    return epochOrText(v);
+  }
+
+  private static Instant epochOrText(JsonNode v) {
+    if (v.isIntegralNumber()) {
+      return Timestamps.fromEpochNumber(v.asLong());
     }
     return v.isNumber() ? Timestamps.fromEpochNumber(v.asDouble()) : Timestamps.parse(v.asText());
   }

@@ -41,6 +41,6 @@ public final class HtmlText {
         }
       }
     }, doc.body());
-    return out.toString().replaceAll("[ \\t\\x0B\\f]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+    return out.toString().replaceAll("[ \\t\\x0B\\f]+\\n", "\n").replaceAll("\\n[ \\t\\x0B\\f]+", "\n").replaceAll("\\n{3,}", "\n\n").strip();
   }
 }

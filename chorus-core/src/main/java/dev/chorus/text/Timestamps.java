@@ -51,6 +51,9 @@ public final class Timestamps {
     if (t.isEmpty()) {
       return null;
     }
+    if (t.length() <= 18 && t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return fromEpochNumber(Long.parseLong(t));
+    }
     if (t.chars().allMatch(c -> c >= '0' && c <= '9' || c == '.') && t.chars().filter(c -> c == '.').count() <= 1) {
       try {
         return fromEpochNumber(Double.parseDouble(t));
@@ -80,6 +83,17 @@ public final class Timestamps {
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  /** Whole epoch seconds, or milliseconds when too large to be seconds; exact (no floating point). */
+  public static Instant fromEpochNumber(long v) {
+    if (v < 0) {
+      return null;
+    }
+    if (v > 100_000_000_000L) {
+      return v / 1000 > 4_100_000_000L ? null : Instant.ofEpochMilli(v);
+    }
+    return v > 4_100_000_000L ? null : Instant.ofEpochSecond(v);
   }
 
   /**
