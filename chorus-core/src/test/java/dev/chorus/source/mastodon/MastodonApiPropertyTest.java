@@ -37,7 +37,8 @@ class MastodonApiPropertyTest {
   @Provide
   Arbitrary<String> inputs() {
     Arbitrary<String> noise = Arbitraries.strings().all().ofMaxLength(200);
-    Arbitrary<String> jsonish = Arbitraries.of("[", "{", "}", "]", "\"uri\":", "\"https://a.example/users/u/statuses/1\"",
+    Arbitrary<String> jsonish = Arbitraries.of("[", "{", "}", "]", "\"uri\":",
+            "\"https://a.example/users/u/statuses/1\"",
             "\"created_at\":", "\"2025-01-01T00:00:00Z\"", "\"account\":", "{\"acct\":\"u\"}", "\"reblog\":",
             "\"content\":", "\"<p>a<span class=\\\"ellipsis\\\">b</p>\"", ",", "\n", "null", "\"statuses\":",
             "\"quote\":", "{\"quoted_status\":", "1", "\"tags\":", "[{\"name\":\"x\"}]")

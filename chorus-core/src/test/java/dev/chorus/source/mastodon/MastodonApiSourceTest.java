@@ -92,7 +92,8 @@ class MastodonApiSourceTest {
     assertThat(quote.kind()).isEqualTo(PostKind.QUOTE);
     assertThat(quote.text()).isEqualTo("Worth reading the Israeli reaction to the talks.");
     assertThat(quote.urls()).isEmpty();
-    assertThat(quote.quotedId()).isEqualTo(quoted.id()).isEqualTo("mastodon:israelnet.example/114300900000000009");
+    assertThat(quote.quotedId()).isEqualTo(quoted.id())
+        .isEqualTo("mastodon:israelnet.example/114300900000000009");
     assertThat(quoted.kind()).isEqualTo(PostKind.QUOTE); // it quotes something itself (shallow: no id)
     assertThat(quoted.quotedId()).isNull();
   }
@@ -146,8 +147,8 @@ class MastodonApiSourceTest {
       assertThat(source.detect(FileSniff.of(SourceInput.of(Path.of("src/test/resources/sources/mastodon-api", f)))))
           .as(f).isGreaterThanOrEqualTo(80);
     }
-    assertThat(detect("tweets.js", "window.YTD.tweets.part0 = [{\"tweet\":{\"id_str\":\"1\",\"favorite_count\":\"3\"}}]"))
-        .isZero();
+    assertThat(detect("tweets.js",
+        "window.YTD.tweets.part0 = [{\"tweet\":{\"id_str\":\"1\",\"favorite_count\":\"3\"}}]")).isZero();
     assertThat(detect("r.json", "{\"data\":[{\"id\":\"1\",\"text\":\"hi\"}],\"includes\":{\"users\":[]}}")).isZero();
     assertThat(detect("result.json", "{\"name\":\"Chan\",\"type\":\"public_channel\",\"messages\":[]}")).isZero();
     assertThat(detect("feed.json", "{\"feed\":[{\"post\":{\"uri\":\"at://did:plc:x/app.bsky.feed.post/1\","
