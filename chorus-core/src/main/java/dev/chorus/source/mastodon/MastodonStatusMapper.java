@@ -110,7 +110,11 @@ final class MastodonStatusMapper {
       b.kind(PostKind.QUOTE);
       JsonNode quoted = JsonFields.at(quote, "quoted_status");
       if (quoted != null && quoted.isObject()) {
-        b.quotedId(Post.stableId(Platform.MASTODON, within("quote/quoted_status", () -> MastodonIds.statusId(quoted))));
+        try {
+          b.quotedId(Post.stableId(Platform.MASTODON, MastodonIds.statusId(quoted)));
+        } catch (RecordRejectedException e) {
+          // the quoted copy is rejected on its own in mapRecord; the quoting post stays, without target
+        }
       }
       // a ShallowQuote's quoted_status_id names the status only on the answering server, its author unknown: no id
     }

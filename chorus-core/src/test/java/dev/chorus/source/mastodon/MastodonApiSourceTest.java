@@ -119,6 +119,24 @@ class MastodonApiSourceTest {
   }
 
   @Test
+  void brokenQuotedCopyIsRejectedAloneQuotingPostKept() {
+    String line = "{\"id\":\"1\",\"created_at\":\"2025-04-12T13:00:00Z\",\"uri\":"
+        + "\"https://m.example/users/a/statuses/1\",\"content\":\"<p>see</p>\",\"account\":{\"acct\":\"a\","
+        + "\"url\":\"https://m.example/@a\"},\"quote\":{\"state\":\"accepted\",\"quoted_status\":{\"id\":\"2\"}}}";
+    CollectingSink sink = new CollectingSink();
+    try {
+      source.read(SourceInput.ofString("q.ndjson", line + "\n"), sink);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+    assertThat(sink.posts).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(PostKind.QUOTE);
+      assertThat(p.quotedId()).isNull();
+    });
+    assertThat(sink.rejects).containsExactly("1: field 'quote/quoted_status/uri': missing");
+  }
+
+  @Test
   void truncatedArrayIsUnreadableAndEmitsNothing() throws Exception {
     String whole = Files.readString(Path.of("src/test/resources/sources/mastodon-api/timeline.json"));
     CollectingSink sink = new CollectingSink();
