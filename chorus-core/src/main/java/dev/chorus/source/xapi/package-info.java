@@ -1,6 +1,6 @@
 /**
- * Source {@code x-api-v2}: responses of the X (Twitter) API v2 tweet endpoints (search, timelines, tweet lookup), as
- * saved by clients such as twarc2 — either one response as a JSON document, or NDJSON with one full response per line.
+ * Source {@code x-api-v2}: responses of the X (Twitter) API v2 tweet endpoints (search, timelines, tweet lookup),
+ * as saved by clients such as twarc2: one response as a JSON document, or NDJSON with one full response per line.
  *
  * <p>The mapping follows X's API v2 data dictionary ("Tweet object", "User object", "Media object", "Using fields and
  * expansions", "Edit Tweets"): tweets in {@code data} (an array, or a single object for a one-tweet lookup), their

@@ -7,8 +7,8 @@ import dev.chorus.text.UrlNormalizer;
 
 /**
  * Reads X's v1.1-style entities, used by the account archive ({@code tweets.js}) and by the web client's GraphQL
- * ({@code legacy.entities}, {@code note_tweet...entity_set}): {@code hashtags[].text}, {@code user_mentions[].screen_name},
- * {@code urls[].expanded_url} and {@code media[].media_url_https}.
+ * ({@code legacy.entities}, {@code note_tweet...entity_set}): {@code hashtags[].text},
+ * {@code user_mentions[].screen_name}, {@code urls[].expanded_url} and {@code media[].media_url_https}.
  */
 public final class LegacyEntities {
   private LegacyEntities() {}

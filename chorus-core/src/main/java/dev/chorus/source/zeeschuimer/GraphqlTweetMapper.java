@@ -62,7 +62,7 @@ final class GraphqlTweetMapper {
       throw RecordRejectedException.field("legacy", "missing");
     }
     String ownId = ownId(tweet);
-    Author author = author(tweet, legacy);
+    Author author = GraphqlAuthor.of(tweet, legacy);
     TweetVersion version = TweetVersion.of(ownId, JsonFields.text(tweet, "edit_control/initial_tweet_id"),
         JsonFields.requireTime(tweet, "legacy/created_at"));
     // Long posts carry their full text and entities in note_tweet; legacy.full_text is then cut at 280 characters.
@@ -150,31 +150,6 @@ final class GraphqlTweetMapper {
     }
     String id = JsonFields.text(tweet, "rest_id");
     return id != null ? id : JsonFields.text(tweet, "legacy/id_str");
-  }
-
-  /** Newer captures keep screen_name and name under user.core, older ones under user.legacy; "adaptive" in user. */
-  private static Author author(JsonNode tweet, JsonNode legacy) {
-    JsonNode user = JsonFields.at(tweet, "core/user_results/result");
-    JsonNode adaptive = JsonFields.at(tweet, "user");
-    String id = first(JsonFields.text(user, "rest_id"), JsonFields.text(adaptive, "id_str"),
-        JsonFields.text(legacy, "user_id_str"));
-    if (id == null) {
-      throw RecordRejectedException.field("core/user_results/result", "missing (no author)");
-    }
-    String handle = first(JsonFields.text(user, "core/screen_name"), JsonFields.text(user, "legacy/screen_name"),
-        JsonFields.text(adaptive, "screen_name"));
-    String name = first(JsonFields.text(user, "core/name"), JsonFields.text(user, "legacy/name"),
-        JsonFields.text(adaptive, "name"));
-    return Author.of(id, handle, name);
-  }
-
-  private static String first(String... values) {
-    for (String v : values) {
-      if (v != null && !v.isBlank()) {
-        return v;
-      }
-    }
-    return null;
   }
 
   private static Engagement engagement(JsonNode tweet, JsonNode legacy) {
