@@ -1,0 +1,121 @@
+package dev.chorus.source.xapi;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chorus.source.FileSniff;
+import dev.chorus.source.JsonInput;
+import dev.chorus.source.RecordSink;
+import dev.chorus.source.Source;
+import dev.chorus.source.SourceInput;
+import dev.chorus.source.UnreadableInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * X API v2 tweet responses: one response as a JSON document (records are the tweets of {@code data}, 1-based), or
+ * NDJSON with one full response per line (records are lines), as twarc2 writes them.
+ *
+ * <p>A single document is read member by member: {@code data} and {@code includes} are needed together to resolve
+ * authors, so both are held as trees; that is bounded by the API's page size (at most 500 tweets a response). Larger
+ * collections are NDJSON, read line by line.
+ */
+public final class XApiV2Source implements Source {
+  private static final List<String> V2_MARKERS = List.of("\"edit_history_tweet_ids\"", "\"author_id\"",
+      "\"referenced_tweets\"", "\"public_metrics\"", "\"result_count\"", "\"newest_id\"", "\"__twarc\"");
+
+  private final JsonInput json = new JsonInput();
+  private final ApiResponseMapper responses = new ApiResponseMapper();
+
+  @Override
+  public String id() {
+    return "x-api-v2";
+  }
+
+  @Override
+  public String description() {
+    return "X/Twitter API v2 responses ({data, includes, meta}), one JSON document or NDJSON with one response a line";
+  }
+
+  @Override
+  public int detect(FileSniff sniff) {
+    String head = sniff.trimmedHead();
+    // Zeeschuimer captures also hold a "data" member, with the web client's JSON inside: not ours.
+    if (sniff.binary() || !head.startsWith("{") || head.contains("\"source_platform\"")) {
+      return 0;
+    }
+    if (head.contains("\"data\"") && V2_MARKERS.stream().anyMatch(head::contains)) {
+      return 90;
+    }
+    // an errors-only response: X's problem objects carry resource_type
+    return head.contains("\"errors\"") && head.contains("\"resource_type\"") ? 60 : 0;
+  }
+
+  @Override
+  public void read(SourceInput input, RecordSink sink) throws IOException, UnreadableInputException {
+    if (holdsSeveralDocuments(input)) {
+      json.forEachLine(input, sink, responses::mapLine);
+      return;
+    }
+    json.checkWellFormed(input, false);
+    readDocument(input, sink);
+  }
+
+  /** True when a complete first JSON object is followed by more content: NDJSON, one response a line. */
+  private boolean holdsSeveralDocuments(SourceInput input) throws IOException {
+    try (InputStream in = input.open(); JsonParser p = json.mapper().getFactory().createParser(in)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      p.skipChildren();
+      try {
+        return p.nextToken() != null;
+      } catch (JsonProcessingException e) {
+        return true; // a broken second line is a bad record of an NDJSON file
+      }
+    } catch (JsonProcessingException e) {
+      return false; // the first document is broken: checkWellFormed reports it
+    }
+  }
+
+  private void readDocument(SourceInput input, RecordSink sink) throws IOException, UnreadableInputException {
+    JsonNode data = null;
+    JsonNode includes = null;
+    JsonNode errors = null;
+    JsonNode meta = null;
+    try (InputStream in = input.open(); JsonParser p = json.mapper().getFactory().createParser(in)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new UnreadableInputException(input.name()
+            + ": expected an X API v2 response object {\"data\": [...], \"includes\": {...}}");
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        switch (name) {
+          case "data" -> data = present(json.mapper().readTree(p));
+          case "includes" -> includes = present(json.mapper().readTree(p));
+          case "errors" -> errors = present(json.mapper().readTree(p));
+          case "meta" -> meta = present(json.mapper().readTree(p));
+          default -> p.skipChildren();
+        }
+      }
+    }
+    if (data == null) {
+      if (ApiResponseMapper.withoutData(errors, meta) == ApiResponseMapper.Content.NOTHING) {
+        return;
+      }
+      throw new UnreadableInputException(input.name()
+          + ": not an X API v2 response: no 'data' member (nor 'errors')");
+    }
+    if (!data.isArray() && !data.isObject()) {
+      throw new UnreadableInputException(input.name() + ": 'data' is neither a Tweet object nor an array of them");
+    }
+    responses.map(data, includes, i -> i + 1L, sink);
+  }
+
+  private static JsonNode present(JsonNode node) {
+    return node == null || node.isNull() || node.isMissingNode() ? null : node;
+  }
+}
