@@ -62,12 +62,12 @@ final class BenchCommand implements Callable<Integer> {
     if (!"ingest".equals(what)) {
       throw new IllegalArgumentException("unknown benchmark '" + what + "'; known: ingest");
     }
-    Path work = dir != null ? dir : Files.createTempDirectory("chorus-bench");
+    Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("chorus-bench");
     Path input = work.resolve("bench-input.x-api-v2.ndjson");
     try (OutputStream o = Files.newOutputStream(input)) {
       new SyntheticCampaign(42L, (int) Math.max(1000, posts / 20)).write(o, posts);
     }
-    Workspace ws = new Workspace(work.resolve("workspace"));
+    Workspace ws = new Workspace(Files.createTempDirectory(work, "workspace-"));
     ws.create();
     Pseudonymizer pseudonymizer = new Pseudonymizer(PseudonymKey.of(new byte[32]), PublicFigures.none());
     System.gc();

@@ -22,6 +22,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Reads files into the store. Commits every {@value #COMMIT_EVERY} upserts and at the end, so a killed run loses at
@@ -29,6 +33,8 @@ import java.util.Map;
  */
 public final class IngestService {
   static final int COMMIT_EVERY = 50_000;
+  /** Posts handed to the indexing threads at a time. */
+  static final int BATCH = 4_096;
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
@@ -64,16 +70,25 @@ public final class IngestService {
     }
     List<Path> files = InputFiles.expand(paths);
     Instant started = clock.instant();
+    int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "chorus-ingest");
+      t.setDaemon(true);
+      return t;
+    });
     Run run = new Run(new RejectsFile(rejectsDir.resolve("ingest-" + STAMP.format(started) + ".ndjson")),
-        listener, started, synthetic);
+        listener, started, synthetic, pool, threads);
     try (RejectsFile rejects = run.rejects) {
       for (Path file : files) {
         ingestFile(file, forced, run);
+        run.flush();
       }
       long posts = store.commit();
       listener.committed(posts);
       return new IngestSummary(files.size(), run.read, run.added, run.updated, run.duplicates, run.rejectedRecords,
           List.copyOf(run.failures), posts, rejects.pathIfWritten());
+    } finally {
+      pool.shutdownNow();
     }
   }
 
@@ -108,8 +123,16 @@ public final class IngestService {
     long duplicates;
     long rejectedRecords;
     long sinceCommit;
+    final List<List<Post>> lanes = new ArrayList<>();
+    final ExecutorService pool;
+    int batched;
 
-    Run(RejectsFile rejects, IngestListener listener, Instant ingestedAt, boolean synthetic) {
+    Run(RejectsFile rejects, IngestListener listener, Instant ingestedAt, boolean synthetic, ExecutorService pool,
+        int threads) {
+      this.pool = pool;
+      for (int i = 0; i < threads; i++) {
+        lanes.add(new ArrayList<>());
+      }
       this.synthetic = synthetic;
       this.rejects = rejects;
       this.listener = listener;
@@ -127,13 +150,12 @@ public final class IngestService {
       return new RecordSink() {
         @Override
         public void post(long recordNumber, Post post) {
-          Post stored = pseudonymizer.apply(post).toBuilder()
+          Post withProvenance = post.toBuilder()
               .synthetic(synthetic || post.synthetic())
               .provenance(new Provenance(name, recordNumber, format, ingestedAt)).build();
-          try {
-            count(store.upsert(stored));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
+          lanes.get(Math.floorMod(post.id().hashCode(), lanes.size())).add(withProvenance);
+          if (++batched >= BATCH) {
+            flushUnchecked();
           }
         }
 
@@ -150,19 +172,70 @@ public final class IngestService {
       };
     }
 
-    private void count(UpsertOutcome outcome) throws IOException {
-      read++;
-      switch (outcome) {
-        case ADDED -> added++;
-        case UPDATED -> updated++;
-        case DUPLICATE -> duplicates++;
+    private void flushUnchecked() {
+      try {
+        flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      if (++sinceCommit >= COMMIT_EVERY) {
+    }
+
+    /**
+     * Pseudonymises and stores the batched posts, one lane per thread. A post id always falls in the same lane, so two
+     * copies of one post are never stored concurrently; commits happen only between batches, when nothing is in
+     * flight.
+     */
+    void flush() throws IOException {
+      if (batched == 0) {
+        return;
+      }
+      List<Future<long[]>> results = new ArrayList<>();
+      for (List<Post> lane : lanes) {
+        if (!lane.isEmpty()) {
+          List<Post> work = List.copyOf(lane);
+          lane.clear();
+          results.add(pool.submit(() -> store(work)));
+        }
+      }
+      for (Future<long[]> f : results) {
+        long[] c = await(f);
+        added += c[0];
+        updated += c[1];
+        duplicates += c[2];
+      }
+      read += batched;
+      sinceCommit += batched;
+      batched = 0;
+      if (sinceCommit >= COMMIT_EVERY) {
         listener.committed(store.commit());
         sinceCommit = 0;
       }
-      if ((read & 1023) == 0) {
-        listener.postsRead(read);
+      listener.postsRead(read);
+    }
+
+    private long[] store(List<Post> posts) throws IOException {
+      long[] counts = new long[3];
+      for (Post p : posts) {
+        UpsertOutcome outcome = store.upsert(pseudonymizer.apply(p));
+        counts[outcome.ordinal()]++;
+      }
+      return counts;
+    }
+
+    private static long[] await(Future<long[]> f) throws IOException {
+      try {
+        return f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("ingest interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        throw new IOException(e.getCause());
       }
     }
   }

@@ -81,29 +81,38 @@ public final class LucenePostStore implements PostStore {
     return new LucenePostStore(indexDir, false);
   }
 
+  /**
+   * Thread-safe: the decision (new, changed or duplicate) is taken under the store's lock, the expensive part (JSON,
+   * analysis, indexing) outside it, so several threads index in parallel. Callers must not upsert the same id from two
+   * threads at once (the ingest routes each id to one thread).
+   */
   @Override
-  public synchronized UpsertOutcome upsert(Post post) throws IOException {
+  public UpsertOutcome upsert(Post post) throws IOException {
     if (writer == null) {
       throw new IllegalStateException("store was opened read-only");
     }
     byte[] body = documents.body(post);
     long hash = PostDocuments.hash(body);
     long version = post.version().toEpochMilli();
-    long[] existing = pending.get(post.id());
-    if (existing == null && lookup != null) {
-      existing = lookup.versionAndHash(post.id());
-    }
-    if (existing != null && (existing[1] == hash || version < existing[0])) {
-      return UpsertOutcome.DUPLICATE;
+    boolean isNew;
+    synchronized (this) {
+      long[] existing = pending.get(post.id());
+      if (existing == null && lookup != null) {
+        existing = lookup.versionAndHash(post.id());
+      }
+      if (existing != null && (existing[1] == hash || version < existing[0])) {
+        return UpsertOutcome.DUPLICATE;
+      }
+      isNew = existing == null;
+      pending.put(post.id(), new long[] {version, hash});
     }
     Document doc = documents.toDocument(post, body);
-    if (existing == null) {
+    if (isNew) {
       writer.addDocument(doc);
     } else {
       writer.updateDocument(new Term(PostDocuments.ID, post.id()), doc);
     }
-    pending.put(post.id(), new long[] {version, hash});
-    return existing == null ? UpsertOutcome.ADDED : UpsertOutcome.UPDATED;
+    return isNew ? UpsertOutcome.ADDED : UpsertOutcome.UPDATED;
   }
 
   @Override
