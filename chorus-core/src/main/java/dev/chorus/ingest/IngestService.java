@@ -126,6 +126,8 @@ public final class IngestService {
     final List<List<Post>> lanes = new ArrayList<>();
     final ExecutorService pool;
     int batched;
+    final List<Future<long[]>> inFlight = new ArrayList<>();
+    long inFlightPosts;
 
     Run(RejectsFile rejects, IngestListener listener, Instant ingestedAt, boolean synthetic, ExecutorService pool,
         int threads) {
@@ -155,7 +157,7 @@ public final class IngestService {
               .provenance(new Provenance(name, recordNumber, format, ingestedAt)).build();
           lanes.get(Math.floorMod(post.id().hashCode(), lanes.size())).add(withProvenance);
           if (++batched >= BATCH) {
-            flushUnchecked();
+            submitUnchecked();
           }
         }
 
@@ -172,40 +174,50 @@ public final class IngestService {
       };
     }
 
-    private void flushUnchecked() {
+    private void submitUnchecked() {
       try {
-        flush();
+        submit();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
 
     /**
-     * Pseudonymises and stores the batched posts, one lane per thread. A post id always falls in the same lane, so two
-     * copies of one post are never stored concurrently; commits happen only between batches, when nothing is in
-     * flight.
+     * Hands the batched posts to the indexing threads, one lane per thread, after the previous batch is done; so the
+     * reading thread parses the next batch while the threads index this one. A post id always falls in the same lane
+     * and batches never overlap, so two copies of one post are never stored concurrently; commits happen only when
+     * nothing is in flight.
      */
-    void flush() throws IOException {
-      if (batched == 0) {
-        return;
-      }
-      List<Future<long[]>> results = new ArrayList<>();
+    void submit() throws IOException {
+      awaitInFlight();
       for (List<Post> lane : lanes) {
         if (!lane.isEmpty()) {
           List<Post> work = List.copyOf(lane);
           lane.clear();
-          results.add(pool.submit(() -> store(work)));
+          inFlight.add(pool.submit(() -> store(work)));
         }
       }
-      for (Future<long[]> f : results) {
+      inFlightPosts = batched;
+      batched = 0;
+    }
+
+    /** Stores everything batched so far and waits for it. */
+    void flush() throws IOException {
+      submit();
+      awaitInFlight();
+    }
+
+    private void awaitInFlight() throws IOException {
+      for (Future<long[]> f : inFlight) {
         long[] c = await(f);
         added += c[0];
         updated += c[1];
         duplicates += c[2];
       }
-      read += batched;
-      sinceCommit += batched;
-      batched = 0;
+      inFlight.clear();
+      read += inFlightPosts;
+      sinceCommit += inFlightPosts;
+      inFlightPosts = 0;
       if (sinceCommit >= COMMIT_EVERY) {
         listener.committed(store.commit());
         sinceCommit = 0;

@@ -100,7 +100,7 @@ public final class Pseudonymizer {
 
   /** Replaces every {@code @handle} and Reddit {@code u/name} in free text by its pseudonym, unless public. */
   public String scrubText(String platformId, String text) {
-    if (text == null || text.isEmpty()) {
+    if (text == null || text.isEmpty() || (text.indexOf('@') < 0 && !text.contains("u/"))) {
       return text;
     }
     String out = replaceMatches(TextEntities.MENTION.matcher(text), platformId, "@");
@@ -124,7 +124,11 @@ public final class Pseudonymizer {
       return null;
     }
     String out = url;
+    String lower = url.toLowerCase(Locale.ROOT);
     for (Map.Entry<String, String> e : replacements.entrySet()) {
+      if (!lower.contains(e.getKey().toLowerCase(Locale.ROOT))) {
+        continue; // the common case: no regex needed
+      }
       out = out.replaceAll("(?i)(?<=/|@)" + Pattern.quote(e.getKey()) + "(?=/|$|\\?)",
           Matcher.quoteReplacement(e.getValue()));
     }
