@@ -28,6 +28,7 @@ import java.util.Objects;
  * @param engagement counts when the platform gives them
  * @param synthetic true when the post was generated (demo, benchmark, tests), never collected
  * @param provenance where the record came from
+ * @param annotations labels of the analysis chain (empty until annotated)
  */
 public record Post(
     String id,
@@ -50,7 +51,10 @@ public record Post(
     List<String> media,
     Engagement engagement,
     boolean synthetic,
-    Provenance provenance) {
+    Provenance provenance,
+    @com.fasterxml.jackson.annotation.JsonInclude(value = com.fasterxml.jackson.annotation.JsonInclude.Include.CUSTOM,
+        valueFilter = Annotations.EmptyFilter.class)
+    Annotations annotations) {
 
   public Post {
     Objects.requireNonNull(platform, "platform");
@@ -67,6 +71,7 @@ public record Post(
     urls = List.copyOf(urls == null ? List.of() : urls);
     media = List.copyOf(media == null ? List.of() : media);
     engagement = engagement == null ? Engagement.NONE : engagement;
+    annotations = annotations == null ? Annotations.EMPTY : annotations;
   }
 
   /** The stable id of a post: platform id, a colon, the platform's native id. */

@@ -26,6 +26,7 @@ public final class PostBuilder {
   private Engagement engagement = Engagement.NONE;
   private boolean synthetic;
   private Provenance provenance;
+  private Annotations annotations = Annotations.EMPTY;
 
   PostBuilder(Platform platform, String nativeId) {
     this.platform = platform;
@@ -52,6 +53,7 @@ public final class PostBuilder {
     b.engagement = p.engagement();
     b.synthetic = p.synthetic();
     b.provenance = p.provenance();
+    b.annotations = p.annotations();
     return b;
   }
 
@@ -73,6 +75,7 @@ public final class PostBuilder {
   public PostBuilder engagement(Engagement v) { engagement = v; return this; }
   public PostBuilder synthetic(boolean v) { synthetic = v; return this; }
   public PostBuilder provenance(Provenance v) { provenance = v; return this; }
+  public PostBuilder annotations(Annotations v) { annotations = v; return this; }
 
   public PostBuilder addHashtag(String v) { addDistinct(hashtags, v); return this; }
   public PostBuilder addMention(String v) { addDistinct(mentions, v); return this; }
@@ -87,6 +90,7 @@ public final class PostBuilder {
 
   public Post build() {
     return new Post(null, platform, nativeId, kind, author, createdAt, editedAt, title, text, lang, url,
-        sharedPostId, replyToId, quotedId, hashtags, mentions, urls, media, engagement, synthetic, provenance);
+        sharedPostId, replyToId, quotedId, hashtags, mentions, urls, media, engagement, synthetic, provenance,
+        annotations);
   }
 }

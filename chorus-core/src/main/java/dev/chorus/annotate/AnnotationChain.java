@@ -1,0 +1,100 @@
+package dev.chorus.annotate;
+
+import dev.chorus.post.Annotations;
+import dev.chorus.post.Post;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+/**
+ * Runs annotators in an order where every annotator comes after the producers of what it requires. Immutable and
+ * thread-safe when its annotators are.
+ */
+public final class AnnotationChain {
+  private final List<Annotator> annotators;
+  private final Map<String, String> unavailable;
+
+  public AnnotationChain(List<Annotator> annotators, Map<String, String> unavailable) {
+    this.annotators = order(annotators);
+    this.unavailable = Map.copyOf(unavailable);
+  }
+
+  public static AnnotationChain empty() {
+    return new AnnotationChain(List.of(), Map.of());
+  }
+
+  /** All registered factories. */
+  public static List<AnnotatorFactory> factories() {
+    List<AnnotatorFactory> list = new ArrayList<>();
+    ServiceLoader.load(AnnotatorFactory.class, AnnotationChain.class.getClassLoader()).forEach(list::add);
+    list.sort(java.util.Comparator.comparing(AnnotatorFactory::id));
+    return list;
+  }
+
+  /** The chain of every registered annotator that can run in this context. */
+  public static AnnotationChain load(AnnotatorContext context) throws IOException {
+    List<Annotator> list = new ArrayList<>();
+    Map<String, String> missing = new LinkedHashMap<>();
+    for (AnnotatorFactory f : factories()) {
+      var a = f.create(context);
+      if (a.isPresent()) {
+        list.add(a.get());
+      } else {
+        missing.put(f.id(), f.unavailableReason(context));
+      }
+    }
+    return new AnnotationChain(list, missing);
+  }
+
+  public List<Annotator> annotators() {
+    return annotators;
+  }
+
+  /** Factories that could not run, with the reason (e.g. "no model: run chorus train stance"). */
+  public Map<String, String> unavailable() {
+    return unavailable;
+  }
+
+  /** The post with the labels of every annotator of the chain (earlier labels of the same keys replaced). */
+  public Post annotate(Post post) {
+    Annotations a = post.annotations();
+    for (Annotator annotator : annotators) {
+      a = annotator.annotate(post, a);
+    }
+    return post.toBuilder().annotations(a).build();
+  }
+
+  private static List<Annotator> order(List<Annotator> input) {
+    List<Annotator> out = new ArrayList<>();
+    Set<String> produced = new HashSet<>();
+    List<Annotator> rest = new ArrayList<>(input);
+    while (!rest.isEmpty()) {
+      Annotator next = rest.stream().filter(a -> produced.containsAll(requiresProducedBy(a, input))).findFirst()
+          .orElseThrow(() -> new IllegalStateException("annotators with circular requirements: " + ids(rest)));
+      out.add(next);
+      produced.addAll(next.produces());
+      rest.remove(next);
+    }
+    return List.copyOf(out);
+  }
+
+  /** Only requirements that some annotator of the chain produces constrain the order. */
+  private static Set<String> requiresProducedBy(Annotator a, List<Annotator> all) {
+    Set<String> r = new HashSet<>();
+    for (String key : a.requires()) {
+      if (all.stream().anyMatch(o -> o != a && o.produces().contains(key))) {
+        r.add(key);
+      }
+    }
+    return r;
+  }
+
+  private static List<String> ids(List<Annotator> list) {
+    return list.stream().map(Annotator::id).toList();
+  }
+}

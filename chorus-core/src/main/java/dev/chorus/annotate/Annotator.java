@@ -1,0 +1,34 @@
+package dev.chorus.annotate;
+
+import dev.chorus.post.AnnotatorStamp;
+import dev.chorus.post.Annotations;
+import dev.chorus.post.Post;
+import java.util.Set;
+
+/**
+ * Adds labels to one post. Implementations are immutable and thread-safe, hold no static state and do no I/O while
+ * annotating (models are loaded by the factory).
+ */
+public interface Annotator {
+  /** Short stable id ({@code [a-z0-9-]+}), the same as its factory's. */
+  String id();
+
+  /** Version of the annotator's logic; changes when its output for the same input may change. */
+  String version();
+
+  /** Hash of the model or codebook it uses, or null for pure rules. */
+  String modelHash();
+
+  /** Annotation keys it reads (e.g. {@code lang}); the chain runs their producers first. */
+  Set<String> requires();
+
+  /** Annotation keys it writes (e.g. {@code stance:<target>}). */
+  Set<String> produces();
+
+  /** The annotations after this annotator: {@code current} plus its labels and its stamp. */
+  Annotations annotate(Post post, Annotations current);
+
+  default AnnotatorStamp stamp() {
+    return new AnnotatorStamp(id(), version(), modelHash());
+  }
+}

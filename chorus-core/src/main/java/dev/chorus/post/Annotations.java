@@ -1,0 +1,65 @@
+package dev.chorus.post;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The labels the analysis chain put on a post, by key, and the annotators that ran. Keys are short and stable:
+ * {@code lang}, {@code actor}, {@code frame}, {@code stance:<target>}, {@code cohort}; a key may hold several labels
+ * (actors, frames). Immutable.
+ */
+public record Annotations(Map<String, List<Label>> labels, List<AnnotatorStamp> stamps, String normalizedText) {
+  public static final Annotations EMPTY = new Annotations(Map.of(), List.of(), null);
+
+  public Annotations {
+    Map<String, List<Label>> copy = new LinkedHashMap<>();
+    if (labels != null) {
+      labels.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    }
+    labels = java.util.Collections.unmodifiableMap(copy);
+    stamps = List.copyOf(stamps == null ? List.of() : stamps);
+  }
+
+  /** The first label of a key, or null. */
+  public Label first(String key) {
+    List<Label> l = labels.get(key);
+    return l == null || l.isEmpty() ? null : l.get(0);
+  }
+
+  public List<Label> all(String key) {
+    return labels.getOrDefault(key, List.of());
+  }
+
+  /** A copy with the labels of {@code key} replaced, the stamp added and, if given, the normalised text set. */
+  public Annotations with(String key, List<Label> values, AnnotatorStamp stamp, String normalized) {
+    Map<String, List<Label>> m = new LinkedHashMap<>(labels);
+    if (key != null) {
+      m.put(key, values);
+    }
+    List<AnnotatorStamp> s = new ArrayList<>(stamps);
+    if (stamp != null && !s.contains(stamp)) {
+      s.add(stamp);
+    }
+    return new Annotations(m, s, normalized != null ? normalized : normalizedText);
+  }
+
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public boolean isEmpty() {
+    return labels.isEmpty() && stamps.isEmpty() && normalizedText == null;
+  }
+
+  /** Jackson filter that leaves empty annotations out of a post's JSON. */
+  public static final class EmptyFilter {
+    @Override
+    public boolean equals(Object other) {
+      return other == null || (other instanceof Annotations a && a.isEmpty());
+    }
+
+    @Override
+    public int hashCode() {
+      return 0;
+    }
+  }
+}
