@@ -74,7 +74,8 @@ final class BenchCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     IngestSummary summary;
     try (PostStore store = ws.openStore(true)) {
-      summary = new IngestService(SourceRegistry.loadDefault(), pseudonymizer, store, ws.rejectsDir(),
+      summary = new IngestService(SourceRegistry.loadDefault(), pseudonymizer, ws.annotationChain(), store,
+          ws.rejectsDir(),
           Clock.systemUTC()).ingest(List.of(input), null, Map.of(), true, IngestListener.NONE);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;

@@ -33,9 +33,22 @@ final class FilterOptions {
   @Option(names = "--author", paramLabel = "ID", description = "Only posts by this (pseudonymised) author id.")
   String author;
 
+  @Option(names = "--stance", split = ",", paramLabel = "S",
+      description = "Stance label(s): favor, against, none, uncertain, or target:label.")
+  List<String> stances = List.of();
+
+  @Option(names = "--frame", split = ",", paramLabel = "F", description = "Frame id(s) from the codebook.")
+  List<String> frames = List.of();
+
+  @Option(names = "--actor", split = ",", paramLabel = "A", description = "Actor id(s) from the codebook.")
+  List<String> actors = List.of();
+
+  @Option(names = "--cohort", split = ",", paramLabel = "C", description = "Cohort id(s) from the codebook.")
+  List<String> cohorts = List.of();
+
   PostQuery toQuery(String text) {
     return new PostQuery(text, lower(platforms), lower(languages), lower(kinds), time("--since", since),
-        time("--until", until), author, hashtag);
+        time("--until", until), author, hashtag, lower(stances), lower(frames), lower(actors), lower(cohorts));
   }
 
   private static Set<String> lower(List<String> values) {

@@ -48,6 +48,10 @@ final class StatsCommand implements Callable<Integer> {
     o.set("by_kind", Json.mapper().valueToTree(s.byKind()));
     o.set("by_language", Json.mapper().valueToTree(s.byLanguage()));
     o.set("by_day", Json.mapper().valueToTree(s.byDay()));
+    o.set("by_stance", Json.mapper().valueToTree(s.byStance()));
+    o.set("by_frame", Json.mapper().valueToTree(s.byFrame()));
+    o.set("by_actor", Json.mapper().valueToTree(s.byActor()));
+    o.set("by_cohort", Json.mapper().valueToTree(s.byCohort()));
     return o;
   }
 
@@ -59,11 +63,18 @@ final class StatsCommand implements Callable<Integer> {
     table("kind", s.byKind(), out);
     table("language", s.byLanguage(), out);
     table("day", s.byDay(), out);
+    table("stance", s.byStance(), out);
+    table("frame", s.byFrame(), out);
+    table("actor", s.byActor(), out);
+    table("cohort", s.byCohort(), out);
   }
 
   private static void table(String title, Map<String, Long> counts, PrintWriter out) {
+    if (counts.isEmpty()) {
+      return;
+    }
     out.println();
     out.println(title);
-    counts.forEach((k, v) -> out.printf("  %-12s %,10d%n", k, v));
+    counts.forEach((k, v) -> out.printf("  %-28s %,10d%n", k, v));
   }
 }

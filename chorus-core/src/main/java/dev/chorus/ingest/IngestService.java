@@ -1,5 +1,6 @@
 package dev.chorus.ingest;
 
+import dev.chorus.annotate.AnnotationChain;
 import dev.chorus.post.Post;
 import dev.chorus.post.Provenance;
 import dev.chorus.privacy.Pseudonymizer;
@@ -28,7 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Reads files into the store. Commits every {@value #COMMIT_EVERY} upserts and at the end, so a killed run loses at
+ * Reads files into the store, pseudonymising and annotating every post on the way. Commits every {@value #COMMIT_EVERY} upserts and at the end, so a killed run loses at
  * most one batch, and re-running the same ingest completes it without duplicates (upserts are idempotent).
  */
 public final class IngestService {
@@ -40,15 +41,17 @@ public final class IngestService {
 
   private final SourceRegistry registry;
   private final Pseudonymizer pseudonymizer;
+  private final AnnotationChain chain;
   private final RawRecordScrubber scrubber;
   private final PostStore store;
   private final Path rejectsDir;
   private final Clock clock;
 
-  public IngestService(SourceRegistry registry, Pseudonymizer pseudonymizer, PostStore store, Path rejectsDir,
-      Clock clock) {
+  public IngestService(SourceRegistry registry, Pseudonymizer pseudonymizer, AnnotationChain chain, PostStore store,
+      Path rejectsDir, Clock clock) {
     this.registry = registry;
     this.pseudonymizer = pseudonymizer;
+    this.chain = chain;
     this.scrubber = new RawRecordScrubber(pseudonymizer);
     this.store = store;
     this.rejectsDir = rejectsDir;
@@ -228,7 +231,7 @@ public final class IngestService {
     private long[] store(List<Post> posts) throws IOException {
       long[] counts = new long[3];
       for (Post p : posts) {
-        UpsertOutcome outcome = store.upsert(pseudonymizer.apply(p));
+        UpsertOutcome outcome = store.upsert(chain.annotate(pseudonymizer.apply(p)));
         counts[outcome.ordinal()]++;
       }
       return counts;

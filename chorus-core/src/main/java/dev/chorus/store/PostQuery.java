@@ -5,7 +5,9 @@ import java.util.Set;
 
 /**
  * The filter shared by search, stats, export and (later) every analysis: a full-text query in Lucene syntax plus
- * facet filters. Empty sets and nulls mean "no restriction". {@code until} is exclusive.
+ * facet filters. Empty sets and nulls mean "no restriction"; values within one set are alternatives (OR), sets
+ * combine with AND. {@code until} is exclusive. Stance values are {@code against} (any target) or
+ * {@code target:against}.
  */
 public record PostQuery(
     String text,
@@ -15,13 +17,27 @@ public record PostQuery(
     Instant since,
     Instant until,
     String author,
-    String hashtag) {
+    String hashtag,
+    Set<String> stances,
+    Set<String> frames,
+    Set<String> actors,
+    Set<String> cohorts) {
 
   public PostQuery {
     text = text == null || text.isBlank() ? null : text;
     platforms = platforms == null ? Set.of() : Set.copyOf(platforms);
     languages = languages == null ? Set.of() : Set.copyOf(languages);
     kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
+    stances = stances == null ? Set.of() : Set.copyOf(stances);
+    frames = frames == null ? Set.of() : Set.copyOf(frames);
+    actors = actors == null ? Set.of() : Set.copyOf(actors);
+    cohorts = cohorts == null ? Set.of() : Set.copyOf(cohorts);
+  }
+
+  /** Filters without label filters (stance, frame, actor, cohort). */
+  public PostQuery(String text, Set<String> platforms, Set<String> languages, Set<String> kinds, Instant since,
+      Instant until, String author, String hashtag) {
+    this(text, platforms, languages, kinds, since, until, author, hashtag, null, null, null, null);
   }
 
   public static PostQuery all() {

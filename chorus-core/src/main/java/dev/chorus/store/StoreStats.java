@@ -14,6 +14,10 @@ import java.util.Map;
  * @param first earliest creation time, null when there are no posts
  * @param last latest creation time, null when there are no posts
  * @param authors number of distinct (pseudonymised) authors
+ * @param byStance posts per {@code target:stance} label
+ * @param byFrame posts per frame label
+ * @param byActor posts per actor mentioned
+ * @param byCohort posts per author cohort
  */
 public record StoreStats(
     long posts,
@@ -23,4 +27,14 @@ public record StoreStats(
     Map<String, Long> byDay,
     Instant first,
     Instant last,
-    long authors) {}
+    long authors,
+    Map<String, Long> byStance,
+    Map<String, Long> byFrame,
+    Map<String, Long> byActor,
+    Map<String, Long> byCohort) {
+
+  public static StoreStats empty() {
+    return new StoreStats(0, Map.of(), Map.of(), Map.of(), Map.of(), null, null, 0, Map.of(), Map.of(), Map.of(),
+        Map.of());
+  }
+}

@@ -59,6 +59,22 @@ public record Workspace(Path root) {
         : dev.chorus.store.lucene.LucenePostStore.openReadOnly(indexDir());
   }
 
+  /** Trained models (stance, frames) with their model cards. */
+  public Path modelsDir() {
+    return root.resolve("models");
+  }
+
+  /** The codebook in force for this workspace. */
+  public dev.chorus.codebook.Codebook codebook() throws IOException {
+    return dev.chorus.codebook.Codebook.empty();
+  }
+
+  /** The analysis chain for this workspace: every registered annotator that can run with its codebook and models. */
+  public dev.chorus.annotate.AnnotationChain annotationChain() throws IOException {
+    return dev.chorus.annotate.AnnotationChain.load(
+        new dev.chorus.annotate.AnnotatorContext(codebook(), modelsDir()));
+  }
+
   /** The pseudonymiser for this workspace: the key from outside the workspace, its public-figure list. */
   public Pseudonymizer pseudonymizer(Map<String, String> env) throws IOException {
     return new Pseudonymizer(PseudonymKey.load(env), PublicFigures.load(publicFiguresFile()));

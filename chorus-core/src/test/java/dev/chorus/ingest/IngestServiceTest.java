@@ -2,6 +2,7 @@ package dev.chorus.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chorus.annotate.AnnotationChain;
 import dev.chorus.privacy.PseudonymKey;
 import dev.chorus.privacy.Pseudonymizer;
 import dev.chorus.privacy.PublicFigures;
@@ -35,7 +36,8 @@ class IngestServiceTest {
 
   IngestService service(PostStore store) {
     Pseudonymizer p = new Pseudonymizer(PseudonymKey.of(new byte[32]), PublicFigures.none());
-    return new IngestService(SourceRegistry.loadDefault(), p, store, dir.resolve("rejects"), Clock.systemUTC());
+    return new IngestService(SourceRegistry.loadDefault(), p, AnnotationChain.empty(), store, dir.resolve("rejects"),
+        Clock.systemUTC());
   }
 
   @Test

@@ -167,7 +167,7 @@ public final class LucenePostStore implements PostStore {
   @Override
   public synchronized StoreStats stats(PostQuery query) throws IOException {
     if (reader == null || reader.numDocs() == 0) {
-      return new StoreStats(0, Map.of(), Map.of(), Map.of(), Map.of(), null, null, 0);
+      return StoreStats.empty();
     }
     if (facetState == null) {
       facetState = new DefaultSortedSetDocValuesReaderState(reader, documents.facetsConfig());

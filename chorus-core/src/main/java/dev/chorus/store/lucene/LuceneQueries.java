@@ -49,6 +49,10 @@ final class LuceneQueries {
     filter(b, PostDocuments.PLATFORM, q.platforms());
     filter(b, PostDocuments.LANG, q.languages());
     filter(b, PostDocuments.KIND, q.kinds());
+    filter(b, PostDocuments.STANCE, q.stances());
+    filter(b, PostDocuments.FRAME, q.frames());
+    filter(b, PostDocuments.ACTOR, q.actors());
+    filter(b, PostDocuments.COHORT, q.cohorts());
     if (q.author() != null) {
       b.add(new TermQuery(new Term(PostDocuments.AUTHOR, q.author())), BooleanClause.Occur.FILTER);
     }

@@ -29,7 +29,7 @@ final class LuceneStats {
     FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
     long total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
     if (total == 0) {
-      return new StoreStats(0, Map.of(), Map.of(), Map.of(), Map.of(), null, null, 0);
+      return StoreStats.empty();
     }
     Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
     Map<String, Long> days = new TreeMap<>(counts(facets, PostDocuments.DAY));
@@ -41,7 +41,11 @@ final class LuceneStats {
         days,
         edge(searcher, query, false),
         edge(searcher, query, true),
-        authors == null ? 0 : authors.childCount);
+        authors == null ? 0 : authors.childCount,
+        counts(facets, PostDocuments.STANCE),
+        counts(facets, PostDocuments.FRAME),
+        counts(facets, PostDocuments.ACTOR),
+        counts(facets, PostDocuments.COHORT));
   }
 
   /** Every label of a dimension with its count, largest first. */

@@ -1,5 +1,7 @@
 package dev.chorus.store.lucene;
 
+import dev.chorus.post.Annotations;
+import dev.chorus.post.Label;
 import dev.chorus.post.Post;
 import dev.chorus.post.PostJson;
 import dev.chorus.post.Provenance;
@@ -10,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -43,7 +46,15 @@ final class PostDocuments {
   static final String HASHTAG = "hashtag";
   static final String DOMAIN = "domain";
   static final String DAY = "day";
-  static final List<String> KEYWORD_FIELDS = List.of(ID, PLATFORM, KIND, LANG, AUTHOR, HASHTAG, DOMAIN, DAY);
+  static final String STANCE = "stance";
+  static final String FRAME = "frame";
+  static final String ACTOR = "actor";
+  static final String COHORT = "cohort";
+  static final String SYNTHETIC = "synthetic";
+  static final List<String> KEYWORD_FIELDS =
+      List.of(ID, PLATFORM, KIND, LANG, AUTHOR, HASHTAG, DOMAIN, DAY, STANCE, FRAME, ACTOR, COHORT, SYNTHETIC);
+  /** Multi-valued facet dimensions. */
+  static final List<String> MULTI_VALUED = List.of(HASHTAG, DOMAIN, STANCE, FRAME, ACTOR, COHORT);
   static final List<String> ANALYSED_LANGUAGES = List.of("en", "fa", "ar", "he");
   static final String NO_LANGUAGE = "und";
 
@@ -54,8 +65,7 @@ final class PostDocuments {
 
   PostDocuments() {
     facets = new FacetsConfig();
-    facets.setMultiValued(HASHTAG, true);
-    facets.setMultiValued(DOMAIN, true);
+    MULTI_VALUED.forEach(dim -> facets.setMultiValued(dim, true));
   }
 
   FacetsConfig facetsConfig() {
@@ -83,7 +93,7 @@ final class PostDocuments {
     if (post.title() != null) {
       doc.add(new TextField(TITLE, post.title(), Field.Store.NO));
     }
-    String lang = languageKey(post.lang());
+    String lang = effectiveLanguage(post);
     if (ANALYSED_LANGUAGES.contains(lang)) {
       String all = post.title() == null ? post.text() : post.title() + "\n" + post.text();
       doc.add(new TextField(TEXT_PREFIX + lang, all, Field.Store.NO));
@@ -99,6 +109,8 @@ final class PostDocuments {
     for (String domain : domains(post.urls())) {
       keyword(doc, DOMAIN, domain);
     }
+    keyword(doc, SYNTHETIC, Boolean.toString(post.synthetic()));
+    addLabels(doc, post.annotations());
     return facets.build(doc);
   }
 
@@ -107,7 +119,9 @@ final class PostDocuments {
       return;
     }
     if (!ID.equals(field)) {
-      doc.add(new StringField(field, value, Field.Store.NO));
+      // filters match regardless of case; the facet keeps the value as written
+      String term = AUTHOR.equals(field) ? value : value.toLowerCase(Locale.ROOT);
+      doc.add(new StringField(field, term, Field.Store.NO));
     }
     doc.add(new SortedSetDocValuesFacetField(field, value));
   }
@@ -119,6 +133,39 @@ final class PostDocuments {
     }
     Provenance prov = json.readProvenance(provenance);
     return p.toBuilder().provenance(prov).build();
+  }
+
+  /**
+   * Stance labels are indexed as {@code target:value} (facet and filter) and as the bare value (filter only), so that
+   * {@code --stance against} finds posts against any target.
+   */
+  private static void addLabels(Document doc, Annotations a) {
+    for (Map.Entry<String, List<Label>> e : a.labels().entrySet()) {
+      String key = e.getKey();
+      for (Label l : e.getValue()) {
+        if (key.startsWith("stance:")) {
+          String target = key.substring("stance:".length());
+          keyword(doc, STANCE, target + ":" + l.value());
+          doc.add(new StringField(STANCE, l.value().toLowerCase(Locale.ROOT), Field.Store.NO));
+        } else if (key.equals(FRAME) || key.equals(ACTOR) || key.equals(COHORT)) {
+          if (!Label.UNCERTAIN.equals(l.value())) {
+            keyword(doc, key, l.value());
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The language the text is analysed and counted in: the analysis chain's label when it determined one, else the
+   * platform's.
+   */
+  static String effectiveLanguage(Post post) {
+    Label detected = post.annotations().first("lang");
+    if (detected != null && !Label.UNDETERMINED.equals(detected.value())) {
+      return languageKey(detected.value());
+    }
+    return languageKey(post.lang());
   }
 
   /** Platform languages reduced to their primary subtag, lower case; "und" when none. */

@@ -1,0 +1,49 @@
+package dev.chorus.cli;
+
+import dev.chorus.annotate.AnnotationChain;
+import dev.chorus.annotate.Annotator;
+import dev.chorus.annotate.Reannotation;
+import dev.chorus.store.PostStore;
+import dev.chorus.workspace.Workspace;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code chorus annotate [filters] [--json]}: re-run the analysis chain on stored posts. */
+@Command(name = "annotate",
+    description = "Re-run the analysis chain on stored posts (after the codebook or a model changed).")
+final class AnnotateCommand implements Callable<Integer> {
+  @ParentCommand ChorusCommand parent;
+  @Spec CommandSpec spec;
+  @Mixin FilterOptions filters;
+
+  @Option(names = "--json", description = "Print one JSON object.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    Workspace ws = parent.workspace();
+    AnnotationChain chain = ws.annotationChain();
+    PrintWriter out = spec.commandLine().getOut();
+    Reannotation.Result r;
+    try (PostStore store = ws.openStore(true)) {
+      r = new Reannotation(chain, store).run(filters.toQuery(null));
+    }
+    var o = Json.mapper().createObjectNode();
+    o.put("posts", r.posts());
+    o.put("changed", r.changed());
+    var ran = o.putArray("annotators");
+    for (Annotator a : chain.annotators()) {
+      ran.addObject().put("id", a.id()).put("version", a.version()).put("model_hash", a.modelHash());
+    }
+    o.set("unavailable", Json.mapper().valueToTree(chain.unavailable()));
+    out.println(json ? Json.mapper().writeValueAsString(o)
+        : Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
+    return ExitCodes.OK;
+  }
+}

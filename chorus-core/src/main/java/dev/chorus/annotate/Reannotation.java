@@ -1,0 +1,51 @@
+package dev.chorus.annotate;
+
+import dev.chorus.post.Post;
+import dev.chorus.store.PostQuery;
+import dev.chorus.store.PostStore;
+import dev.chorus.store.UpsertOutcome;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Re-runs the analysis chain on stored posts, e.g. after the codebook or a model changed. Posts whose labels come out
+ * the same are left alone; the others are replaced. Commits in batches like ingest, so an interrupted run can simply
+ * be started again.
+ */
+public final class Reannotation {
+  private static final int COMMIT_EVERY = 50_000;
+
+  /** How many posts were looked at and how many changed. */
+  public record Result(long posts, long changed) {}
+
+  private final AnnotationChain chain;
+  private final PostStore store;
+
+  public Reannotation(AnnotationChain chain, PostStore store) {
+    this.chain = chain;
+    this.store = store;
+  }
+
+  public Result run(PostQuery query) throws IOException {
+    long[] counts = new long[2];
+    try {
+      store.forEach(query, post -> {
+        Post annotated = chain.annotate(post.toBuilder().annotations(dev.chorus.post.Annotations.EMPTY).build());
+        try {
+          if (store.upsert(annotated) != UpsertOutcome.DUPLICATE) {
+            counts[1]++;
+          }
+          if (++counts[0] % COMMIT_EVERY == 0) {
+            store.commit();
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    store.commit();
+    return new Result(counts[0], counts[1]);
+  }
+}
