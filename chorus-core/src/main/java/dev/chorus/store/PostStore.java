@@ -28,6 +28,13 @@ public interface PostStore extends Closeable {
   /** Counts by platform, kind, language and day, time span and number of authors of the matching posts. */
   StoreStats stats(PostQuery query) throws IOException;
 
+  /**
+   * Matching posts per time bucket, split by the labels of one dimension ({@code platform}, {@code kind},
+   * {@code lang}, {@code hashtag}, {@code domain}, {@code stance}, {@code frame}, {@code actor}, {@code cohort}), or
+   * totals only when {@code dimension} is null.
+   */
+  TimeSeries timeSeries(PostQuery query, TimeSeries.Interval interval, String dimension) throws IOException;
+
   /** Streams every matching post, oldest first, without holding them all in memory. */
   void forEach(PostQuery query, Consumer<Post> consumer) throws IOException;
 }

@@ -6,6 +6,7 @@ import dev.chorus.store.PostStore;
 import dev.chorus.store.SearchOrder;
 import dev.chorus.store.SearchPage;
 import dev.chorus.store.StoreStats;
+import dev.chorus.store.TimeSeries;
 import dev.chorus.store.UpsertOutcome;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -173,6 +174,15 @@ public final class LucenePostStore implements PostStore {
       facetState = new DefaultSortedSetDocValuesReaderState(reader, documents.facetsConfig());
     }
     return LuceneStats.compute(new IndexSearcher(reader), facetState, queries.toLucene(query));
+  }
+
+  @Override
+  public synchronized TimeSeries timeSeries(PostQuery query, TimeSeries.Interval interval, String dimension)
+      throws IOException {
+    if (reader == null) {
+      return new TimeSeries(interval, List.of(), new long[0], Map.of());
+    }
+    return LuceneTimeSeries.compute(new IndexSearcher(reader), queries.toLucene(query), interval, dimension);
   }
 
   @Override

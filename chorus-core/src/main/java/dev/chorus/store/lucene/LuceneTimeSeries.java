@@ -1,0 +1,124 @@
+package dev.chorus.store.lucene;
+
+import dev.chorus.store.TimeSeries;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Counts matching posts per time bucket and label in one pass over the matches, reading creation time and the
+ * dimension's facet ordinals from doc values (no stored fields are loaded).
+ */
+final class LuceneTimeSeries {
+  private LuceneTimeSeries() {}
+
+  static TimeSeries compute(IndexSearcher searcher, Query query, TimeSeries.Interval interval, String dimension)
+      throws IOException {
+    Map<Long, Long> totals = new TreeMap<>();
+    Map<String, Map<Long, Long>> byLabel = new HashMap<>();
+    // facet labels live in one doc-values field as "dim<US>label", sorted: a dimension is one range of ordinals
+    String prefix = dimension == null ? null : dimension + FacetsConfig.DELIM_CHAR;
+    searcher.search(query, new SimpleCollector() {
+      NumericDocValues created;
+      SortedSetDocValues labels;
+      long lo;
+      long hi;
+      Map<Long, String> names = new HashMap<>();
+
+      @Override
+      protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        created = DocValues.getNumeric(context.reader(), PostDocuments.CREATED);
+        names = new HashMap<>();
+        if (prefix == null) {
+          labels = null;
+          return;
+        }
+        labels = DocValues.getSortedSet(context.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+        lo = firstOrdAtOrAfter(labels, prefix);
+        hi = firstOrdAtOrAfter(labels, prefix + Character.MAX_VALUE);
+      }
+
+      @Override
+      public void collect(int doc) throws IOException {
+        if (!created.advanceExact(doc)) {
+          return;
+        }
+        long bucket = interval.bucketStart(Math.floorDiv(created.longValue(), 1000));
+        totals.merge(bucket, 1L, Long::sum);
+        if (labels != null && labels.advanceExact(doc)) {
+          for (int i = 0; i < labels.docValueCount(); i++) {
+            long ord = labels.nextOrd();
+            if (ord < lo || ord >= hi) {
+              continue;
+            }
+            String label = names.computeIfAbsent(ord, o -> lookup(labels, o).substring(prefix.length()));
+            byLabel.computeIfAbsent(label, k -> new HashMap<>()).merge(bucket, 1L, Long::sum);
+          }
+        }
+      }
+
+      @Override
+      public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE_NO_SCORES;
+      }
+    });
+    return assemble(interval, totals, byLabel);
+  }
+
+  private static long firstOrdAtOrAfter(SortedSetDocValues dv, String key) throws IOException {
+    long ord = dv.lookupTerm(new BytesRef(key));
+    return ord >= 0 ? ord : -ord - 1;
+  }
+
+  private static String lookup(SortedSetDocValues dv, long ord) {
+    try {
+      return dv.lookupOrd(ord).utf8ToString();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static TimeSeries assemble(TimeSeries.Interval interval, Map<Long, Long> totals,
+      Map<String, Map<Long, Long>> byLabel) {
+    List<Instant> buckets = new ArrayList<>();
+    if (totals.isEmpty()) {
+      return new TimeSeries(interval, buckets, new long[0], Map.of());
+    }
+    long first = ((TreeMap<Long, Long>) totals).firstKey();
+    long last = ((TreeMap<Long, Long>) totals).lastKey();
+    for (long b = first; b <= last; b += interval.seconds()) {
+      buckets.add(Instant.ofEpochSecond(b));
+    }
+    long[] total = fill(totals, first, interval, buckets.size());
+    Map<String, long[]> series = new LinkedHashMap<>();
+    byLabel.entrySet().stream()
+        .sorted((a, b) -> Long.compare(sum(b.getValue()), sum(a.getValue())))
+        .forEach(e -> series.put(e.getKey(), fill(e.getValue(), first, interval, buckets.size())));
+    return new TimeSeries(interval, buckets, total, series);
+  }
+
+  private static long[] fill(Map<Long, Long> counts, long first, TimeSeries.Interval interval, int n) {
+    long[] out = new long[n];
+    counts.forEach((b, c) -> out[(int) ((b - first) / interval.seconds())] = c);
+    return out;
+  }
+
+  private static long sum(Map<Long, Long> m) {
+    return m.values().stream().mapToLong(Long::longValue).sum();
+  }
+}
