@@ -28,7 +28,7 @@ final class AnnotateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Workspace ws = parent.workspace();
-    AnnotationChain chain = ws.annotationChain();
+    AnnotationChain chain = ws.annotationChain(parent.env);
     PrintWriter out = spec.commandLine().getOut();
     Reannotation.Result r;
     try (PostStore store = ws.openStore(true)) {

@@ -74,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     IngestSummary summary;
     try (PostStore store = ws.openStore(true)) {
-      summary = new IngestService(SourceRegistry.loadDefault(), pseudonymizer, ws.annotationChain(), store,
+      summary = new IngestService(SourceRegistry.loadDefault(), pseudonymizer, ws.annotationChain(Map.of("CHORUS_KEY", "bench-key-not-secret-0123456789")), store,
           ws.rejectsDir(),
           Clock.systemUTC()).ingest(List.of(input), null, Map.of(), true, IngestListener.NONE);
     }

@@ -56,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println("Sample (all made up, ingested as synthetic): " + sample);
     IngestSummary summary;
     try (PostStore store = ws.openStore(true)) {
-      IngestService ingest = new IngestService(SourceRegistry.loadDefault(), ws.pseudonymizer(parent.env), ws.annotationChain(), store,
+      IngestService ingest = new IngestService(SourceRegistry.loadDefault(), ws.pseudonymizer(parent.env), ws.annotationChain(parent.env), store,
           ws.rejectsDir(), Clock.systemUTC());
       summary = ingest.ingest(List.of(sample), null, Map.of(), true, IngestListener.NONE);
     }

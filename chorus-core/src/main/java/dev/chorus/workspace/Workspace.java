@@ -70,9 +70,9 @@ public record Workspace(Path root) {
   }
 
   /** The analysis chain for this workspace: every registered annotator that can run with its codebook and models. */
-  public dev.chorus.annotate.AnnotationChain annotationChain() throws IOException {
+  public dev.chorus.annotate.AnnotationChain annotationChain(Map<String, String> env) throws IOException {
     return dev.chorus.annotate.AnnotationChain.load(
-        new dev.chorus.annotate.AnnotatorContext(codebook(), modelsDir()));
+        new dev.chorus.annotate.AnnotatorContext(codebook(), modelsDir(), pseudonymizer(env)));
   }
 
   /** The pseudonymiser for this workspace: the key from outside the workspace, its public-figure list. */
