@@ -35,6 +35,12 @@ public interface PostStore extends Closeable {
    */
   TimeSeries timeSeries(PostQuery query, TimeSeries.Interval interval, String dimension) throws IOException;
 
+  /**
+   * The {@code top} most frequent labels of one facet dimension among the matching posts (same dimensions as
+   * {@link #timeSeries}), largest first.
+   */
+  FacetCounts facetCounts(PostQuery query, String dimension, int top) throws IOException;
+
   /** Streams every matching post, oldest first, without holding them all in memory. */
   void forEach(PostQuery query, Consumer<Post> consumer) throws IOException;
 }

@@ -1,6 +1,7 @@
 package dev.chorus.store.lucene;
 
 import dev.chorus.post.Post;
+import dev.chorus.store.FacetCounts;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
 import dev.chorus.store.SearchOrder;
@@ -183,6 +184,17 @@ public final class LucenePostStore implements PostStore {
       return new TimeSeries(interval, List.of(), new long[0], Map.of());
     }
     return LuceneTimeSeries.compute(new IndexSearcher(reader), queries.toLucene(query), interval, dimension);
+  }
+
+  @Override
+  public synchronized FacetCounts facetCounts(PostQuery query, String dimension, int top) throws IOException {
+    if (reader == null || reader.numDocs() == 0) {
+      return new FacetCounts(0, 0, Map.of());
+    }
+    if (facetState == null) {
+      facetState = new DefaultSortedSetDocValuesReaderState(reader, documents.facetsConfig());
+    }
+    return LuceneStats.top(new IndexSearcher(reader), facetState, queries.toLucene(query), dimension, top);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.chorus.store.lucene;
 
+import dev.chorus.store.FacetCounts;
 import dev.chorus.store.StoreStats;
 import java.io.IOException;
 import java.time.Instant;
@@ -46,6 +47,31 @@ final class LuceneStats {
         counts(facets, PostDocuments.FRAME),
         counts(facets, PostDocuments.ACTOR),
         counts(facets, PostDocuments.COHORT));
+  }
+
+  /** The most frequent labels of one dimension among the matches. */
+  static FacetCounts top(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query query, String dim,
+      int top) throws IOException {
+    FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+    long total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+    if (total == 0) {
+      return new FacetCounts(0, 0, Map.of());
+    }
+    Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
+    FacetResult r;
+    try {
+      r = facets.getTopChildren(Math.max(1, top), dim);
+    } catch (IllegalArgumentException e) {
+      return new FacetCounts(total, 0, Map.of()); // no post has this dimension yet
+    }
+    Map<String, Long> out = new LinkedHashMap<>();
+    if (r == null) {
+      return new FacetCounts(total, 0, out);
+    }
+    for (LabelAndValue v : r.labelValues) {
+      out.put(v.label, v.value.longValue());
+    }
+    return new FacetCounts(total, r.childCount, out);
   }
 
   /** Every label of a dimension with its count, largest first. */
