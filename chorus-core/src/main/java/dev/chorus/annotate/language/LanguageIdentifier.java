@@ -78,9 +78,12 @@ public final class LanguageIdentifier {
       return decide(parts.body(), profile);
     }
     String tags = (parts.body() + " " + parts.hashtagWords()).strip();
-    LanguageGuess fromTags = decide(tags, ScriptProfile.of(tags));
+    ScriptProfile tagProfile = ScriptProfile.of(tags);
+    LanguageGuess fromTags = decide(tags, tagProfile);
     double confidence = fromTags.confidence() * HASHTAG_ONLY_FACTOR;
-    return fromTags.determined() && confidence >= MIN_CONFIDENCE
+    // Latin-script tags (#IranTalks, #NoWar) are used by posts in every language: they never decide alone
+    boolean latinTags = tagProfile.dominant() == Script.LATIN;
+    return fromTags.determined() && !latinTags && confidence >= MIN_CONFIDENCE
         ? new LanguageGuess(fromTags.language(), confidence) : LanguageGuess.undetermined(confidence);
   }
 
