@@ -1,0 +1,58 @@
+package dev.chorus.annotate.language;
+
+import dev.chorus.annotate.Annotator;
+import dev.chorus.post.Annotations;
+import dev.chorus.post.Label;
+import dev.chorus.post.Post;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Labels the language of a post under the key {@code lang}: an ISO 639-1 code, or "und" when unsure, with its
+ * confidence. Reads the text (and the title when the text has no letters); the platform's language tag is only a
+ * weak prior for posts the text leaves undetermined (see {@link LanguageIdentifier#identify(String, String)}).
+ */
+public final class LanguageAnnotator implements Annotator {
+  public static final String ID = "language";
+  public static final String KEY = "lang";
+  static final String VERSION = "1";
+
+  private final LanguageIdentifier identifier;
+
+  public LanguageAnnotator(LanguageIdentifier identifier) {
+    this.identifier = identifier;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String version() {
+    return VERSION;
+  }
+
+  @Override
+  public String modelHash() {
+    return identifier.modelHash();
+  }
+
+  @Override
+  public Set<String> requires() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<String> produces() {
+    return Set.of(KEY);
+  }
+
+  @Override
+  public Annotations annotate(Post post, Annotations current) {
+    String text = post.text().isBlank() && post.title() != null ? post.title() : post.text();
+    LanguageGuess guess = identifier.identify(text, post.lang());
+    Label label = new Label(guess.language(), guess.confidence(), ID);
+    return current.with(KEY, List.of(label), stamp(), null);
+  }
+}
