@@ -15,6 +15,7 @@ import org.jgrapht.alg.clustering.GreedyModularityAlgorithm;
 import org.jgrapht.alg.clustering.LabelPropagationClustering;
 import org.jgrapht.alg.clustering.UndirectedModularityMeasurer;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 
@@ -85,10 +86,32 @@ public final class CoordinationNetwork {
     }
     return switch (algorithm) {
       case NONE -> components;
-      case GREEDY_MODULARITY -> new GreedyModularityAlgorithm<>(g).getClustering().getClusters();
+      case GREEDY_MODULARITY -> greedyModularity(g, components);
       case LABEL_PROPAGATION -> new LabelPropagationClustering<>(g, new Random(LABEL_PROPAGATION_SEED))
           .getClustering().getClusters();
     };
+  }
+
+  /**
+   * Runs JGraphT's greedy modularity per component. In JGraphT 1.5.3 it throws NoSuchElementException when its heap
+   * of merges runs empty, which in a connected graph means every vertex was merged into one community: that is the
+   * answer then. Components of one edge are one community without asking.
+   */
+  private static List<Set<String>> greedyModularity(Graph<String, DefaultWeightedEdge> g,
+      List<Set<String>> components) {
+    List<Set<String>> out = new ArrayList<>();
+    for (Set<String> component : components) {
+      if (component.size() <= 2) {
+        out.add(component);
+        continue;
+      }
+      try {
+        out.addAll(new GreedyModularityAlgorithm<>(new AsSubgraph<>(g, component)).getClustering().getClusters());
+      } catch (java.util.NoSuchElementException allMerged) {
+        out.add(component);
+      }
+    }
+    return out;
   }
 
   private static List<Set<String>> sortedBySize(List<Set<String>> sets) {
