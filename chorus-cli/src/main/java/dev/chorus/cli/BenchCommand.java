@@ -38,11 +38,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * (parse, map, pseudonymise, index, commit) into a fresh workspace, then times searches with a date filter and facet
  * counts. Prints posts/s, peak heap, index size and search latency percentiles.
  */
-@Command(name = "bench", description = "Benchmarks: 'bench ingest --posts N'.")
+@Command(name = "bench", description = "Benchmarks: 'bench ingest --posts N', 'bench coordination --posts N [--input SHARES.csv]'.")
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "WHAT", description = "ingest")
+  @Parameters(paramLabel = "WHAT", description = "ingest or coordination")
   String what;
 
   @Option(names = "--posts", defaultValue = "100000", description = "Posts to generate (default ${DEFAULT-VALUE}).")
@@ -57,12 +57,24 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
+  @Option(names = "--input", paramLabel = "FILE", description = "coordination: a CooRTweet share table to time too.")
+  Path input;
+
   @Override
   public Integer call() throws Exception {
-    if (!"ingest".equals(what)) {
-      throw new IllegalArgumentException("unknown benchmark '" + what + "'; known: ingest");
+    if (!"ingest".equals(what) && !"coordination".equals(what)) {
+      throw new IllegalArgumentException("unknown benchmark '" + what + "'; known: ingest, coordination");
     }
     Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("chorus-bench");
+    if ("coordination".equals(what)) {
+      if (input != null && !Files.isRegularFile(input)) {
+        throw new java.nio.file.NoSuchFileException(input.toString());
+      }
+      ObjectNode o = new CoordinationBench().run(input, posts, work);
+      spec.commandLine().getOut().println(json ? Json.mapper().writeValueAsString(o)
+          : Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
+      return ExitCodes.OK;
+    }
     Path input = work.resolve("bench-input.x-api-v2.ndjson");
     try (OutputStream o = Files.newOutputStream(input)) {
       new SyntheticCampaign(42L, (int) Math.max(1000, posts / 20)).write(o, posts);
