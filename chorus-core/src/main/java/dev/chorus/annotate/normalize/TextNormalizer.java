@@ -29,10 +29,14 @@ public final class TextNormalizer {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    // One more pass settles the rare inputs where removing a mark lets NFKC compose two letters it had kept apart.
     String once = pass(text);
-    String twice = pass(once);
-    return twice.equals(once) ? once : pass(twice);
+    // A pass leaves nothing to remove, fold, lower-case or collapse, so the result is final when NFKC keeps it; in rare
+    // inputs removing a mark lets NFKC compose letters it had kept apart, and further passes settle that.
+    String result = once;
+    for (int i = 0; i < 3 && !Normalizer.isNormalized(result, Normalizer.Form.NFKC); i++) {
+      result = pass(result);
+    }
+    return result;
   }
 
   private static String pass(String text) {
@@ -64,10 +68,11 @@ public final class TextNormalizer {
 
   /** Characters dropped for matching: invisible formatting, tatweel, Arabic and Hebrew marks. */
   static boolean isRemoved(int cp) {
-    if (cp == ZWNJ || cp == TATWEEL || Character.getType(cp) == Character.FORMAT) {
+    int type = Character.getType(cp);
+    if (cp == ZWNJ || cp == TATWEEL || type == Character.FORMAT) {
       return true;
     }
-    if (Character.getType(cp) != Character.NON_SPACING_MARK) {
+    if (type != Character.NON_SPACING_MARK) {
       return false;
     }
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
