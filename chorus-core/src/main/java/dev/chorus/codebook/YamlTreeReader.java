@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +38,7 @@ final class YamlTreeReader {
       return root;
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new InvalidCodebookException(source, Math.max(line, 0), "", "not valid YAML: " + e.getOriginalMessage());
+      throw new InvalidCodebookException(source, Math.max(line, 0), "", "not valid YAML: " + problem(e));
     } catch (IOException e) {
       throw new InvalidCodebookException(source, 0, "", "cannot be read: " + e.getMessage());
     }
@@ -70,8 +71,19 @@ final class YamlTreeReader {
       }
       return new YamlNode.Sequence(items, line);
     }
+    if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+      // Jackson would hand over the alias name itself as the value: refuse rather than store "*name".
+      throw new InvalidCodebookException(source, line, "", "YAML aliases (*" + p.getText()
+          + ") are not supported: write the value out");
+    }
     // Every scalar is kept as written (YAML would read 2025.10 as the number 2025.1); the reader decides its type.
     return new YamlNode.Scalar(t == JsonToken.VALUE_NULL ? null : p.getText(), line);
+  }
+
+  /** SnakeYAML's message without the excerpt and caret lines (the line number is given separately). */
+  private static String problem(JsonProcessingException e) {
+    String m = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage();
+    return String.join("; ", m.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).toList());
   }
 
   private static int line(JsonParser p) {

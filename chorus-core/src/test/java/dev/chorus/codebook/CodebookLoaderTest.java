@@ -136,6 +136,10 @@ class CodebookLoaderTest {
     rejects("version: '1'\ndebate: [unclosed\n").withMessageStartingWith("test.yaml line ")
         .withMessageContaining("not valid YAML");
     rejects(HEAD + "---\nversion: '2'\n").withMessageContaining("more than one YAML document");
+    rejects("\t- bad\n").withMessage("test.yaml line 1: not valid YAML: while scanning for the next token; found"
+        + " character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for indentation)");
+    rejects("version: &v '1'\ndebate: *v\n").withMessage("test.yaml line 2: YAML aliases (*v) are not supported:"
+        + " write the value out");
   }
 
   @Test
