@@ -1,11 +1,14 @@
 package dev.chorus.codebook;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The codebook of one debate.
+ * The codebook of one debate. Deeply immutable: every list and map is copied on construction, so one instance can be
+ * shared by annotators running on many threads.
  *
  * @param version the codebook's own version (e.g. "2025.1"), recorded with every label made with it
  * @param debate one line naming the debate
@@ -24,6 +27,9 @@ public record Codebook(
     List<Cohort> cohorts,
     List<Event> events) {
 
+  /** The languages of examples and aliases, in the order the codebook file lists them. */
+  public static final List<String> LANGUAGES = List.of("en", "fa", "ar", "he");
+
   public Codebook {
     targets = List.copyOf(targets == null ? List.of() : targets);
     frames = List.copyOf(frames == null ? List.of() : frames);
@@ -36,21 +42,65 @@ public record Codebook(
     return new Codebook("0", "", List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
+  /**
+   * SHA-256 (hex) of the codebook's content in a canonical form: the same for two files that differ only in comments,
+   * key order or layout, different as soon as any id, alias, definition or date changes. Annotators put it in their
+   * stamp so every label can be traced to the codebook it was made with.
+   */
+  public String hash() {
+    return CodebookDigest.sha256(this);
+  }
+
   /** A debate target; {@code stances} defines favor, against and none for it. */
-  public record Target(String id, String name, String description, Map<String, String> stances) {}
+  public record Target(String id, String name, String description, Map<String, String> stances) {
+    public static final List<String> STANCES = List.of("favor", "against", "none");
+
+    public Target {
+      stances = Collections.unmodifiableMap(new LinkedHashMap<>(stances == null ? Map.of() : stances));
+    }
+  }
 
   /** A frame; {@code camp} says which side typically uses it (or "any"); examples are keyed by language. */
-  public record Frame(String id, String name, String definition, String camp, Map<String, List<String>> examples) {}
+  public record Frame(String id, String name, String definition, String camp, Map<String, List<String>> examples) {
+    public static final List<String> CAMPS = List.of("opposes-talks", "supports-talks", "any");
+
+    public Frame {
+      examples = byLanguage(examples);
+    }
+  }
 
   /** An actor; {@code type} is organisation, person, place, agreement or institution; aliases keyed by language. */
-  public record Actor(String id, String name, String type, Map<String, List<String>> aliases) {}
+  public record Actor(String id, String name, String type, Map<String, List<String>> aliases) {
+    public static final List<String> TYPES = List.of("organisation", "person", "place", "agreement", "institution");
+
+    public Actor {
+      aliases = byLanguage(aliases);
+    }
+  }
 
   /**
-   * A cohort of accounts: explicit members ({@code platform:handle}) and rules (e.g. {@code bio:~diaspora} or
-   * {@code domain:presstv.ir}), as the codebook states them.
+   * A cohort of accounts: explicit members ({@code platform:handle}) and rules ({@code field:value}, field one of
+   * {@link #RULE_FIELDS}; a value starting with {@code ~} means "contains", case-insensitive, else equals), e.g.
+   * {@code domain:presstv.ir} for an outlet's own posts or {@code handle:~presstv}, as the codebook states them.
    */
-  public record Cohort(String id, String name, String description, List<String> members, List<String> rules) {}
+  public record Cohort(String id, String name, String description, List<String> members, List<String> rules) {
+    /** domain: the host of the post's permalink (an outlet's own feed); handle, name: the author's. */
+    public static final List<String> RULE_FIELDS = List.of("domain", "handle", "name");
+
+    public Cohort {
+      members = List.copyOf(members == null ? List.of() : members);
+      rules = List.copyOf(rules == null ? List.of() : rules);
+    }
+  }
 
   /** A dated event. */
   public record Event(String id, LocalDate date, String title, String description) {}
+
+  private static Map<String, List<String>> byLanguage(Map<String, List<String>> in) {
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    if (in != null) {
+      in.forEach((lang, list) -> copy.put(lang, List.copyOf(list == null ? List.of() : list)));
+    }
+    return Collections.unmodifiableMap(copy);
+  }
 }

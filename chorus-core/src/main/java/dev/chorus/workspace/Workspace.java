@@ -64,9 +64,15 @@ public record Workspace(Path root) {
     return root.resolve("models");
   }
 
-  /** The codebook in force for this workspace. */
+  /**
+   * The codebook in force for this workspace: {@code WORKSPACE/codebook.yaml}, created from the bundled default the
+   * first time a workspace is used; a workspace folder that does not exist yet reads the bundled default.
+   */
   public dev.chorus.codebook.Codebook codebook() throws IOException {
-    return dev.chorus.codebook.Codebook.empty();
+    if (!Files.isDirectory(root)) {
+      return dev.chorus.codebook.CodebookLoader.loadDefault();
+    }
+    return dev.chorus.codebook.WorkspaceCodebook.load(root).codebook();
   }
 
   /** The analysis chain for this workspace: every registered annotator that can run with its codebook and models. */

@@ -8,7 +8,10 @@ import dev.chorus.privacy.Pseudonymizer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import dev.chorus.post.Platform;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -54,7 +57,19 @@ public final class CohortAnnotatorFactory implements AnnotatorFactory {
         digestInput.append('|').append(c.id()).append('=').append(m);
       }
       for (String rule : c.rules()) {
-        if (rule.startsWith("domain:")) {
+        if (rule.startsWith("handle:") && p != null) {
+          // handle:NAME matches that handle on every platform; handle:x:NAME on one
+          String member = rule.substring("handle:".length()).trim();
+          int colon = member.indexOf(':');
+          List<String> platforms = colon > 0 ? List.of(member.substring(0, colon).toLowerCase(Locale.ROOT))
+              : Arrays.stream(Platform.values()).map(Platform::id).toList();
+          String handle = member.substring(colon + 1).replaceFirst("^@", "");
+          for (String platform : platforms) {
+            String shown = p.isPublic(platform, handle) ? handle : p.handlePseudonym(platform, handle);
+            members.computeIfAbsent(c.id(), k -> new HashSet<>()).add(platform + ":" + shown.toLowerCase(Locale.ROOT));
+          }
+          digestInput.append('|').append(c.id()).append('~').append(rule);
+        } else if (rule.startsWith("domain:")) {
           domains.computeIfAbsent(c.id(), k -> new HashSet<>())
               .add(rule.substring("domain:".length()).trim().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", ""));
           digestInput.append('|').append(c.id()).append('~').append(rule);

@@ -1,0 +1,88 @@
+package dev.chorus.annotate.actors;
+
+import dev.chorus.annotate.Annotator;
+import dev.chorus.annotate.normalize.NormalizeAnnotator;
+import dev.chorus.annotate.normalize.TextNormalizer;
+import dev.chorus.codebook.Codebook;
+import dev.chorus.post.Annotations;
+import dev.chorus.post.Label;
+import dev.chorus.post.Post;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Labels the codebook actors a post names (key {@value #KEY}, value the actor id, confidence 1.0). Matches the
+ * normalised text the {@code normalize} annotator left, or normalises the post itself when it did not run. Uses the
+ * post's language (the {@code lang} label, else the platform's) only to keep Persian-only aliases out of Arabic posts
+ * and the other way round. Immutable and thread-safe.
+ */
+public final class ActorsAnnotator implements Annotator {
+  public static final String ID = "actors";
+  public static final String KEY = "actor";
+  static final String VERSION = "1";
+
+  private final ActorGazetteer gazetteer;
+  private final TextNormalizer normalizer;
+  private final String codebookHash;
+
+  public ActorsAnnotator(Codebook codebook) {
+    this.normalizer = new TextNormalizer();
+    this.gazetteer = new ActorGazetteer(codebook, normalizer);
+    this.codebookHash = codebook.hash();
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String version() {
+    return VERSION;
+  }
+
+  @Override
+  public String modelHash() {
+    return codebookHash;
+  }
+
+  @Override
+  public Set<String> requires() {
+    return Set.of(NormalizeAnnotator.PRODUCES, "lang");
+  }
+
+  @Override
+  public Set<String> produces() {
+    return Set.of(KEY);
+  }
+
+  @Override
+  public Annotations annotate(Post post, Annotations current) {
+    List<Label> labels = actorIds(post, current).stream().map(id -> new Label(id, 1.0, ID)).toList();
+    return current.with(KEY, labels, stamp(), null);
+  }
+
+  /** The ids of the actors the post names, in order of first mention. */
+  public List<String> actorIds(Post post, Annotations current) {
+    String text = current.normalizedText() != null
+        ? current.normalizedText()
+        : normalizer.normalize(NormalizeAnnotator.matchableText(post));
+    return gazetteer.find(text, language(post, current));
+  }
+
+  /** Actor ids in an already normalised text, for callers without a post (evaluation, search tools). */
+  public List<String> actorIds(String normalizedText, String lang) {
+    return gazetteer.find(normalizedText, lang);
+  }
+
+  private static String language(Post post, Annotations current) {
+    Label label = current.first("lang");
+    String lang = label != null ? label.value() : post.lang();
+    if (lang == null || lang.isBlank() || lang.equals(Label.UNDETERMINED) || lang.equals(Label.UNCERTAIN)) {
+      return null;
+    }
+    int dash = lang.indexOf('-');
+    return (dash > 0 ? lang.substring(0, dash) : lang).toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,59 @@
+package dev.chorus.annotate.normalize;
+
+import dev.chorus.annotate.Annotator;
+import dev.chorus.post.Annotations;
+import dev.chorus.post.Post;
+import java.util.Set;
+
+/**
+ * Puts the normalised form of a post's title and text into {@link Annotations#normalizedText()} for the annotators
+ * that match words and names (key {@value #PRODUCES}). Adds no label. Immutable and thread-safe.
+ */
+public final class NormalizeAnnotator implements Annotator {
+  public static final String ID = "normalize";
+  /** What later annotators require to find the normalised text in place. */
+  public static final String PRODUCES = "normalized";
+  static final String VERSION = "1";
+
+  private final TextNormalizer normalizer;
+
+  public NormalizeAnnotator(TextNormalizer normalizer) {
+    this.normalizer = normalizer;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String version() {
+    return VERSION;
+  }
+
+  @Override
+  public String modelHash() {
+    return null;
+  }
+
+  @Override
+  public Set<String> requires() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<String> produces() {
+    return Set.of(PRODUCES);
+  }
+
+  @Override
+  public Annotations annotate(Post post, Annotations current) {
+    return current.with(null, null, stamp(), normalizer.normalize(matchableText(post)));
+  }
+
+  /** A headline names actors as often as the body, so both are matched (an article's title comes first). */
+  public static String matchableText(Post post) {
+    String title = post.title();
+    return title == null || title.isBlank() ? post.text() : title + "\n" + post.text();
+  }
+}

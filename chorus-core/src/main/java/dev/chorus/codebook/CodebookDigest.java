@@ -1,0 +1,77 @@
+package dev.chorus.codebook;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The canonical content hash of a codebook. Every string is written with its length, so no two different codebooks
+ * encode to the same bytes; map entries are sorted by key, so the order of keys in the file does not matter, while
+ * list order (of aliases, examples, frames) is kept, as it is part of what the author wrote.
+ */
+final class CodebookDigest {
+  private final MessageDigest digest;
+
+  private CodebookDigest() {
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+
+  static String sha256(Codebook c) {
+    CodebookDigest d = new CodebookDigest();
+    d.text(c.version()).text(c.debate());
+    d.count(c.targets().size());
+    c.targets().forEach(t -> d.text(t.id()).text(t.name()).text(t.description()).map(t.stances()));
+    d.count(c.frames().size());
+    c.frames().forEach(f -> d.text(f.id()).text(f.name()).text(f.definition()).text(f.camp()).lists(f.examples()));
+    d.count(c.actors().size());
+    c.actors().forEach(a -> d.text(a.id()).text(a.name()).text(a.type()).lists(a.aliases()));
+    d.count(c.cohorts().size());
+    c.cohorts().forEach(k -> d.text(k.id()).text(k.name()).text(k.description()).list(k.members()).list(k.rules()));
+    d.count(c.events().size());
+    c.events().forEach(e -> d.text(e.id()).text(String.valueOf(e.date())).text(e.title()).text(e.description()));
+    return HexFormat.of().formatHex(d.digest.digest());
+  }
+
+  private CodebookDigest count(int n) {
+    digest.update(Integer.toString(n).getBytes(StandardCharsets.US_ASCII));
+    digest.update((byte) ';');
+    return this;
+  }
+
+  private CodebookDigest text(String s) {
+    if (s == null) {
+      digest.update((byte) '~'); // null differs from ""
+      return this;
+    }
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    count(bytes.length);
+    digest.update(bytes);
+    return this;
+  }
+
+  private CodebookDigest list(List<String> values) {
+    count(values.size());
+    values.forEach(this::text);
+    return this;
+  }
+
+  private CodebookDigest map(Map<String, String> values) {
+    count(values.size());
+    new TreeMap<>(values).forEach((k, v) -> text(k).text(v));
+    return this;
+  }
+
+  private CodebookDigest lists(Map<String, List<String>> values) {
+    count(values.size());
+    new TreeMap<>(values).forEach((k, v) -> text(k).list(v));
+    return this;
+  }
+}
