@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 final class StanceTrainingOptions {
   @Option(names = "--solver", paramLabel = "logistic|svm|ensemble",
       description = "Linear model(s); ensemble combines both in the calibration (default: ${DEFAULT-VALUE}).")
-  TrainingSettings.Solver solver = TrainingSettings.standard().solver();
+  String solver = TrainingSettings.standard().solver().name().toLowerCase(java.util.Locale.ROOT);
 
   @Option(names = "--c", paramLabel = "C", description = "liblinear cost C (default: ${DEFAULT-VALUE}).")
   double c = TrainingSettings.standard().c();
@@ -26,7 +26,7 @@ final class StanceTrainingOptions {
 
   @Option(names = "--weighting", paramLabel = "tfidf|log|binary", description = "N-gram weighting (default: "
       + "${DEFAULT-VALUE}).")
-  FeatureSettings.Weighting weighting = FeatureSettings.standard().weighting();
+  String weighting = FeatureSettings.standard().weighting().name().toLowerCase(java.util.Locale.ROOT);
 
   @Option(names = "--min-df", paramLabel = "N", description = "Drop n-grams in fewer training posts (default: "
       + "${DEFAULT-VALUE}).")
@@ -36,8 +36,18 @@ final class StanceTrainingOptions {
     int[] w = range(words, "--word-ngrams");
     int[] ch = range(chars, "--char-ngrams");
     TrainingSettings s = TrainingSettings.standard();
-    return s.withSolver(solver).withC(c).withBalanced(!unbalanced)
-        .withFeatures(new FeatureSettings(w[0], w[1], ch[0], ch[1], weighting, minDf));
+    return s.withSolver(choice(TrainingSettings.Solver.class, solver, "--solver")).withC(c).withBalanced(!unbalanced)
+        .withFeatures(new FeatureSettings(w[0], w[1], ch[0], ch[1],
+            choice(FeatureSettings.Weighting.class, weighting, "--weighting"), minDf));
+  }
+
+  private static <E extends Enum<E>> E choice(Class<E> type, String value, String option) {
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(option + ": '" + value + "' is not one of "
+          + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT));
+    }
   }
 
   private static int[] range(String value, String option) {

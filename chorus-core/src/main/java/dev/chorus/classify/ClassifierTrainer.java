@@ -102,7 +102,8 @@ public final class ClassifierTrainer {
       p.x[i] = row;
       p.y[i] = y[i];
     }
-    Parameter param = new Parameter(solver, settings.c(), 0.01);
+    // liblinear's default stopping tolerances: 0.01 for the primal logistic solver, 0.1 for the dual SVM
+    Parameter param = new Parameter(solver, settings.c(), solver == SolverType.L2R_LR ? 0.01 : 0.1);
     param.setRandom(new Random(settings.seed()));
     if (settings.balanced()) {
       setBalancedWeights(param, y, classes);

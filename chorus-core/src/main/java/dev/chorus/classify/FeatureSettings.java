@@ -35,4 +35,8 @@ public record FeatureSettings(int wordMin, int wordMax, int charMin, int charMax
   public static FeatureSettings standard() {
     return new FeatureSettings(1, 3, 2, 5, Weighting.TFIDF, 2);
   }
+
+  public FeatureSettings withMinDf(int value) {
+    return new FeatureSettings(wordMin, wordMax, charMin, charMax, weighting, value);
+  }
 }
