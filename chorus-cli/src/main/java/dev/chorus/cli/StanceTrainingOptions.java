@@ -32,13 +32,18 @@ final class StanceTrainingOptions {
       + "${DEFAULT-VALUE}).")
   int minDf = FeatureSettings.standard().minDf();
 
+  @Option(names = "--argmax", description = "Pick the most probable stance instead of weighting favor/against to "
+      + "maximise F_avg on held-out training scores.")
+  boolean argmax;
+
   TrainingSettings settings() {
     int[] w = range(words, "--word-ngrams");
     int[] ch = range(chars, "--char-ngrams");
     TrainingSettings s = TrainingSettings.standard();
     return s.withSolver(choice(TrainingSettings.Solver.class, solver, "--solver")).withC(c).withBalanced(!unbalanced)
         .withFeatures(new FeatureSettings(w[0], w[1], ch[0], ch[1],
-            choice(FeatureSettings.Weighting.class, weighting, "--weighting"), minDf));
+            choice(FeatureSettings.Weighting.class, weighting, "--weighting"), minDf))
+        .withFocusLabels(argmax ? null : dev.chorus.annotate.stance.StanceLabels.POLAR);
   }
 
   private static <E extends Enum<E>> E choice(Class<E> type, String value, String option) {

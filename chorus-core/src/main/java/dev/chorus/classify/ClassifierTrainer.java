@@ -35,13 +35,33 @@ public final class ClassifierTrainer {
     Feature[][] x = texts.stream().map(space::vectorize).toArray(Feature[][]::new);
     int[] y = examples.stream().mapToInt(e -> labels.indexOf(e.label())).toArray();
     List<SolverType> solvers = solvers();
-    SoftmaxCalibration calibration = SoftmaxCalibration.fit(heldOutScores(x, y, labels.size(), space.size(),
-        solvers), y, labels.size());
+    List<double[][]> heldOut = heldOutScores(x, y, labels.size(), space.size(), solvers);
+    SoftmaxCalibration calibration = SoftmaxCalibration.fit(heldOut, y, labels.size());
+    double[] weights = decisionWeights(heldOut, calibration, y, labels);
     List<LinearScorer> scorers = new ArrayList<>();
     for (SolverType s : solvers) {
       scorers.add(LinearScorer.of(train(x, y, labels.size(), space.size(), s), space.size(), labels.size()));
     }
-    return new TextClassifier(labels, settings, space, scorers, calibration);
+    return new TextClassifier(labels, settings, space, scorers, calibration, weights);
+  }
+
+  private double[] decisionWeights(List<double[][]> heldOut, SoftmaxCalibration calibration, int[] y,
+      List<String> labels) {
+    double[] ones = new double[labels.size()];
+    java.util.Arrays.fill(ones, 1.0);
+    if (settings.focusLabels() == null) {
+      return ones;
+    }
+    double[][] p = new double[y.length][];
+    for (int i = 0; i < y.length; i++) {
+      double[][] s = new double[heldOut.size()][];
+      for (int m = 0; m < s.length; m++) {
+        s[m] = heldOut.get(m)[i];
+      }
+      p[i] = calibration.apply(s);
+    }
+    List<Integer> focus = settings.focusLabels().stream().map(labels::indexOf).filter(i -> i >= 0).toList();
+    return DecisionWeights.fit(p, y, labels.size(), focus);
   }
 
   private List<SolverType> solvers() {

@@ -33,14 +33,16 @@ public final class TextClassifier {
   private final FeatureSpace space;
   private final List<LinearScorer> scorers;
   private final SoftmaxCalibration calibration;
+  private final double[] decisionWeights;
 
   TextClassifier(List<String> labels, TrainingSettings settings, FeatureSpace space, List<LinearScorer> scorers,
-      SoftmaxCalibration calibration) {
+      SoftmaxCalibration calibration, double[] decisionWeights) {
     this.labels = List.copyOf(labels);
     this.settings = settings;
     this.space = space;
     this.scorers = List.copyOf(scorers);
     this.calibration = calibration;
+    this.decisionWeights = decisionWeights.clone();
   }
 
   public List<String> labels() {
@@ -51,15 +53,13 @@ public final class TextClassifier {
     return settings;
   }
 
+  /** The label picked by the decision weights, with its calibrated probability as confidence. */
   public Prediction predict(String text) {
     double[] p = probabilities(text);
-    int best = 0;
+    int best = DecisionWeights.argmax(p, decisionWeights);
     Map<String, Double> byLabel = new LinkedHashMap<>();
     for (int c = 0; c < p.length; c++) {
       byLabel.put(labels.get(c), p[c]);
-      if (p[c] > p[best]) {
-        best = c;
-      }
     }
     return new Prediction(labels.get(best), p[best], byLabel);
   }
@@ -76,14 +76,15 @@ public final class TextClassifier {
 
   /** Header of the file: everything but the arrays. */
   record Header(String format, List<String> labels, TrainingSettings settings, SoftmaxCalibration calibration,
-      int scorers) {}
+      double[] decisionWeights, int scorers) {}
 
   public void save(Path file) throws IOException {
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     try (OutputStream os = Files.newOutputStream(tmp);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(os)))) {
       out.writeUTF(MAGIC);
-      byte[] header = JSON.writeValueAsBytes(new Header(MAGIC, labels, settings, calibration, scorers.size()));
+      byte[] header = JSON.writeValueAsBytes(new Header(MAGIC, labels, settings, calibration, decisionWeights,
+          scorers.size()));
       out.writeInt(header.length);
       out.write(header);
       space.write(out);
@@ -109,7 +110,8 @@ public final class TextClassifier {
       for (int i = 0; i < h.scorers(); i++) {
         scorers.add(LinearScorer.read(in));
       }
-      return new TextClassifier(h.labels(), h.settings(), space, scorers, h.calibration());
+      return new TextClassifier(h.labels(), h.settings(), space, scorers, h.calibration(),
+          h.decisionWeights());
     } catch (java.util.zip.ZipException | java.io.EOFException e) {
       throw new IOException(file + ": not a chorus text classifier (" + e.getMessage() + ")", e);
     }
