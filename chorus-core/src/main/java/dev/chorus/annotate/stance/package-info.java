@@ -1,0 +1,7 @@
+/**
+ * Stance toward the debate's targets (favor / against / none): readers of labelled stance files (SemEval-2016 Task 6,
+ * Mawqif, generic CSV), one calibrated {@link dev.chorus.classify.TextClassifier} per target saved in the workspace
+ * with its model card, train/test and cross-validated evaluation with the official metrics, and the {@code stance}
+ * annotator, which says "uncertain" below its confidence threshold.
+ */
+package dev.chorus.annotate.stance;

@@ -1,0 +1,114 @@
+package dev.chorus.classify;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The n-grams a classifier knows (sorted hashes, so lookup is a binary search over immutable arrays and needs no
+ * locking) with their inverse document frequencies; turns a normalised text into a sparse vector whose word block
+ * and character block each have length 1/√2, so neither drowns the other whatever the text length.
+ */
+public final class FeatureSpace {
+  private final FeatureSettings settings;
+  private final long[] keys;
+  private final float[] idf;
+
+  private FeatureSpace(FeatureSettings settings, long[] keys, float[] idf) {
+    this.settings = settings;
+    this.keys = keys;
+    this.idf = idf;
+  }
+
+  /** The n-grams of at least {@code settings.minDf()} of the (normalised) texts, with smoothed idf. */
+  public static FeatureSpace fit(FeatureSettings settings, List<String> texts) {
+    Map<Long, Integer> df = new HashMap<>();
+    for (String t : texts) {
+      for (Long k : counts(settings, t).keySet()) {
+        df.merge(k, 1, Integer::sum);
+      }
+    }
+    long[] keys = df.entrySet().stream().filter(e -> e.getValue() >= settings.minDf())
+        .mapToLong(Map.Entry::getKey).sorted().toArray();
+    float[] idf = new float[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      idf[i] = (float) (Math.log((1.0 + texts.size()) / (1.0 + df.get(keys[i]))) + 1.0);
+    }
+    return new FeatureSpace(settings, keys, idf);
+  }
+
+  public FeatureSettings settings() {
+    return settings;
+  }
+
+  /** Number of features (liblinear indices run from 1 to this). */
+  public int size() {
+    return keys.length;
+  }
+
+  /** The sparse vector of a normalised text, indices ascending from 1. */
+  public Feature[] vectorize(String text) {
+    List<FeatureNode> nodes = new ArrayList<>();
+    addBlock(nodes, NgramHashes.words(text, settings.wordMin(), settings.wordMax()));
+    addBlock(nodes, NgramHashes.chars(text, settings.charMin(), settings.charMax()));
+    nodes.sort((a, b) -> Integer.compare(a.index, b.index));
+    return nodes.toArray(new Feature[0]);
+  }
+
+  private void addBlock(List<FeatureNode> nodes, Map<Long, Integer> counts) {
+    int start = nodes.size();
+    double norm = 0;
+    for (Map.Entry<Long, Integer> e : counts.entrySet()) {
+      int i = Arrays.binarySearch(keys, e.getKey());
+      if (i >= 0) {
+        double v = value(e.getValue(), idf[i]);
+        nodes.add(new FeatureNode(i + 1, v));
+        norm += v * v;
+      }
+    }
+    double scale = norm == 0 ? 0 : Math.sqrt(0.5 / norm);
+    for (int j = start; j < nodes.size(); j++) {
+      nodes.get(j).value *= scale;
+    }
+  }
+
+  private double value(int tf, float idfValue) {
+    return switch (settings.weighting()) {
+      case TFIDF -> (1 + Math.log(tf)) * idfValue;
+      case LOG -> 1 + Math.log(tf);
+      case BINARY -> 1;
+    };
+  }
+
+  private static Map<Long, Integer> counts(FeatureSettings s, String text) {
+    Map<Long, Integer> c = NgramHashes.words(text, s.wordMin(), s.wordMax());
+    c.putAll(NgramHashes.chars(text, s.charMin(), s.charMax()));
+    return c;
+  }
+
+  void write(DataOutputStream out) throws IOException {
+    out.writeInt(keys.length);
+    for (int i = 0; i < keys.length; i++) {
+      out.writeLong(keys[i]);
+      out.writeFloat(idf[i]);
+    }
+  }
+
+  static FeatureSpace read(FeatureSettings settings, DataInputStream in) throws IOException {
+    int n = in.readInt();
+    long[] keys = new long[n];
+    float[] idf = new float[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = in.readLong();
+      idf[i] = in.readFloat();
+    }
+    return new FeatureSpace(settings, keys, idf);
+  }
+}

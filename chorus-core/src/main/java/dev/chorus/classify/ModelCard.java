@@ -1,0 +1,75 @@
+package dev.chorus.classify;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What a saved model was trained on and how well it did, stored as JSON next to the model so any label can be traced
+ * to its data: training file and its SHA-256, size and label counts, date, settings, threshold, cross-validated
+ * scores, and the SHA-256 of the model file (the model hash in annotator stamps).
+ *
+ * @param name what the model predicts, e.g. "stance:hillary-clinton"
+ * @param trainingFile the labelled file it was trained on
+ * @param trainingSha256 SHA-256 of that file
+ * @param examples number of training texts
+ * @param labelCounts training texts per label
+ * @param trainedAt when
+ * @param settings training settings
+ * @param threshold below this calibrated probability the annotator says "uncertain"
+ * @param crossValidation cross-validated scores on the training data (metric name → value), may be empty
+ * @param modelSha256 SHA-256 of the model file
+ */
+public record ModelCard(String name, String trainingFile, String trainingSha256, int examples,
+    Map<String, Integer> labelCounts, Instant trainedAt, TrainingSettings settings, double threshold,
+    Map<String, Double> crossValidation, String modelSha256) {
+  private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  public ModelCard {
+    labelCounts = Map.copyOf(labelCounts);
+    crossValidation = Map.copyOf(crossValidation == null ? Map.of() : crossValidation);
+  }
+
+  /** The card's file beside a model file: {@code x.model} → {@code x.card.json}. */
+  public static Path cardFile(Path modelFile) {
+    String name = modelFile.getFileName().toString().replaceFirst("\\.model$", "");
+    return modelFile.resolveSibling(name + ".card.json");
+  }
+
+  public void save(Path file) throws IOException {
+    Files.write(file, JSON.writeValueAsBytes(this));
+  }
+
+  public static ModelCard load(Path file) throws IOException {
+    return JSON.readValue(file.toFile(), ModelCard.class);
+  }
+
+  public String toJson() {
+    try {
+      return JSON.writeValueAsString(this);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** SHA-256 of a file, hex. */
+  public static String sha256(Path file) throws IOException {
+    try (var in = Files.newInputStream(file)) {
+      var digest = java.security.MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      for (int n; (n = in.read(buf)) > 0; ) {
+        digest.update(buf, 0, n);
+      }
+      return java.util.HexFormat.of().formatHex(digest.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

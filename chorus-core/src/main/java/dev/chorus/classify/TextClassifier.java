@@ -1,0 +1,119 @@
+package dev.chorus.classify;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import de.bwaldvogel.liblinear.Feature;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained text classifier: normaliser, feature space, one or more linear scorers and their calibration. Immutable
+ * and thread-safe. Saved as one gzip file: a magic line, a JSON header (labels, settings, calibration), then the
+ * feature hashes with idf and the weights.
+ */
+public final class TextClassifier {
+  private static final String MAGIC = "chorus-text-classifier/1";
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  private final List<String> labels;
+  private final TrainingSettings settings;
+  private final FeatureSpace space;
+  private final List<LinearScorer> scorers;
+  private final SoftmaxCalibration calibration;
+  private final double[] decisionWeights;
+
+  TextClassifier(List<String> labels, TrainingSettings settings, FeatureSpace space, List<LinearScorer> scorers,
+      SoftmaxCalibration calibration, double[] decisionWeights) {
+    this.labels = List.copyOf(labels);
+    this.settings = settings;
+    this.space = space;
+    this.scorers = List.copyOf(scorers);
+    this.calibration = calibration;
+    this.decisionWeights = decisionWeights.clone();
+  }
+
+  public List<String> labels() {
+    return labels;
+  }
+
+  public TrainingSettings settings() {
+    return settings;
+  }
+
+  /** The label picked by the decision weights, with its calibrated probability as confidence. */
+  public Prediction predict(String text) {
+    double[] p = probabilities(text);
+    int best = DecisionWeights.argmax(p, decisionWeights);
+    Map<String, Double> byLabel = new LinkedHashMap<>();
+    for (int c = 0; c < p.length; c++) {
+      byLabel.put(labels.get(c), p[c]);
+    }
+    return new Prediction(labels.get(best), p[best], byLabel);
+  }
+
+  /** Calibrated probability of each label, in {@link #labels()} order. */
+  public double[] probabilities(String text) {
+    Feature[] x = space.vectorize(settings.normalizer().normalize(text));
+    double[][] s = new double[scorers.size()][];
+    for (int m = 0; m < s.length; m++) {
+      s[m] = scorers.get(m).scores(x);
+    }
+    return calibration.apply(s);
+  }
+
+  /** Header of the file: everything but the arrays. */
+  record Header(String format, List<String> labels, TrainingSettings settings, SoftmaxCalibration calibration,
+      double[] decisionWeights, int scorers) {}
+
+  public void save(Path file) throws IOException {
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try (OutputStream os = Files.newOutputStream(tmp);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(os)))) {
+      out.writeUTF(MAGIC);
+      byte[] header = JSON.writeValueAsBytes(new Header(MAGIC, labels, settings, calibration, decisionWeights,
+          scorers.size()));
+      out.writeInt(header.length);
+      out.write(header);
+      space.write(out);
+      for (LinearScorer s : scorers) {
+        s.write(out);
+      }
+    }
+    Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  public static TextClassifier load(Path file) throws IOException {
+    try (InputStream is = Files.newInputStream(file);
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(is)))) {
+      if (!MAGIC.equals(in.readUTF())) {
+        throw new IOException(file + ": not a chorus text classifier");
+      }
+      byte[] header = new byte[in.readInt()];
+      in.readFully(header);
+      Header h = JSON.readValue(header, Header.class);
+      FeatureSpace space = FeatureSpace.read(h.settings().features(), in);
+      List<LinearScorer> scorers = new ArrayList<>();
+      for (int i = 0; i < h.scorers(); i++) {
+        scorers.add(LinearScorer.read(in));
+      }
+      return new TextClassifier(h.labels(), h.settings(), space, scorers, h.calibration(),
+          h.decisionWeights());
+    } catch (java.util.zip.ZipException | java.io.EOFException e) {
+      throw new IOException(file + ": not a chorus text classifier (" + e.getMessage() + ")", e);
+    }
+  }
+}
