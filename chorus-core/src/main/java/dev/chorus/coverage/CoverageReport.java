@@ -32,6 +32,7 @@ public record CoverageReport(Drilldown filter, Span all, List<Span> byPlatform, 
       missingDays = List.copyOf(missingDays);
     }
 
+    @com.fasterxml.jackson.annotation.JsonProperty("days_without_posts")
     public long daysWithoutPosts() {
       return missingDays.size();
     }

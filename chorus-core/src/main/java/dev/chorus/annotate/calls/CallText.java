@@ -12,9 +12,12 @@ import java.util.Locale;
 final class CallText {
   private CallText() {}
 
-  /** Text to match: folded, lower case, runs of white space made one space. */
+  /**
+   * Text to match: folded, lower case, underscores made spaces (hashtags such as {@code #نه_به_مذاکره} then read as
+   * the phrase), runs of white space made one space.
+   */
   static String normalize(String text) {
-    return fold(text).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return fold(text).toLowerCase(Locale.ROOT).replace('_', ' ').replaceAll("\\s+", " ");
   }
 
   /** The letter folding, without lower-casing (so that a pattern's {@code \S} or {@code \p{L}} stays intact). */
