@@ -57,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
     IngestSummary summary;
     try (PostStore store = ws.openStore(true)) {
       IngestService ingest = new IngestService(SourceRegistry.loadDefault(), ws.pseudonymizer(parent.env), ws.annotationChain(parent.env), store,
-          ws.rejectsDir(), Clock.systemUTC());
+          ws.rejectsDir(), ws.runsDir(), Clock.systemUTC());
       summary = ingest.ingest(List.of(sample), null, Map.of(), true, IngestListener.NONE);
     }
     out.println();

@@ -46,9 +46,14 @@ final class FilterOptions {
   @Option(names = "--cohort", split = ",", paramLabel = "C", description = "Cohort id(s) from the codebook.")
   List<String> cohorts = List.of();
 
+  @Option(names = "--call", split = ",", paramLabel = "T",
+      description = "Call-to-action type(s): end-talks, no-deal, petition, solidarity, appeal, support-talks.")
+  List<String> calls = List.of();
+
   PostQuery toQuery(String text) {
     return new PostQuery(text, lower(platforms), lower(languages), lower(kinds), time("--since", since),
-        time("--until", until), author, hashtag, lower(stances), lower(frames), lower(actors), lower(cohorts));
+        time("--until", until), author, hashtag, lower(stances), lower(frames), lower(actors), lower(cohorts),
+        lower(calls));
   }
 
   private static Set<String> lower(List<String> values) {

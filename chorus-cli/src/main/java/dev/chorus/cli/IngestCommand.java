@@ -52,7 +52,7 @@ final class IngestCommand implements Callable<Integer> {
     try (PostStore store = ws.openStore(true);
         IngestProgress progress = IngestProgress.create(json, err)) {
       IngestService service = new IngestService(SourceRegistry.loadDefault(), ws.pseudonymizer(parent.env), ws.annotationChain(parent.env), store,
-          ws.rejectsDir(), Clock.systemUTC());
+          ws.rejectsDir(), ws.runsDir(), Clock.systemUTC());
       summary = service.ingest(paths, format, options, synthetic, progress);
     }
     if (json) {

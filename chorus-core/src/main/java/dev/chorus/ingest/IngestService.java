@@ -45,16 +45,24 @@ public final class IngestService {
   private final RawRecordScrubber scrubber;
   private final PostStore store;
   private final Path rejectsDir;
+  private final Path runsDir;
   private final Clock clock;
 
   public IngestService(SourceRegistry registry, Pseudonymizer pseudonymizer, AnnotationChain chain, PostStore store,
       Path rejectsDir, Clock clock) {
+    this(registry, pseudonymizer, chain, store, rejectsDir, null, clock);
+  }
+
+  /** {@code runsDir}: where each run's {@link RunLog} is written; null for none. */
+  public IngestService(SourceRegistry registry, Pseudonymizer pseudonymizer, AnnotationChain chain, PostStore store,
+      Path rejectsDir, Path runsDir, Clock clock) {
     this.registry = registry;
     this.pseudonymizer = pseudonymizer;
     this.chain = chain;
     this.scrubber = new RawRecordScrubber(pseudonymizer);
     this.store = store;
     this.rejectsDir = rejectsDir;
+    this.runsDir = runsDir;
     this.clock = clock;
   }
 
@@ -88,8 +96,13 @@ public final class IngestService {
       }
       long posts = store.commit();
       listener.committed(posts);
-      return new IngestSummary(files.size(), run.read, run.added, run.updated, run.duplicates, run.rejectedRecords,
-          List.copyOf(run.failures), posts, rejects.pathIfWritten());
+      IngestSummary summary = new IngestSummary(files.size(), run.read, run.added, run.updated, run.duplicates,
+          run.rejectedRecords, List.copyOf(run.failures), posts, rejects.pathIfWritten());
+      if (runsDir != null) {
+        RunLog.of(summary, started, clock.instant(), List.copyOf(run.perFile.values()))
+            .write(runsDir.resolve("ingest-" + STAMP.format(started) + ".json"));
+      }
+      return summary;
     } finally {
       pool.shutdownNow();
     }
@@ -120,6 +133,8 @@ public final class IngestService {
     final Instant ingestedAt;
     final boolean synthetic;
     final List<IngestSummary.FileFailure> failures = new ArrayList<>();
+    /** Per file, records read and rejected (counted where they are parsed, so cheap). */
+    final Map<String, RunLog.FileCounts> perFile = new java.util.LinkedHashMap<>();
     long read;
     long added;
     long updated;
@@ -146,12 +161,16 @@ public final class IngestService {
 
     void fail(Path file, String reason) throws IOException {
       failures.add(new IngestSummary.FileFailure(file.toString(), reason));
+      RunLog.FileCounts c = perFile.get(file.toString());
+      perFile.put(file.toString(), new RunLog.FileCounts(file.toString(), c == null ? null : c.format(),
+          c == null ? 0 : c.read(), c == null ? 0 : c.rejected(), reason));
       rejects.write(file.toString(), 0, reason, "");
       listener.fileFailed(file, reason);
     }
 
     RecordSink sinkFor(Path file, String format) {
       String name = file.toString();
+      perFile.put(name, new RunLog.FileCounts(name, format, 0, 0, null));
       return new RecordSink() {
         @Override
         public void post(long recordNumber, Post post) {
@@ -159,6 +178,7 @@ public final class IngestService {
               .synthetic(synthetic || post.synthetic())
               .provenance(new Provenance(name, recordNumber, format, ingestedAt)).build();
           lanes.get(Math.floorMod(post.id().hashCode(), lanes.size())).add(withProvenance);
+          count(name, 1, 0);
           if (++batched >= BATCH) {
             submitUnchecked();
           }
@@ -168,6 +188,7 @@ public final class IngestService {
         public void reject(long recordNumber, String reason, String rawExcerpt) {
           read++;
           rejectedRecords++;
+          count(name, 1, 1);
           try {
             rejects.write(name, recordNumber, reason, scrubber.scrub(rawExcerpt));
           } catch (IOException e) {
@@ -175,6 +196,12 @@ public final class IngestService {
           }
         }
       };
+    }
+
+    private void count(String file, long read, long rejected) {
+      RunLog.FileCounts c = perFile.get(file);
+      perFile.put(file, new RunLog.FileCounts(file, c.format(), c.read() + read, c.rejected() + rejected,
+          c.failure()));
     }
 
     private void submitUnchecked() {

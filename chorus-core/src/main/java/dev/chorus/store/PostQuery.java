@@ -7,7 +7,7 @@ import java.util.Set;
  * The filter shared by search, stats, export and (later) every analysis: a full-text query in Lucene syntax plus
  * facet filters. Empty sets and nulls mean "no restriction"; values within one set are alternatives (OR), sets
  * combine with AND. {@code until} is exclusive. Stance values are {@code against} (any target) or
- * {@code target:against}.
+ * {@code target:against}. Call values are call-to-action types ({@code petition}, {@code support-talks}, ...).
  */
 public record PostQuery(
     String text,
@@ -21,7 +21,8 @@ public record PostQuery(
     Set<String> stances,
     Set<String> frames,
     Set<String> actors,
-    Set<String> cohorts) {
+    Set<String> cohorts,
+    Set<String> calls) {
 
   public PostQuery {
     text = text == null || text.isBlank() ? null : text;
@@ -32,12 +33,20 @@ public record PostQuery(
     frames = frames == null ? Set.of() : Set.copyOf(frames);
     actors = actors == null ? Set.of() : Set.copyOf(actors);
     cohorts = cohorts == null ? Set.of() : Set.copyOf(cohorts);
+    calls = calls == null ? Set.of() : Set.copyOf(calls);
+  }
+
+  /** Filters without the call filter. */
+  public PostQuery(String text, Set<String> platforms, Set<String> languages, Set<String> kinds, Instant since,
+      Instant until, String author, String hashtag, Set<String> stances, Set<String> frames, Set<String> actors,
+      Set<String> cohorts) {
+    this(text, platforms, languages, kinds, since, until, author, hashtag, stances, frames, actors, cohorts, null);
   }
 
   /** Filters without label filters (stance, frame, actor, cohort). */
   public PostQuery(String text, Set<String> platforms, Set<String> languages, Set<String> kinds, Instant since,
       Instant until, String author, String hashtag) {
-    this(text, platforms, languages, kinds, since, until, author, hashtag, null, null, null, null);
+    this(text, platforms, languages, kinds, since, until, author, hashtag, null, null, null, null, null);
   }
 
   public static PostQuery all() {

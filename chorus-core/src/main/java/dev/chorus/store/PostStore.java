@@ -30,7 +30,8 @@ public interface PostStore extends Closeable {
 
   /**
    * Matching posts per time bucket, split by the labels of one dimension ({@code platform}, {@code kind},
-   * {@code lang}, {@code hashtag}, {@code domain}, {@code stance}, {@code frame}, {@code actor}, {@code cohort}), or
+   * {@code lang}, {@code hashtag}, {@code domain}, {@code stance}, {@code frame}, {@code actor}, {@code cohort},
+   * {@code call}, {@code addressee}, {@code source}), or
    * totals only when {@code dimension} is null.
    */
   TimeSeries timeSeries(PostQuery query, TimeSeries.Interval interval, String dimension) throws IOException;

@@ -14,7 +14,8 @@ import java.util.Set;
 public final class TrendsService {
   /** Dimensions a series can be split by (the store's facet dimensions). */
   public static final Set<String> DIMENSIONS =
-      Set.of("platform", "kind", "lang", "hashtag", "domain", "stance", "frame", "actor", "cohort");
+      Set.of("platform", "kind", "lang", "hashtag", "domain", "stance", "frame", "actor", "cohort", "call",
+          "addressee", "source");
 
   private final PostStore store;
   private final Codebook codebook;

@@ -33,6 +33,11 @@ public record Workspace(Path root) {
     return root.resolve("rejects");
   }
 
+  /** One JSON log per ingest run (counts, rejects, duplicates), read by coverage. */
+  public Path runsDir() {
+    return root.resolve("runs");
+  }
+
   /** Accounts that may be shown by name, one a line. */
   public Path publicFiguresFile() {
     return root.resolve("public-figures.txt");

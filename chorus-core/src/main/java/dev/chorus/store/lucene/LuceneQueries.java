@@ -22,7 +22,8 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Turns a {@link PostQuery} into a Lucene query. Free text uses Lucene's classic query syntax; bare words are looked up
  * in the multilingual field and in every language-specific field (so a Persian word matches its inflected forms), and
- * all words must match. Field names usable in the syntax: text, title, hashtag, author, domain, platform, lang, kind.
+ * all words must match. Field names usable in the syntax: text, title, hashtag, author, domain, platform, lang, kind,
+ * source, call, addressee.
  */
 final class LuceneQueries {
   private static final String[] SEARCH_FIELDS = searchFields();
@@ -53,6 +54,7 @@ final class LuceneQueries {
     filter(b, PostDocuments.FRAME, q.frames());
     filter(b, PostDocuments.ACTOR, q.actors());
     filter(b, PostDocuments.COHORT, q.cohorts());
+    filter(b, PostDocuments.CALL, q.calls());
     if (q.author() != null) {
       b.add(new TermQuery(new Term(PostDocuments.AUTHOR, q.author())), BooleanClause.Occur.FILTER);
     }

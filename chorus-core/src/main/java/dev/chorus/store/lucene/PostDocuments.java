@@ -50,11 +50,16 @@ final class PostDocuments {
   static final String FRAME = "frame";
   static final String ACTOR = "actor";
   static final String COHORT = "cohort";
+  static final String CALL = "call";
+  static final String ADDRESSEE = "addressee";
+  /** The source format id of the provenance (e.g. {@code telegram-export}). */
+  static final String SOURCE = "source";
   static final String SYNTHETIC = "synthetic";
   static final List<String> KEYWORD_FIELDS =
-      List.of(ID, PLATFORM, KIND, LANG, AUTHOR, HASHTAG, DOMAIN, DAY, STANCE, FRAME, ACTOR, COHORT, SYNTHETIC);
+      List.of(ID, PLATFORM, KIND, LANG, AUTHOR, HASHTAG, DOMAIN, DAY, STANCE, FRAME, ACTOR, COHORT, CALL, ADDRESSEE,
+          SOURCE, SYNTHETIC);
   /** Multi-valued facet dimensions. */
-  static final List<String> MULTI_VALUED = List.of(HASHTAG, DOMAIN, STANCE, FRAME, ACTOR, COHORT);
+  static final List<String> MULTI_VALUED = List.of(HASHTAG, DOMAIN, STANCE, FRAME, ACTOR, COHORT, CALL, ADDRESSEE);
   static final List<String> ANALYSED_LANGUAGES = List.of("en", "fa", "ar", "he");
   static final String NO_LANGUAGE = "und";
 
@@ -110,6 +115,9 @@ final class PostDocuments {
       keyword(doc, DOMAIN, domain);
     }
     keyword(doc, SYNTHETIC, Boolean.toString(post.synthetic()));
+    if (post.provenance() != null) {
+      keyword(doc, SOURCE, post.provenance().format());
+    }
     addLabels(doc, post.annotations());
     return facets.build(doc);
   }
@@ -147,7 +155,8 @@ final class PostDocuments {
           String target = key.substring("stance:".length());
           keyword(doc, STANCE, target + ":" + l.value());
           doc.add(new StringField(STANCE, l.value().toLowerCase(Locale.ROOT), Field.Store.NO));
-        } else if (key.equals(FRAME) || key.equals(ACTOR) || key.equals(COHORT)) {
+        } else if (key.equals(FRAME) || key.equals(ACTOR) || key.equals(COHORT) || key.equals(CALL)
+            || key.equals(ADDRESSEE)) {
           if (!Label.UNCERTAIN.equals(l.value())) {
             keyword(doc, key, l.value());
           }

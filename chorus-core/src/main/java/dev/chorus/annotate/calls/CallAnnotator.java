@@ -1,0 +1,111 @@
+package dev.chorus.annotate.calls;
+
+import dev.chorus.annotate.Annotator;
+import dev.chorus.post.Annotations;
+import dev.chorus.post.Label;
+import dev.chorus.post.Post;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Labels posts that ask for something with {@code call} (the call types found, confidence 1.0: pattern rules) and,
+ * for those, {@code addressee}: the accounts the post mentions ({@code @} + the stored handle, a pseudonym unless a
+ * public figure) and the persons, institutions and organisations among its {@code actor} labels.
+ *
+ * <p>Design decision: the addressee of a call is approximated by everyone the post names. Telling "we urge @X to" from
+ * "@Y says we urge ..." would need parsing that four languages' worth of rules cannot do reliably; the approximation
+ * is stated so that figures by addressee are read as "calls naming X".
+ */
+public final class CallAnnotator implements Annotator {
+  public static final String KEY = "call";
+  public static final String ADDRESSEE = "addressee";
+
+  private final List<CallPatterns> languages;
+  private final Set<String> addressableActors;
+  private final String hash;
+
+  CallAnnotator(List<CallPatterns> languages, Set<String> addressableActors, String hash) {
+    this.languages = List.copyOf(languages);
+    this.addressableActors = Set.copyOf(addressableActors);
+    this.hash = hash;
+  }
+
+  @Override
+  public String id() {
+    return "calls";
+  }
+
+  @Override
+  public String version() {
+    return "1";
+  }
+
+  @Override
+  public String modelHash() {
+    return hash;
+  }
+
+  /** Reads the normalised text and actor labels when their producers run; works without them. */
+  @Override
+  public Set<String> requires() {
+    return Set.of("normalized", "actor");
+  }
+
+  @Override
+  public Set<String> produces() {
+    return Set.of(KEY, ADDRESSEE);
+  }
+
+  @Override
+  public Annotations annotate(Post post, Annotations current) {
+    String text = CallText.normalize(matchText(post, current));
+    Set<Character.UnicodeScript> scripts = scripts(text);
+    Set<String> types = new LinkedHashSet<>();
+    for (CallPatterns lang : languages) {
+      if (!scripts.contains(lang.script())) {
+        continue;
+      }
+      for (CallPatterns.Rule rule : lang.rules()) {
+        if (!types.contains(rule.type()) && rule.pattern().matcher(text).find()) {
+          types.add(rule.type());
+        }
+      }
+    }
+    List<Label> calls = types.stream().sorted().map(t -> new Label(t, 1.0, id())).toList();
+    List<Label> addressees = calls.isEmpty() ? List.of() : addressees(post, current);
+    return current.with(KEY, calls, stamp(), null).with(ADDRESSEE, addressees, null, null);
+  }
+
+  private static String matchText(Post post, Annotations current) {
+    String body = current.normalizedText() != null ? current.normalizedText() : post.text();
+    return post.title() == null ? body : post.title() + "\n" + body;
+  }
+
+  private List<Label> addressees(Post post, Annotations current) {
+    Set<String> values = new LinkedHashSet<>();
+    for (String m : post.mentions()) {
+      String handle = m.startsWith("@") ? m.substring(1) : m;
+      if (!handle.isBlank()) {
+        values.add("@" + handle);
+      }
+    }
+    for (Label actor : current.all("actor")) {
+      if (addressableActors.contains(actor.value().toLowerCase(Locale.ROOT))) {
+        values.add(actor.value());
+      }
+    }
+    List<Label> out = new ArrayList<>();
+    values.forEach(v -> out.add(new Label(v, 1.0, id())));
+    return out;
+  }
+
+  private static Set<Character.UnicodeScript> scripts(String text) {
+    Set<Character.UnicodeScript> out = EnumSet.noneOf(Character.UnicodeScript.class);
+    text.codePoints().filter(Character::isLetter).forEach(cp -> out.add(Character.UnicodeScript.of(cp)));
+    return out;
+  }
+}
