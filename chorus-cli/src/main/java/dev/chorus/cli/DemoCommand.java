@@ -63,20 +63,33 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.println("== ingest");
     out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(IngestCommand.toJson(summary)));
-    try (PostStore store = ws.openStore(false)) {
-      out.println();
-      out.println("== stats");
-      out.println(Json.mapper().writerWithDefaultPrettyPrinter()
-          .writeValueAsString(StatsCommand.toJson(store.stats(PostQuery.all()))));
-      out.println();
-      out.println("== search: مذاکره OR talks (newest 5)");
-      var page = store.search(PostQuery.text("مذاکره OR talks"), 5, SearchOrder.NEWEST);
-      out.printf("%,d posts match%n", page.total());
-      page.posts().forEach(p -> out.println(PostLine.format(p)));
-    }
+    showAnalyses(ws, out);
     out.println();
     out.println("Try: ./chorus --workspace " + ws.root() + " search 'hashtag:نه_به_مذاکره' --limit 5");
     return ExitCodes.OK;
+  }
+
+  /** Runs the analysis commands on the demo workspace, as a user would, so the demo shows each of them. */
+  private void showAnalyses(Workspace ws, PrintWriter out) {
+    String w = ws.root().toString();
+    String[][] steps = {
+        {"stats"},
+        {"search", "مذاکره OR talks OR مذاکرات", "--limit", "5"},
+        {"trends", "--by", "lang", "--interval", "week"},
+        {"coordination", "--by", "repost", "--time-window", "60"},
+        {"calls"},
+        {"cohorts"},
+        {"coverage"}};
+    for (String[] step : steps) {
+      out.println();
+      out.println("== chorus " + String.join(" ", step));
+      out.flush();
+      String[] args = new String[step.length + 2];
+      args[0] = "--workspace";
+      args[1] = w;
+      System.arraycopy(step, 0, args, 2, step.length);
+      ChorusCommand.run(args, parent.env, out, spec.commandLine().getErr());
+    }
   }
 
   /** Deletes a previous demo workspace; refuses to touch a folder that is not one. */

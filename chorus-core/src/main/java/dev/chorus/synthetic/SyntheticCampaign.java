@@ -77,10 +77,13 @@ public final class SyntheticCampaign {
   private int writeTweet(JsonGenerator g, SplittableRandom rnd, long index) throws IOException {
     long id = 1_900_000_000_000_000_000L + index;
     boolean coordinated = index % 50 == 7;
-    int author = coordinated ? (int) (index / 50 % COORDINATED_ACCOUNTS) : COORDINATED_ACCOUNTS
+    // the injected group: its 15 accounts repost one same post each, within about half a minute, once an hour
+    long slot = index / 50;
+    long burst = slot / COORDINATED_ACCOUNTS;
+    int author = coordinated ? (int) (slot % COORDINATED_ACCOUNTS) : COORDINATED_ACCOUNTS
         + rnd.nextInt(accounts - COORDINATED_ACCOUNTS);
     Instant created = coordinated
-        ? START.plus(index / 50 * 600, ChronoUnit.SECONDS).plusSeconds(rnd.nextInt(30))
+        ? START.plus(burst * 3_600, ChronoUnit.SECONDS).plusSeconds(slot % COORDINATED_ACCOUNTS * 2 + rnd.nextInt(2))
         : time(rnd);
     Phrasebook.Entry entry = Phrasebook.pick(rnd);
     g.writeStartObject();
@@ -95,7 +98,7 @@ public final class SyntheticCampaign {
       g.writeArrayFieldStart("referenced_tweets");
       g.writeStartObject();
       g.writeStringField("type", "retweeted");
-      g.writeStringField("id", Long.toString(1_800_000_000_000_000_000L + index / 50 % 40));
+      g.writeStringField("id", Long.toString(1_800_000_000_000_000_000L + burst));
       g.writeEndObject();
       g.writeEndArray();
     }
