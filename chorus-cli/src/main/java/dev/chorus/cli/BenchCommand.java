@@ -38,7 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * (parse, map, pseudonymise, index, commit) into a fresh workspace, then times searches with a date filter and facet
  * counts. Prints posts/s, peak heap, index size and search latency percentiles.
  */
-@Command(name = "bench", description = "Benchmarks: 'bench ingest --posts N', 'bench coordination --posts N [--input SHARES.csv]'.")
+@Command(name = "bench", description = "Benchmarks: 'bench ingest --posts N', 'bench annotate --posts N [--models DIR]', "
+    + "'bench coordination --posts N [--input SHARES.csv]'.")
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -57,13 +58,23 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
+  @Option(names = "--models", paramLabel = "DIR",
+      description = "annotate: a workspace's models folder, to time trained stance/frame models too.")
+  Path models;
+
   @Option(names = "--input", paramLabel = "FILE", description = "coordination: a CooRTweet share table to time too.")
   Path input;
 
   @Override
   public Integer call() throws Exception {
-    if (!"ingest".equals(what) && !"coordination".equals(what)) {
-      throw new IllegalArgumentException("unknown benchmark '" + what + "'; known: ingest, coordination");
+    if (!List.of("ingest", "coordination", "annotate").contains(what)) {
+      throw new IllegalArgumentException("unknown benchmark '" + what + "'; known: ingest, coordination, annotate");
+    }
+    if ("annotate".equals(what)) {
+      ObjectNode o = new AnnotateBench().run(posts, models);
+      spec.commandLine().getOut().println(json ? Json.mapper().writeValueAsString(o)
+          : Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
+      return ExitCodes.OK;
     }
     Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("chorus-bench");
     if ("coordination".equals(what)) {

@@ -66,7 +66,7 @@ public final class CallAnnotator implements Annotator {
     Set<Character.UnicodeScript> scripts = scripts(text);
     Set<String> types = new LinkedHashSet<>();
     for (CallPatterns lang : languages) {
-      if (!scripts.contains(lang.script())) {
+      if (!scripts.contains(lang.script()) || !lang.anyRule().matcher(text).find()) {
         continue;
       }
       for (CallPatterns.Rule rule : lang.rules()) {
