@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "chorus", mixinStandardHelpOptions = true, versionProvider = ChorusCommand.Version.class,
     description = "Monitor and analyse online advocacy campaigns: ingest platform exports, search, count, export.",
     subcommands = {IngestCommand.class, StatsCommand.class, SearchCommand.class, ExportCommand.class,
-        FormatsCommand.class, AnnotateCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+        FormatsCommand.class, AnnotateCommand.class, DemoCommand.class, ServeCommand.class, ReportCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class ChorusCommand {
   @Option(names = "--workspace", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
       description = "Workspace folder (default: $CHORUS_WORKSPACE, else ./chorus-data).")
@@ -64,12 +64,17 @@ public final class ChorusCommand {
     return e.getMessage() == null ? e.toString() : e.getMessage();
   }
 
+  /** The version from the jar manifest, or "development build" when run from classes. */
+  static String versionString() {
+    String v = ChorusCommand.class.getPackage().getImplementationVersion();
+    return v == null ? "development build" : v;
+  }
+
   /** Version from the jar manifest. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = ChorusCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"chorus " + (v == null ? "development build" : v)};
+      return new String[] {"chorus " + versionString()};
     }
   }
 }

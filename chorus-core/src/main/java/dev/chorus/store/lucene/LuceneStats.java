@@ -45,7 +45,26 @@ final class LuceneStats {
         counts(facets, PostDocuments.STANCE),
         counts(facets, PostDocuments.FRAME),
         counts(facets, PostDocuments.ACTOR),
-        counts(facets, PostDocuments.COHORT));
+        counts(facets, PostDocuments.COHORT),
+        top(facets, PostDocuments.HASHTAG, StoreStats.TOP_HASHTAGS));
+  }
+
+  /** The {@code n} most frequent labels of a dimension, largest first (ties by label, so the order is stable). */
+  static Map<String, Long> top(Facets facets, String dim, int n) throws IOException {
+    FacetResult r;
+    try {
+      r = facets.getTopChildren(n, dim);
+    } catch (IllegalArgumentException e) {
+      return Map.of(); // the dimension has no value in the index yet
+    }
+    Map<String, Long> out = new LinkedHashMap<>();
+    if (r != null) {
+      java.util.Arrays.stream(r.labelValues)
+          .sorted(java.util.Comparator.<LabelAndValue>comparingLong(v -> -v.value.longValue())
+              .thenComparing(v -> v.label))
+          .forEach(v -> out.put(v.label, v.value.longValue()));
+    }
+    return out;
   }
 
   /** Every label of a dimension with its count, largest first. */
