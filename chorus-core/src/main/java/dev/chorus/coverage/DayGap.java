@@ -11,6 +11,7 @@ public record DayGap(LocalDate from, LocalDate to) {
     }
   }
 
+  @com.fasterxml.jackson.annotation.JsonProperty
   public long days() {
     return ChronoUnit.DAYS.between(from, to) + 1;
   }

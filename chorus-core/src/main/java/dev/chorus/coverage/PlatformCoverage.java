@@ -21,6 +21,7 @@ public record PlatformCoverage(String platform, long posts, Instant first, Insta
   }
 
   /** Days of the span without any post. */
+  @com.fasterxml.jackson.annotation.JsonProperty
   public long daysWithoutPosts() {
     return spanDays - daysWithPosts;
   }

@@ -18,7 +18,7 @@ import java.util.Map;
  * @param byFrame posts per frame label
  * @param byActor posts per actor mentioned
  * @param byCohort posts per author cohort
- * @param byHashtag posts per hashtag (as written), the {@link #TOP_HASHTAGS} most frequent, largest first
+ * @param byHashtag posts per hashtag (lower case), the {@link #TOP_HASHTAGS} most frequent, largest first
  */
 public record StoreStats(
     long posts,
