@@ -2,6 +2,7 @@
 const PALETTE = ['#3b5b92', '#d9822b', '#3f9b7a', '#b6465f', '#7c6bb0', '#c2a83e', '#5a8fb8', '#8c8c8c'];
 
 const charts = new Map();
+const rowClicks = new WeakMap();
 
 export function chartFor(element) {
   let chart = charts.get(element.id);
@@ -41,15 +42,19 @@ export function renderBars(element, entries, imageName, onClick) {
   }, true);
   chart.off('click');
   chart.on('click', (p) => onClick(p.name));
-  chart.getZr().off('click');
-  // a click on the label or the empty part of a row narrows too, not only a click on the bar
-  chart.getZr().on('click', (e) => {
+  // a click on the label or the empty part of a row narrows too, not only a click on the bar; only our own
+  // listener is replaced (zr.off('click') without it would also remove ECharts' own click dispatch)
+  const previous = rowClicks.get(chart);
+  if (previous) chart.getZr().off('click', previous);
+  const rowClick = (e) => {
     if (e.target) return;
     const point = [e.offsetX, e.offsetY];
     if (!chart.containPixel('grid', point)) return;
     const index = Math.round(chart.convertFromPixel({ seriesIndex: 0 }, point)[1]);
     if (index >= 0 && index < names.length) onClick(names[index]);
-  });
+  };
+  rowClicks.set(chart, rowClick);
+  chart.getZr().on('click', rowClick);
 }
 
 /** Posts per day as stacked bars, one series per value; onClick(day, seriesName). */
