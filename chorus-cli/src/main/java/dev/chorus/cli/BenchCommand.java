@@ -38,11 +38,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * (parse, map, pseudonymise, index, commit) into a fresh workspace, then times searches with a date filter and facet
  * counts. Prints posts/s, peak heap, index size and search latency percentiles.
  */
-@Command(name = "bench", description = "Benchmarks: 'bench ingest --posts N'.")
+@Command(name = "bench", description = "Benchmarks: 'bench ingest --posts N', 'bench serve --dir WORKSPACE'.")
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "WHAT", description = "ingest")
+  @Parameters(paramLabel = "WHAT", description = "ingest or serve")
   String what;
 
   @Option(names = "--posts", defaultValue = "100000", description = "Posts to generate (default ${DEFAULT-VALUE}).")
@@ -54,13 +54,36 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--dir", paramLabel = "DIR", description = "Work folder (default: a new temporary folder).")
   Path dir;
 
+  @Option(names = "--rate", defaultValue = "200", description = "serve: requests per second (default ${DEFAULT-VALUE}).")
+  int rate;
+
+  @Option(names = "--seconds", defaultValue = "60", description = "serve: seconds of load (default ${DEFAULT-VALUE}).")
+  int seconds;
+
+  @Option(names = "--states", defaultValue = "200",
+      description = "serve: distinct filter states in the mix (default ${DEFAULT-VALUE}).")
+  int states;
+
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
   @Override
   public Integer call() throws Exception {
+    if ("serve".equals(what)) {
+      if (dir == null) {
+        throw new IllegalArgumentException("bench serve needs --dir WORKSPACE (a workspace with an index)");
+      }
+      if (rate < 1 || seconds < 1 || seconds > 600 || states < 20) {
+        throw new IllegalArgumentException("bench serve: --rate must be 1 or more, --seconds 1 to 600, --states 20 "
+            + "or more");
+      }
+      ObjectNode o = new ServeBench(new Workspace(dir.toAbsolutePath()), rate, seconds, states).run();
+      spec.commandLine().getOut().println(json ? Json.mapper().writeValueAsString(o)
+          : Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
+      return ExitCodes.OK;
+    }
     if (!"ingest".equals(what)) {
-      throw new IllegalArgumentException("unknown benchmark '" + what + "'; known: ingest");
+      throw new IllegalArgumentException("unknown benchmark '" + what + "'; known: ingest, serve");
     }
     Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("chorus-bench");
     Path input = work.resolve("bench-input.x-api-v2.ndjson");
