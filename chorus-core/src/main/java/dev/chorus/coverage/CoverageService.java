@@ -30,7 +30,8 @@ public final class CoverageService {
     StoreStats all = store.stats(query);
     List<PlatformCoverage> platforms = new ArrayList<>();
     for (String platform : all.byPlatform().keySet()) {
-      StoreStats one = store.stats(withPlatform(query, platform));
+      // one platform only: its stats are the ones just computed, no second pass over the index
+      StoreStats one = all.byPlatform().size() == 1 ? all : store.stats(withPlatform(query, platform));
       if (one.posts() > 0) {
         platforms.add(platformCoverage(platform, one));
       }

@@ -201,6 +201,12 @@ class ApiServerTest {
       assertThat(sum).isEqualTo(stats.get("by_day").path(days.get(i).asText()).asLong(0));
     }
     assertThat(v.get("series").fieldNames()).toIterable().contains("en", "other");
+    JsonNode en = getJson("/api/stats?lang=en", 200).get("by_day");
+    for (int i = 0; i < days.size(); i++) {
+      assertThat(v.get("series").get("en").get(i).asLong()).isEqualTo(en.path(days.get(i).asText()).asLong(0));
+    }
+    JsonNode frames = getJson("/api/volume?by=frame", 200);
+    assertThat(frames.get("series").get("sovereignty").get(3).asLong()).isEqualTo(1);
     assertThat(stats.get("by_hashtag").get("nodeal").asLong()).isEqualTo(5);
   }
 
