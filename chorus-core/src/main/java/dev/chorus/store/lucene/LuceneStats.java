@@ -32,15 +32,15 @@ final class LuceneStats {
       return StoreStats.empty();
     }
     Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
-    Map<String, Long> days = new TreeMap<>(counts(facets, PostDocuments.DAY));
+    TreeMap<String, Long> days = new TreeMap<>(counts(facets, PostDocuments.DAY));
     FacetResult authors = facets.getTopChildren(1, PostDocuments.AUTHOR);
     return new StoreStats(total,
         counts(facets, PostDocuments.PLATFORM),
         counts(facets, PostDocuments.KIND),
         counts(facets, PostDocuments.LANG),
         days,
-        edge(searcher, query, false),
-        edge(searcher, query, true),
+        edge(searcher, days.isEmpty() ? query : onDay(query, days.firstKey()), false),
+        edge(searcher, days.isEmpty() ? query : onDay(query, days.lastKey()), true),
         authors == null ? 0 : authors.childCount,
         counts(facets, PostDocuments.STANCE),
         counts(facets, PostDocuments.FRAME),
@@ -85,6 +85,18 @@ final class LuceneStats {
       out.put(v.label, v.value.longValue());
     }
     return out;
+  }
+
+  /**
+   * The query restricted to one day: the earliest and latest posts are on the first and last day of the day counts,
+   * so their sorted search looks at one day's matches instead of all of them.
+   */
+  private static Query onDay(Query query, String day) {
+    return new org.apache.lucene.search.BooleanQuery.Builder()
+        .add(query, org.apache.lucene.search.BooleanClause.Occur.MUST)
+        .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(PostDocuments.DAY, day)),
+            org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .build();
   }
 
   private static Instant edge(IndexSearcher searcher, Query query, boolean latest) throws IOException {
