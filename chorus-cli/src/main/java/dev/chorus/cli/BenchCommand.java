@@ -39,11 +39,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * counts. Prints posts/s, peak heap, index size and search latency percentiles.
  */
 @Command(name = "bench", description = "Benchmarks: 'bench ingest --posts N', 'bench annotate --posts N [--models DIR]', "
-    + "'bench coordination --posts N [--input SHARES.csv]'.")
+    + "'bench coordination --posts N [--input SHARES.csv]', 'bench serve --dir WORKSPACE'.")
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "WHAT", description = "ingest or coordination")
+  @Parameters(paramLabel = "WHAT", description = "ingest, annotate, coordination or serve")
   String what;
 
   @Option(names = "--posts", defaultValue = "100000", description = "Posts to generate (default ${DEFAULT-VALUE}).")
@@ -54,6 +54,16 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--dir", paramLabel = "DIR", description = "Work folder (default: a new temporary folder).")
   Path dir;
+
+  @Option(names = "--rate", defaultValue = "200", description = "serve: requests per second (default ${DEFAULT-VALUE}).")
+  int rate;
+
+  @Option(names = "--seconds", defaultValue = "60", description = "serve: seconds of load (default ${DEFAULT-VALUE}).")
+  int seconds;
+
+  @Option(names = "--states", defaultValue = "200",
+      description = "serve: distinct filter states in the mix (default ${DEFAULT-VALUE}).")
+  int states;
 
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
@@ -67,11 +77,25 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!List.of("ingest", "coordination", "annotate").contains(what)) {
-      throw new IllegalArgumentException("unknown benchmark '" + what + "'; known: ingest, coordination, annotate");
+    if (!List.of("ingest", "coordination", "annotate", "serve").contains(what)) {
+      throw new IllegalArgumentException("unknown benchmark '" + what
+          + "'; known: ingest, annotate, coordination, serve");
     }
     if ("annotate".equals(what)) {
       ObjectNode o = new AnnotateBench().run(posts, models);
+      spec.commandLine().getOut().println(json ? Json.mapper().writeValueAsString(o)
+          : Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
+      return ExitCodes.OK;
+    }
+    if ("serve".equals(what)) {
+      if (dir == null) {
+        throw new IllegalArgumentException("bench serve needs --dir WORKSPACE (a workspace with an index)");
+      }
+      if (rate < 1 || seconds < 1 || seconds > 600 || states < 20) {
+        throw new IllegalArgumentException("bench serve: --rate must be 1 or more, --seconds 1 to 600, --states 20 "
+            + "or more");
+      }
+      ObjectNode o = new ServeBench(new Workspace(dir.toAbsolutePath()), rate, seconds, states).run();
       spec.commandLine().getOut().println(json ? Json.mapper().writeValueAsString(o)
           : Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
       return ExitCodes.OK;

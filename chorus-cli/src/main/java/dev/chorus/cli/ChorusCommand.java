@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
     description = "Monitor and analyse online advocacy campaigns: ingest platform exports, search, count, export.",
     subcommands = {IngestCommand.class, StatsCommand.class, SearchCommand.class, ExportCommand.class,
         FormatsCommand.class, AnnotateCommand.class, TrendsCommand.class, CohortsCommand.class, CallsCommand.class,
-        CoverageCommand.class, CoordinationCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class,
-        TrainCommand.class, CommandLine.HelpCommand.class})
+        CoverageCommand.class, CoordinationCommand.class, ServeCommand.class, ReportCommand.class, DemoCommand.class,
+        BenchCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class ChorusCommand {
   @Option(names = "--workspace", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
       description = "Workspace folder (default: $CHORUS_WORKSPACE, else ./chorus-data).")
@@ -66,12 +66,17 @@ public final class ChorusCommand {
     return e.getMessage() == null ? e.toString() : e.getMessage();
   }
 
+  /** The version from the jar manifest, or "development build" when run from classes. */
+  static String versionString() {
+    String v = ChorusCommand.class.getPackage().getImplementationVersion();
+    return v == null ? "development build" : v;
+  }
+
   /** Version from the jar manifest. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = ChorusCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"chorus " + (v == null ? "development build" : v)};
+      return new String[] {"chorus " + versionString()};
     }
   }
 }

@@ -32,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code chorus demo}: a fresh workspace from the bundled sample (format examples written for this project and a
  * seeded synthetic campaign; all of it is made up and marked synthetic), ingested and summarised.
  */
-@Command(name = "demo", description = "Create a fresh demo workspace from the bundled sample, ingest it, print stats.")
+@Command(name = "demo", description = "Create a fresh demo workspace from the bundled sample, ingest it, print stats, "
+    + "write WORKSPACE/report.html and serve the dashboard until Ctrl-C (--no-serve: stop after the report).")
 final class DemoCommand implements Callable<Integer> {
   static final String MARKER = ".chorus-demo";
   static final String DEFAULT_DIR = "chorus-demo";
@@ -42,6 +43,13 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--posts", defaultValue = "3000", description = "Synthetic posts to generate (default ${DEFAULT-VALUE}).")
   long posts;
+
+  @Option(names = "--no-serve", description = "Stop after writing the report instead of serving the dashboard.")
+  boolean noServe;
+
+  @Option(names = "--port", defaultValue = "" + dev.chorus.server.ServerOptions.DEFAULT_PORT,
+      description = "Port of the dashboard (default ${DEFAULT-VALUE}; 0 for any free port).")
+  int port;
 
   @Override
   public Integer call() throws Exception {
@@ -64,8 +72,17 @@ final class DemoCommand implements Callable<Integer> {
     out.println("== ingest");
     out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(IngestCommand.toJson(summary)));
     showAnalyses(ws, out);
+    Path report = ws.root().resolve("report.html");
+    try (PostStore store = ws.openStore(false)) {
+      ReportCommand.write(ws, store, parent.env, Map.of(), PostQuery.all(), report);
+    }
     out.println();
+    out.println("Report: " + report);
     out.println("Try: ./chorus --workspace " + ws.root() + " search 'hashtag:نه_به_مذاکره' --limit 5");
+    if (!noServe) {
+      out.println();
+      Serving.serveUntilInterrupted(ws, dev.chorus.server.ServerOptions.DEFAULT_BIND, port, false, parent.env, out);
+    }
     return ExitCodes.OK;
   }
 

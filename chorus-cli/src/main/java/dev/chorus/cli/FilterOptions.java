@@ -56,6 +56,30 @@ final class FilterOptions {
         lower(calls));
   }
 
+  /** The filters that are set, under the HTTP API's names ({@code q} for the query), for reports. */
+  java.util.Map<String, String> describe(String text) {
+    java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+    put(m, "q", text);
+    put(m, "platform", String.join(",", platforms));
+    put(m, "lang", String.join(",", languages));
+    put(m, "kind", String.join(",", kinds));
+    put(m, "since", since);
+    put(m, "until", until);
+    put(m, "hashtag", hashtag);
+    put(m, "author", author);
+    put(m, "stance", String.join(",", stances));
+    put(m, "frame", String.join(",", frames));
+    put(m, "actor", String.join(",", actors));
+    put(m, "cohort", String.join(",", cohorts));
+    return m;
+  }
+
+  private static void put(java.util.Map<String, String> m, String name, String value) {
+    if (value != null && !value.isBlank()) {
+      m.put(name, value);
+    }
+  }
+
   private static Set<String> lower(List<String> values) {
     Set<String> out = new LinkedHashSet<>();
     values.forEach(v -> out.add(v.trim().toLowerCase(java.util.Locale.ROOT)));

@@ -1,6 +1,7 @@
 package dev.chorus.store.lucene;
 
 import dev.chorus.post.Post;
+import dev.chorus.store.DailyCounts;
 import dev.chorus.store.FacetCounts;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
@@ -139,62 +140,92 @@ public final class LucenePostStore implements PostStore {
   }
 
   @Override
-  public synchronized Optional<Post> get(String id) throws IOException {
-    if (reader == null) {
-      return Optional.empty();
-    }
-    IndexSearcher s = new IndexSearcher(reader);
-    TopDocs top = s.search(new TermQuery(new Term(PostDocuments.ID, id)), 1);
-    return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(load(s.storedFields(), top.scoreDocs[0].doc));
+  public Optional<Post> get(String id) throws IOException {
+    return withSnapshot(null, snap -> {
+      IndexSearcher s = new IndexSearcher(snap.reader());
+      TopDocs top = s.search(new TermQuery(new Term(PostDocuments.ID, id)), 1);
+      return top.scoreDocs.length == 0 ? Optional.<Post>empty()
+          : Optional.of(load(s.storedFields(), top.scoreDocs[0].doc));
+    });
   }
 
   @Override
-  public synchronized SearchPage search(PostQuery query, int limit, SearchOrder order) throws IOException {
-    if (reader == null) {
-      return new SearchPage(0, List.of());
-    }
-    IndexSearcher s = new IndexSearcher(reader);
+  public SearchPage search(PostQuery query, int limit, SearchOrder order) throws IOException {
     Query q = queries.toLucene(query);
-    int n = Math.max(1, limit);
-    TopDocs top = order == SearchOrder.RELEVANCE ? s.search(q, n) : s.search(q, n, newestFirst());
-    long total = s.count(q);
-    StoredFields stored = s.storedFields();
-    List<Post> posts = new ArrayList<>();
-    for (int i = 0; i < Math.min(limit, top.scoreDocs.length); i++) {
-      posts.add(load(stored, top.scoreDocs[i].doc));
-    }
-    return new SearchPage(total, posts);
+    return withSnapshot(new SearchPage(0, List.of()), snap -> {
+      IndexSearcher s = new IndexSearcher(snap.reader());
+      int n = Math.max(1, limit);
+      TopDocs top = order == SearchOrder.RELEVANCE ? s.search(q, n) : s.search(q, n, newestFirst());
+      long total = s.count(q);
+      StoredFields stored = s.storedFields();
+      List<Post> posts = new ArrayList<>();
+      for (int i = 0; i < Math.min(limit, top.scoreDocs.length); i++) {
+        posts.add(load(stored, top.scoreDocs[i].doc));
+      }
+      return new SearchPage(total, posts);
+    });
   }
 
   @Override
-  public synchronized StoreStats stats(PostQuery query) throws IOException {
-    if (reader == null || reader.numDocs() == 0) {
-      return StoreStats.empty();
-    }
-    if (facetState == null) {
-      facetState = new DefaultSortedSetDocValuesReaderState(reader, documents.facetsConfig());
-    }
-    return LuceneStats.compute(new IndexSearcher(reader), facetState, queries.toLucene(query));
+  public StoreStats stats(PostQuery query) throws IOException {
+    Query q = queries.toLucene(query);
+    return withSnapshot(StoreStats.empty(), snap -> snap.reader().numDocs() == 0 ? StoreStats.empty()
+        : LuceneStats.compute(new IndexSearcher(snap.reader()), snap.facets(), q));
   }
 
   @Override
-  public synchronized TimeSeries timeSeries(PostQuery query, TimeSeries.Interval interval, String dimension)
+  public DailyCounts dailyCounts(PostQuery query, String dimension) throws IOException {
+    Query q = queries.toLucene(query);
+    DailyCounts none = new DailyCounts(Map.of(), Map.of());
+    return withSnapshot(none, snap -> snap.facets() == null ? none
+        : LuceneDailyCounts.compute(new IndexSearcher(snap.reader()), snap.facets(), q, dimension));
+  }
+
+  /** The reader of the last commit and its facet state, taken together. */
+  private record Snapshot(DirectoryReader reader, SortedSetDocValuesReaderState facets) {}
+
+  @FunctionalInterface
+  private interface SnapshotQuery<T> {
+    T run(Snapshot snapshot) throws IOException;
+  }
+
+  /**
+   * Runs a query on the current snapshot outside the store's lock, so that queries run in parallel (the server
+   * answers many at once) while a commit may swap the reader: the snapshot is reference-counted until the query ends.
+   */
+  private <T> T withSnapshot(T whenEmpty, SnapshotQuery<T> query) throws IOException {
+    Snapshot snap;
+    synchronized (this) {
+      if (reader == null) {
+        return whenEmpty;
+      }
+      if (facetState == null && reader.numDocs() > 0) {
+        facetState = new DefaultSortedSetDocValuesReaderState(reader, documents.facetsConfig());
+      }
+      snap = new Snapshot(reader, facetState);
+      snap.reader().incRef();
+    }
+    try {
+      return query.run(snap);
+    } finally {
+      snap.reader().decRef();
+    }
+  }
+
+  @Override
+  public TimeSeries timeSeries(PostQuery query, TimeSeries.Interval interval, String dimension)
       throws IOException {
-    if (reader == null) {
-      return new TimeSeries(interval, List.of(), new long[0], Map.of());
-    }
-    return LuceneTimeSeries.compute(new IndexSearcher(reader), queries.toLucene(query), interval, dimension);
+    Query q = queries.toLucene(query);
+    return withSnapshot(new TimeSeries(interval, List.of(), new long[0], Map.of()),
+        snap -> LuceneTimeSeries.compute(new IndexSearcher(snap.reader()), q, interval, dimension));
   }
 
   @Override
-  public synchronized FacetCounts facetCounts(PostQuery query, String dimension, int top) throws IOException {
-    if (reader == null || reader.numDocs() == 0) {
-      return new FacetCounts(0, 0, Map.of());
-    }
-    if (facetState == null) {
-      facetState = new DefaultSortedSetDocValuesReaderState(reader, documents.facetsConfig());
-    }
-    return LuceneStats.top(new IndexSearcher(reader), facetState, queries.toLucene(query), dimension, top);
+  public FacetCounts facetCounts(PostQuery query, String dimension, int top) throws IOException {
+    Query q = queries.toLucene(query);
+    FacetCounts none = new FacetCounts(0, 0, Map.of());
+    return withSnapshot(none, snap -> snap.facets() == null ? none
+        : LuceneStats.top(new IndexSearcher(snap.reader()), snap.facets(), q, dimension, top));
   }
 
   @Override

@@ -33,20 +33,39 @@ final class LuceneStats {
       return StoreStats.empty();
     }
     Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
-    Map<String, Long> days = new TreeMap<>(counts(facets, PostDocuments.DAY));
+    TreeMap<String, Long> days = new TreeMap<>(counts(facets, PostDocuments.DAY));
     FacetResult authors = facets.getTopChildren(1, PostDocuments.AUTHOR);
     return new StoreStats(total,
         counts(facets, PostDocuments.PLATFORM),
         counts(facets, PostDocuments.KIND),
         counts(facets, PostDocuments.LANG),
         days,
-        edge(searcher, query, false),
-        edge(searcher, query, true),
+        edge(searcher, days.isEmpty() ? query : onDay(query, days.firstKey()), false),
+        edge(searcher, days.isEmpty() ? query : onDay(query, days.lastKey()), true),
         authors == null ? 0 : authors.childCount,
         counts(facets, PostDocuments.STANCE),
         counts(facets, PostDocuments.FRAME),
         counts(facets, PostDocuments.ACTOR),
-        counts(facets, PostDocuments.COHORT));
+        counts(facets, PostDocuments.COHORT),
+        top(facets, PostDocuments.HASHTAG, StoreStats.TOP_HASHTAGS));
+  }
+
+  /** The {@code n} most frequent labels of a dimension, largest first (ties by label, so the order is stable). */
+  static Map<String, Long> top(Facets facets, String dim, int n) throws IOException {
+    FacetResult r;
+    try {
+      r = facets.getTopChildren(n, dim);
+    } catch (IllegalArgumentException e) {
+      return Map.of(); // the dimension has no value in the index yet
+    }
+    Map<String, Long> out = new LinkedHashMap<>();
+    if (r != null) {
+      java.util.Arrays.stream(r.labelValues)
+          .sorted(java.util.Comparator.<LabelAndValue>comparingLong(v -> -v.value.longValue())
+              .thenComparing(v -> v.label))
+          .forEach(v -> out.put(v.label, v.value.longValue()));
+    }
+    return out;
   }
 
   /** The most frequent labels of one dimension among the matches. */
@@ -92,6 +111,18 @@ final class LuceneStats {
       out.put(v.label, v.value.longValue());
     }
     return out;
+  }
+
+  /**
+   * The query restricted to one day: the earliest and latest posts are on the first and last day of the day counts,
+   * so their sorted search looks at one day's matches instead of all of them.
+   */
+  private static Query onDay(Query query, String day) {
+    return new org.apache.lucene.search.BooleanQuery.Builder()
+        .add(query, org.apache.lucene.search.BooleanClause.Occur.MUST)
+        .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(PostDocuments.DAY, day)),
+            org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .build();
   }
 
   private static Instant edge(IndexSearcher searcher, Query query, boolean latest) throws IOException {

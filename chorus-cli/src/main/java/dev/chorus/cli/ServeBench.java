@@ -1,0 +1,207 @@
+package dev.chorus.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chorus.coverage.PlatformCoverageService;
+import dev.chorus.server.AccessPolicy;
+import dev.chorus.server.ChorusApi;
+import dev.chorus.server.ChorusServer;
+import dev.chorus.server.ServerOptions;
+import dev.chorus.store.PostStore;
+import dev.chorus.store.StoreStats;
+import dev.chorus.workspace.Workspace;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code chorus bench serve --dir WORKSPACE}: starts the server in-process on a free loopback port and measures
+ * (1) the latency of each dashboard query on first asking (nothing cached), sequentially, and (2) an open-loop load
+ * of mixed dashboard queries at a fixed rate for a fixed time, latency counted from the scheduled send time (so a
+ * slow server cannot hide its queueing). Traffic goes to 127.0.0.1 only; both phases are bounded in time.
+ */
+final class ServeBench {
+  /** The requests one dashboard view makes for one filter state. */
+  static final List<String> DASHBOARD = List.of("/api/stats", "/api/volume?by=lang", "/api/coverage",
+      "/api/search?limit=50");
+
+  private final Workspace ws;
+  private final int rate;
+  private final int seconds;
+  private final int states;
+
+  ServeBench(Workspace ws, int rate, int seconds, int states) {
+    this.ws = ws;
+    this.rate = rate;
+    this.seconds = seconds;
+    this.states = states;
+  }
+
+  ObjectNode run() throws Exception {
+    if (!ws.hasIndex()) {
+      throw new IllegalArgumentException(ws.root() + " has no index: make one with 'chorus bench ingest --posts "
+          + "1000000 --dir D' and pass its D/workspace-* folder to --dir");
+    }
+    try (PostStore store = ws.openStore(false)) {
+      ChorusApi api = new ChorusApi(store, new PlatformCoverageService(store, ws.rejectsDir()), "bench", false);
+      try (ChorusServer server = new ChorusServer(api, new ServerOptions("127.0.0.1", 0, new AccessPolicy(null),
+          false), System.err).start()) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        List<String> filterStates = filterStates(store.stats(dev.chorus.store.PostQuery.all()));
+        ObjectNode o = Json.mapper().createObjectNode();
+        o.put("posts", store.count());
+        o.set("first_request_ms", firstRequests(http, server.url(), filterStates));
+        o.set("load", load(http, server.url(), filterStates));
+        return o;
+      }
+    }
+  }
+
+  /** Filter states of people exploring: everything, one language, a hashtag, a word, date windows, combinations. */
+  List<String> filterStates(StoreStats all) {
+    SplittableRandom rnd = new SplittableRandom(11);
+    List<String> langs = new ArrayList<>(all.byLanguage().keySet());
+    List<String> tags = all.byHashtag().keySet().stream().limit(10).toList();
+    List<String> words = List.of("talks", "مذاکره", "deal", "المفاوضات", "sanctions", "Muscat");
+    LocalDate first = all.first() == null ? LocalDate.parse("2025-04-01") : LocalDate.parse(all.first().toString()
+        .substring(0, 10));
+    int span = all.byDay().size();
+    List<String> out = new ArrayList<>(List.of(""));
+    while (out.size() < states) {
+      StringBuilder s = new StringBuilder();
+      int kind = rnd.nextInt(5);
+      if (kind == 0 && !langs.isEmpty()) {
+        s.append("&lang=").append(langs.get(rnd.nextInt(langs.size())));
+      } else if (kind == 1 && !tags.isEmpty()) {
+        s.append("&hashtag=").append(enc(tags.get(rnd.nextInt(tags.size()))));
+      } else if (kind == 2) {
+        s.append("&q=").append(enc(words.get(rnd.nextInt(words.size()))));
+      }
+      if (kind >= 3 || rnd.nextBoolean()) {
+        LocalDate since = first.plusDays(rnd.nextInt(Math.max(1, span)));
+        s.append("&since=").append(since).append("&until=").append(since.plusDays(1 + rnd.nextInt(30)));
+      }
+      if (!out.contains(s.toString())) {
+        out.add(s.toString());
+      }
+    }
+    return out;
+  }
+
+  private ObjectNode firstRequests(HttpClient http, String base, List<String> filterStates) throws Exception {
+    for (int i = 0; i < 10; i++) { // warm the JIT on the first states; not counted, and they stay cached
+      for (String endpoint : DASHBOARD) {
+        send(http, url(base, endpoint, filterStates.get(i % filterStates.size())));
+      }
+    }
+    ObjectNode o = Json.mapper().createObjectNode();
+    for (String endpoint : DASHBOARD) {
+      List<Double> ms = new ArrayList<>();
+      for (String state : filterStates.subList(10, filterStates.size())) {
+        long t = System.nanoTime();
+        int status = send(http, url(base, endpoint, state));
+        if (status != 200) {
+          throw new IllegalStateException(endpoint + state + " answered " + status);
+        }
+        ms.add((System.nanoTime() - t) / 1e6);
+      }
+      double[] v = ms.stream().mapToDouble(Double::doubleValue).toArray();
+      ObjectNode e = o.putObject(endpoint);
+      e.put("requests", v.length);
+      e.put("p50", round(percentile(v, 0.50)));
+      e.put("p95", round(percentile(v, 0.95)));
+      e.put("max", round(percentile(v, 1.0)));
+    }
+    return o;
+  }
+
+  private ObjectNode load(HttpClient http, String base, List<String> filterStates) throws Exception {
+    SplittableRandom rnd = new SplittableRandom(5);
+    long total = (long) rate * seconds;
+    long intervalNanos = 1_000_000_000L / rate;
+    ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+    AtomicLong errors = new AtomicLong();
+    List<CompletableFuture<?>> inFlight = new ArrayList<>();
+    long start = System.nanoTime();
+    for (long i = 0; i < total; i++) {
+      long due = start + i * intervalNanos;
+      long wait = due - System.nanoTime();
+      if (wait > 0) {
+        TimeUnit.NANOSECONDS.sleep(wait);
+      }
+      String target = url(base, DASHBOARD.get(rnd.nextInt(DASHBOARD.size())),
+          filterStates.get(rnd.nextInt(filterStates.size())));
+      inFlight.add(http.sendAsync(request(target), HttpResponse.BodyHandlers.discarding())
+          .orTimeout(10, TimeUnit.SECONDS)
+          .whenComplete((r, e) -> {
+            if (e != null || r.statusCode() != 200) {
+              errors.incrementAndGet();
+            } else {
+              latencies.add((System.nanoTime() - due) / 1e6);
+            }
+          }));
+    }
+    double sentSeconds = (System.nanoTime() - start) / 1e9;
+    CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).exceptionally(e -> null)
+        .get(30, TimeUnit.SECONDS);
+    double[] v = latencies.stream().mapToDouble(Double::doubleValue).toArray();
+    ObjectNode o = Json.mapper().createObjectNode();
+    o.put("target_rate", rate);
+    o.put("seconds", round(sentSeconds));
+    o.put("requests", total);
+    o.put("achieved_rate", round(total / sentSeconds));
+    o.put("ok", v.length);
+    o.put("errors", errors.get());
+    o.put("filter_states", filterStates.size());
+    o.put("p50_ms", round(percentile(v, 0.50)));
+    o.put("p95_ms", round(percentile(v, 0.95)));
+    o.put("p99_ms", round(percentile(v, 0.99)));
+    o.put("max_ms", round(percentile(v, 1.0)));
+    return o;
+  }
+
+  private static int send(HttpClient http, String url) throws Exception {
+    return http.send(request(url), HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  private static HttpRequest request(String url) {
+    return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build();
+  }
+
+  private static String url(String base, String endpoint, String state) {
+    String path = endpoint.substring(1);
+    if (state.isEmpty()) {
+      return base + path;
+    }
+    return base + path + (path.contains("?") ? state : "?" + state.substring(1));
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  static double percentile(double[] values, double p) {
+    if (values.length == 0) {
+      return 0;
+    }
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[(int) Math.max(0, Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1))];
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+}

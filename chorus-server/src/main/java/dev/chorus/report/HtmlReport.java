@@ -1,0 +1,170 @@
+package dev.chorus.report;
+
+import dev.chorus.coverage.DayGap;
+import dev.chorus.coverage.PlatformCoverage;
+import dev.chorus.post.Label;
+import dev.chorus.post.Post;
+import dev.chorus.store.StoreStats;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a {@link ReportContent} as one HTML file: inline CSS and SVG only, no script, no outside request. Every piece
+ * of data is escaped; post text keeps its direction ({@code dir="auto"}).
+ */
+public final class HtmlReport {
+  private static final int WIDTH = 900;
+  private static final String CSS = """
+      body{font:14px/1.45 system-ui,"Segoe UI",Roboto,"Noto Sans","Noto Sans Arabic","Noto Sans Hebrew",sans-serif;
+      color:#1d2433;max-width:960px;margin:1.5rem auto;padding:0 1rem}h1{margin-bottom:.2rem}
+      h2{border-bottom:1px solid #d9dde5;padding-bottom:.2rem;margin-top:2rem}.muted{color:#5c6475}
+      table{border-collapse:collapse;width:100%;font-size:.85rem}th,td{text-align:start;padding:.2rem .4rem;
+      border-bottom:1px solid #d9dde5;vertical-align:top}td.num{text-align:end;font-variant-numeric:tabular-nums}
+      svg{max-width:100%;height:auto}svg .lbl{font-size:12px;fill:#1d2433}svg .val{font-size:11px;fill:#5c6475}
+      svg .grid{stroke:#e3e6ec}.post{border-bottom:1px solid #d9dde5;padding:.4rem 0}.post .text{white-space:pre-wrap;
+      unicode-bidi:plaintext}.label{background:#eef1f5;border-radius:4px;padding:0 .3rem;margin-inline-end:.3rem;
+      font-size:.8rem}.hash{font-family:monospace;font-size:.75rem;word-break:break-all}
+      @media print{h2{break-after:avoid}svg,table,.post{break-inside:avoid}}
+      """;
+
+  private HtmlReport() {}
+
+  public static void write(ReportContent c, Writer out) throws IOException {
+    StoreStats s = c.stats();
+    out.write("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+        + "<title>Chorus report</title><style>" + CSS + "</style></head><body>\n");
+    out.write("<h1>Chorus report</h1><p class=\"muted\">Generated " + c.provenance().generatedAt()
+        + " by Chorus " + Html.escape(c.provenance().version()) + ". Filters: "
+        + Html.escape(filters(c.filters())) + ".</p>\n");
+    out.write(String.format(Locale.ROOT, "<p><strong>%,d</strong> posts by <strong>%,d</strong> authors (pseudonymised)"
+        + ", %s to %s.</p>%n", s.posts(), s.authors(), s.first() == null ? "-" : s.first(),
+        s.last() == null ? "-" : s.last()));
+    out.write("<h2>Posts per day, by language</h2>\n");
+    out.write(SvgCharts.stackedDays("Posts per day, by language", c.volume(), WIDTH, 300));
+    section(out, "Top hashtags", s.byHashtag(), 20);
+    section(out, "Languages", s.byLanguage(), 20);
+    section(out, "Platforms", s.byPlatform(), 20);
+    section(out, "Kinds", s.byKind(), 20);
+    section(out, "Stance", s.byStance(), 20);
+    section(out, "Frames", s.byFrame(), 20);
+    section(out, "Actors", s.byActor(), 20);
+    section(out, "Cohorts", s.byCohort(), 20);
+    coverage(out, c);
+    posts(out, c.newest());
+    method(out, c.method());
+    provenance(out, c);
+    out.write("</body></html>\n");
+  }
+
+  private static String filters(Map<String, String> filters) {
+    return filters.isEmpty() ? "none (every post)" : filters.entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+  }
+
+  private static void section(Writer out, String title, Map<String, Long> counts, int top) throws IOException {
+    if (counts.isEmpty()) {
+      return;
+    }
+    Map<String, Long> shown = new LinkedHashMap<>();
+    counts.entrySet().stream().limit(top).forEach(e -> shown.put(e.getKey(), e.getValue()));
+    out.write("<h2>" + Html.escape(title) + "</h2>\n" + SvgCharts.bars(title, shown, WIDTH) + "\n");
+  }
+
+  private static void coverage(Writer out, ReportContent c) throws IOException {
+    out.write("<h2>Coverage</h2>\n<table><tr><th>Platform</th><th>Posts</th><th>First</th><th>Last</th>"
+        + "<th>Days</th><th>Days without posts</th><th>Gaps</th></tr>\n");
+    for (PlatformCoverage p : c.coverage().platforms()) {
+      out.write(String.format(Locale.ROOT, "<tr><td>%s</td><td class=\"num\">%,d</td><td>%s</td><td>%s</td>"
+          + "<td class=\"num\">%,d</td><td class=\"num\">%,d</td><td>%s</td></tr>%n", Html.escape(p.platform()),
+          p.posts(), p.first(), p.last(), p.spanDays(), p.daysWithoutPosts(), gaps(p.gaps())));
+    }
+    var r = c.coverage().rejects();
+    out.write(String.format(Locale.ROOT, "</table><p>Rejected at ingest (all runs): %,d records and %,d whole files"
+        + "%s. Duplicates are counted per ingest run and not kept in the workspace.</p>%n", r.records(), r.files(),
+        r.byReason().isEmpty() ? "" : "; reasons: " + Html.escape(r.byReason().entrySet().stream().limit(5)
+            .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining("; ")))));
+  }
+
+  private static String gaps(List<DayGap> gaps) {
+    if (gaps.isEmpty()) {
+      return "none";
+    }
+    String shown = gaps.stream().limit(8).map(g -> g.days() == 1 ? g.from().toString() : g.from() + " – " + g.to())
+        .collect(Collectors.joining(", "));
+    return gaps.size() > 8 ? shown + " and " + (gaps.size() - 8) + " more" : shown;
+  }
+
+  private static void posts(Writer out, List<Post> posts) throws IOException {
+    out.write("<h2>Newest matching posts</h2>\n");
+    for (Post p : posts) {
+      out.write("<div class=\"post\"><div class=\"muted\">" + p.createdAt() + " · " + p.platform().id() + " · "
+          + Html.escape(p.lang() == null ? "-" : p.lang()) + " · " + p.kind().id() + " · "
+          + Html.escape(p.author().handle() != null ? "@" + p.author().handle() : p.author().id())
+          + (p.synthetic() ? " · synthetic" : "") + "</div>");
+      if (p.title() != null) {
+        out.write("<div dir=\"auto\"><strong>" + Html.escape(p.title()) + "</strong></div>");
+      }
+      out.write("<div class=\"text\" dir=\"auto\">" + Html.escape(p.text()) + "</div><div>");
+      for (Map.Entry<String, List<Label>> e : p.annotations().labels().entrySet()) {
+        for (Label l : e.getValue()) {
+          out.write(String.format(Locale.ROOT, "<span class=\"label\">%s: %s %.2f</span>", Html.escape(e.getKey()),
+              Html.escape(l.value()), l.confidence()));
+        }
+      }
+      out.write("</div></div>\n");
+    }
+  }
+
+  private static void method(Writer out, ReportContent.Method m) throws IOException {
+    out.write("<h2>Method</h2>\n<p>Codebook version " + Html.escape(m.codebookVersion())
+        + (m.debate() == null || m.debate().isBlank() ? "" : " (" + Html.escape(m.debate()) + ")")
+        + ". Every automated label carries its confidence; a model below its threshold says \"uncertain\".</p>\n");
+    out.write("<table><tr><th>Annotator</th><th>Version</th><th>Writes</th><th>Model hash</th></tr>\n");
+    for (ReportContent.AnnotatorInfo a : m.annotators()) {
+      out.write("<tr><td>" + Html.escape(a.id()) + "</td><td>" + Html.escape(a.version()) + "</td><td>"
+          + Html.escape(String.join(", ", a.produces())) + "</td><td class=\"hash\">"
+          + Html.escape(a.modelHash() == null ? "rules" : a.modelHash()) + "</td></tr>\n");
+    }
+    if (m.annotators().isEmpty()) {
+      out.write("<tr><td colspan=\"4\">No annotator ran in this workspace.</td></tr>\n");
+    }
+    out.write("</table>\n");
+    if (!m.unavailable().isEmpty()) {
+      out.write("<p>Not run:</p><ul>");
+      for (Map.Entry<String, String> e : m.unavailable().entrySet()) {
+        out.write("<li>" + Html.escape(e.getKey()) + ": " + Html.escape(e.getValue()) + "</li>");
+      }
+      out.write("</ul>\n");
+    }
+    out.write("<p>Models in the workspace (with their model cards, which give the measured accuracy):</p>\n");
+    digests(out, m.models(), "No trained model in this workspace.");
+  }
+
+  private static void provenance(Writer out, ReportContent c) throws IOException {
+    ReportContent.Provenance p = c.provenance();
+    out.write("<h2>Provenance</h2>\n<p>Chorus " + Html.escape(p.version()) + ", run at " + p.generatedAt()
+        + ", workspace " + Html.escape(p.workspace().toString()) + ". Filters: " + Html.escape(filters(c.filters()))
+        + ". The figures were computed from these index files:</p>\n");
+    digests(out, p.indexFiles(), "No index files.");
+  }
+
+  private static void digests(Writer out, List<FileDigest> files, String none) throws IOException {
+    if (files.isEmpty()) {
+      out.write("<p class=\"muted\">" + Html.escape(none) + "</p>\n");
+      return;
+    }
+    out.write("<table><tr><th>File</th><th>Bytes</th><th>SHA-256</th></tr>\n");
+    for (FileDigest f : files) {
+      out.write(String.format(Locale.ROOT, "<tr><td>%s</td><td class=\"num\">%,d</td><td class=\"hash\">%s</td></tr>%n",
+          Html.escape(f.name()), f.bytes(), f.sha256()));
+    }
+    out.write("</table>\n");
+  }
+}

@@ -1,0 +1,56 @@
+package dev.chorus.report;
+
+import dev.chorus.annotate.AnnotationChain;
+import dev.chorus.annotate.Annotator;
+import dev.chorus.codebook.Codebook;
+import dev.chorus.coverage.PlatformCoverageService;
+import dev.chorus.store.PostQuery;
+import dev.chorus.store.PostStore;
+import dev.chorus.store.SearchOrder;
+import dev.chorus.volume.VolumeDimension;
+import dev.chorus.volume.VolumeService;
+import dev.chorus.workspace.Workspace;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/** Gathers a report's content from the core services: the same figures the API and the CLI give. */
+public final class ReportBuilder {
+  static final int EXAMPLE_POSTS = 20;
+
+  private final Workspace workspace;
+  private final PostStore store;
+  private final String version;
+  private final Clock clock;
+
+  private final AnnotationChain chain;
+
+  /** {@code chain} is the workspace's analysis chain, whose annotators and models the method section lists. */
+  public ReportBuilder(Workspace workspace, PostStore store, AnnotationChain chain, String version, Clock clock) {
+    this.chain = chain;
+    this.workspace = workspace;
+    this.store = store;
+    this.version = version;
+    this.clock = clock;
+  }
+
+  public ReportContent build(PostQuery query, Map<String, String> filters) throws IOException {
+    return new ReportContent(filters, store.stats(query),
+        new VolumeService(store).volume(query, VolumeDimension.LANG, VolumeService.DEFAULT_TOP),
+        new PlatformCoverageService(store, workspace.rejectsDir()).coverage(query),
+        store.search(query, EXAMPLE_POSTS, SearchOrder.NEWEST).posts(), method(),
+        new ReportContent.Provenance(version, clock.instant(), workspace.root(),
+            FileDigest.ofFolder(workspace.indexDir())));
+  }
+
+  private ReportContent.Method method() throws IOException {
+    Codebook codebook = workspace.codebook();
+    List<ReportContent.AnnotatorInfo> annotators = chain.annotators().stream()
+        .map((Annotator a) -> new ReportContent.AnnotatorInfo(a.id(), a.version(), a.modelHash(),
+            a.produces().stream().sorted().toList()))
+        .toList();
+    return new ReportContent.Method(codebook.version(), codebook.debate(), annotators, chain.unavailable(),
+        FileDigest.ofFolder(workspace.modelsDir()));
+  }
+}

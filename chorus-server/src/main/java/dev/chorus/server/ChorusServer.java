@@ -1,0 +1,140 @@
+package dev.chorus.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The HTTP server: the route table of {@link ApiRoutes}, the dashboard's static files (from the jar), ECharts from
+ * its WebJar, security headers and access checks before every request, and errors mapped by {@link ApiErrors}.
+ */
+public final class ChorusServer implements AutoCloseable {
+  static final String WEB_ROOT = "/dev/chorus/server/web";
+  /** ECharts from its WebJar; a folder in a dependency jar cannot be a static-files root, so it has its own route. */
+  static final String ECHARTS = "/META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
+
+  private final Javalin app;
+  private final ServerOptions options;
+  private final List<ApiRoute> routes;
+  private final ResponseCache cache = new ResponseCache(64L << 20);
+
+  public ChorusServer(ChorusApi api, ServerOptions options, PrintStream log) {
+    this.options = options;
+    this.routes = ApiRoutes.table(api);
+    ObjectMapper json = ApiJson.mapper();
+    ApiErrors errors = new ApiErrors(new ObjectMapper(), log);
+    this.app = Javalin.create(config -> configure(config, json, errors));
+  }
+
+  private void configure(JavalinConfig config, ObjectMapper json, ApiErrors errors) {
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    config.jetty.host = options.bind();
+    config.jetty.port = options.port();
+    config.staticFiles.add(sf -> {
+      sf.hostedPath = "/";
+      sf.directory = WEB_ROOT;
+      sf.location = Location.CLASSPATH;
+    });
+    byte[] echarts = resource(ECHARTS);
+    config.routes.get("/vendor/echarts.min.js", ctx -> ctx.contentType("text/javascript; charset=utf-8")
+        .header("Cache-Control", "max-age=86400").result(echarts));
+    config.routes.before(ctx -> {
+      SecurityHeaders.apply(ctx);
+      options.access().check(ctx);
+    });
+    for (ApiRoute route : routes) {
+      config.routes.addHttpHandler(handlerType(route.method()), route.path(),
+          ctx -> respond(ctx, route, json, cache));
+    }
+    config.routes.exception(HttpResponseException.class, errors::handle);
+    config.routes.exception(Exception.class, errors::handle);
+  }
+
+  private static byte[] resource(String name) {
+    try (java.io.InputStream in = ChorusServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing from the build: " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static HandlerType handlerType(String method) {
+    return switch (method) {
+      case "GET" -> HandlerType.GET;
+      case "POST" -> HandlerType.POST;
+      case "PUT" -> HandlerType.PUT;
+      case "DELETE" -> HandlerType.DELETE;
+      default -> throw new IllegalArgumentException("route method " + method + " is not supported");
+    };
+  }
+
+  private static void respond(Context ctx, ApiRoute route, ObjectMapper json, ResponseCache cache)
+      throws IOException {
+    ApiRequest request = new ApiRequest(route, ctx.queryParamMap(), ctx::pathParam);
+    ctx.header("Cache-Control", "no-store");
+    String key = route.method().equals("GET") ? ResponseCache.key(ctx.path(), ctx.queryParamMap()) : null;
+    byte[] cached = key == null ? null : cache.get(key);
+    if (cached != null) {
+      ctx.contentType("application/json; charset=utf-8").result(cached);
+      return;
+    }
+    Object result = route.handler().handle(request);
+    if (result instanceof CsvDownload csv) {
+      ctx.contentType("text/csv; charset=utf-8");
+      ctx.header("Content-Disposition", "attachment; filename=\"" + csv.fileName().replaceAll("[^A-Za-z0-9._-]", "_")
+          + "\"; filename*=UTF-8''" + URLEncoder.encode(csv.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+      Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
+      csv.body().write(w);
+      w.flush();
+      return;
+    }
+    byte[] body = json.writeValueAsBytes(result);
+    if (key != null) {
+      cache.put(key, body);
+    }
+    ctx.contentType("application/json; charset=utf-8").result(body);
+  }
+
+  public ChorusServer start() {
+    app.start();
+    return this;
+  }
+
+  /** The port listened on (the chosen one when started on port 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** The address to open in a browser. */
+  public String url() {
+    String host = options.bind().contains(":") ? "[" + options.bind() + "]" : options.bind();
+    if ("0.0.0.0".equals(host) || "[::]".equals(host)) {
+      host = "localhost";
+    }
+    return "http://" + host + ":" + port() + "/";
+  }
+
+  public List<ApiRoute> routes() {
+    return routes;
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

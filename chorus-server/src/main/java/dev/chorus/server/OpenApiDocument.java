@@ -1,0 +1,79 @@
+package dev.chorus.server;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The OpenAPI 3 document of the API, written from the route table (there is no OpenAPI plugin for Javalin 7, and a
+ * document made from the same table the server registers cannot drift from it).
+ */
+final class OpenApiDocument {
+  private OpenApiDocument() {}
+
+  static Map<String, Object> of(List<ApiRoute> routes, String version) {
+    Map<String, Object> paths = new LinkedHashMap<>();
+    for (ApiRoute r : routes) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(r.path(), k -> new LinkedHashMap<>());
+      item.put(r.method().toLowerCase(java.util.Locale.ROOT), operation(r));
+    }
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("openapi", "3.0.3");
+    doc.put("info", Map.of("title", "Chorus API", "version", version,
+        "description", "Read-only API over a Chorus workspace. Errors: {\"error\": message, \"parameter\": name}."));
+    doc.put("paths", paths);
+    doc.put("components", Map.of(
+        "schemas", Map.of("Error", Map.of("type", "object", "required", List.of("error"), "properties", Map.of(
+            "error", Map.of("type", "string"), "parameter", Map.of("type", "string", "nullable", true)))),
+        "securitySchemes", Map.of("bearer", Map.of("type", "http", "scheme", "bearer",
+            "description", "Needed when the server is bound to a non-loopback address (CHORUS_TOKEN)."))));
+    doc.put("security", List.of(Map.of(), Map.of("bearer", List.of())));
+    return doc;
+  }
+
+  private static Map<String, Object> operation(ApiRoute r) {
+    Map<String, Object> op = new LinkedHashMap<>();
+    op.put("summary", r.summary());
+    op.put("operationId", operationId(r));
+    op.put("parameters", r.parameters().stream().map(OpenApiDocument::parameter).toList());
+    Map<String, Object> responses = new LinkedHashMap<>();
+    String type = r.path().endsWith(".csv") ? "text/csv" : "application/json";
+    responses.put("200", Map.of("description", "OK", "content", Map.of(type, Map.of())));
+    Map<String, Object> error = Map.of("description", "Error", "content",
+        Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Error"))));
+    responses.put("400", error);
+    responses.put("401", error);
+    if (r.path().contains("{")) {
+      responses.put("404", error);
+    }
+    op.put("responses", responses);
+    return op;
+  }
+
+  private static Map<String, Object> parameter(ApiParameter p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", p.name());
+    m.put("in", p.in());
+    m.put("required", p.in().equals("path"));
+    m.put("description", p.description());
+    m.put("schema", p.multiple() ? Map.of("type", "array", "items", Map.of("type", "string"))
+        : Map.of("type", p.type()));
+    if (p.multiple()) {
+      m.put("style", "form");
+      m.put("explode", true);
+    }
+    return m;
+  }
+
+  private static String operationId(ApiRoute r) {
+    String[] parts = r.path().replaceAll("[{}]", "").replace(".", "-").split("[/-]");
+    StringBuilder b = new StringBuilder(r.method().toLowerCase(java.util.Locale.ROOT));
+    for (String part : parts) {
+      if (!part.isEmpty() && !part.equals("api")) {
+        b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,59 @@
+package dev.chorus.server;
+
+import dev.chorus.post.Label;
+import dev.chorus.post.Post;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Posts as CSV rows, the columns of {@code chorus export --format csv} plus {@code labels}
+ * ({@code key=value@confidence}, separated by spaces). Free-text cells that a spreadsheet would run as a formula
+ * (starting with {@code = + - @}, tab or carriage return) get a leading apostrophe: post text is written by strangers.
+ */
+public final class PostCsv implements AutoCloseable {
+  static final String[] COLUMNS = {"id", "platform", "kind", "created_at", "edited_at", "author", "author_handle",
+      "lang", "title", "text", "url", "shared_post_id", "reply_to_id", "quoted_id", "hashtags", "mentions", "urls",
+      "likes", "shares", "replies", "synthetic", "source_file", "record", "labels"};
+
+  private final CSVPrinter printer;
+
+  public PostCsv(Writer out) throws IOException {
+    this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS).get());
+  }
+
+  public void write(Post p) throws IOException {
+    printer.printRecord(p.id(), p.platform().id(), p.kind().id(), p.createdAt(), p.editedAt(), p.author().id(),
+        p.author().handle(), p.lang(), inert(p.title()), inert(p.text()), p.url(), p.sharedPostId(), p.replyToId(),
+        p.quotedId(), inert(String.join(" ", p.hashtags())), String.join(" ", p.mentions()),
+        String.join(" ", p.urls()), p.engagement().likes(), p.engagement().shares(), p.engagement().replies(),
+        p.synthetic(), p.provenance() == null ? null : p.provenance().sourceFile(),
+        p.provenance() == null ? null : p.provenance().recordNumber(), labels(p));
+  }
+
+  static String inert(String cell) {
+    if (cell == null || cell.isEmpty()) {
+      return cell;
+    }
+    char c = cell.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+  }
+
+  private static String labels(Post p) {
+    List<String> out = new ArrayList<>();
+    p.annotations().labels().forEach((key, values) -> {
+      for (Label l : values) {
+        out.add(key + "=" + l.value() + "@" + String.format(java.util.Locale.ROOT, "%.2f", l.confidence()));
+      }
+    });
+    return inert(String.join(" ", out));
+  }
+
+  @Override
+  public void close() throws IOException {
+    printer.flush();
+  }
+}

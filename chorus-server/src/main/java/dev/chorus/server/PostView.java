@@ -1,0 +1,52 @@
+package dev.chorus.server;
+
+import dev.chorus.post.Label;
+import dev.chorus.post.Post;
+import dev.chorus.post.Provenance;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A post as the API shows it: platform and kind as their lower-case ids (the values the filters take), every label
+ * with its confidence and annotator.
+ */
+public record PostView(
+    String id,
+    String platform,
+    String kind,
+    String author,
+    String authorHandle,
+    Instant createdAt,
+    Instant editedAt,
+    String title,
+    String text,
+    String lang,
+    String url,
+    String sharedPostId,
+    String replyToId,
+    String quotedId,
+    List<String> hashtags,
+    List<String> mentions,
+    List<String> urls,
+    dev.chorus.post.Engagement engagement,
+    boolean synthetic,
+    List<LabelView> labels,
+    Provenance provenance) {
+
+  /** One label: the annotation key (lang, frame, stance:target, ...), its value and confidence. */
+  public record LabelView(String key, String value, double confidence, String annotator) {}
+
+  public static PostView of(Post p) {
+    List<LabelView> labels = new ArrayList<>();
+    p.annotations().labels().forEach((key, values) -> {
+      for (Label l : values) {
+        labels.add(new LabelView(key, l.value(), l.confidence(), l.annotator()));
+      }
+    });
+    return new PostView(p.id(), p.platform().id(), p.kind().id(), p.author().id(), p.author().handle(), p.createdAt(),
+        p.editedAt(), p.title(), p.text(), p.lang(), p.url(), p.sharedPostId(), p.replyToId(), p.quotedId(),
+        p.hashtags(), p.mentions(), p.urls(), p.engagement().isEmpty() ? null : p.engagement(), p.synthetic(), labels,
+        p.provenance());
+  }
+}

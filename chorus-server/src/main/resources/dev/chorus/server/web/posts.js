@@ -1,0 +1,105 @@
+// The post list. Post text only ever reaches the page as text nodes (textContent, append of strings), never as
+// markup; highlighting splits the text and wraps matches in <mark> elements built here.
+
+function el(tag, className, text) {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text !== undefined && text !== null) e.textContent = String(text);
+  return e;
+}
+
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The text with every occurrence of a term in <mark>, as a fragment of text nodes and mark elements. */
+export function highlighted(text, terms) {
+  const fragment = document.createDocumentFragment();
+  if (!terms.length) {
+    fragment.append(text);
+    return fragment;
+  }
+  const re = new RegExp(terms.map(escapeRegExp).join('|'), 'giu');
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    if (m[0] === '') continue;
+    fragment.append(text.slice(last, m.index));
+    fragment.append(el('mark', null, m[0]));
+    last = m.index + m[0].length;
+  }
+  fragment.append(text.slice(last));
+  return fragment;
+}
+
+function when(iso) {
+  return iso ? iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC') : '';
+}
+
+function safeLink(url) {
+  return typeof url === 'string' && /^https?:\/\//i.test(url) ? url : null;
+}
+
+function labelElement(label) {
+  const span = el('span', 'label');
+  span.append(label.key === label.value ? label.value : label.key + ': ' + label.value);
+  span.append(el('span', 'conf', Number(label.confidence).toFixed(2)));
+  span.title = 'confidence ' + label.confidence + ' (' + label.annotator + ')';
+  return span;
+}
+
+export function renderPosts(list, posts, terms, onHashtag) {
+  list.replaceChildren();
+  for (const p of posts) {
+    const item = el('li', 'post');
+    item.dataset.id = p.id;
+    const meta = el('div', 'meta');
+    meta.append(el('span', null, when(p.created_at)), el('span', null, p.platform), el('span', null, p.lang || '-'),
+      el('span', null, p.kind), el('span', 'author', p.author_handle ? '@' + p.author_handle : p.author));
+    if (p.synthetic) meta.append(el('span', 'synthetic', 'synthetic'));
+    const link = safeLink(p.url);
+    if (link) {
+      const a = el('a', null, 'permalink');
+      a.href = link;
+      a.rel = 'noopener noreferrer nofollow';
+      a.target = '_blank';
+      meta.append(a);
+    }
+    item.append(meta);
+    if (p.title) {
+      const title = el('div', 'title');
+      title.dir = 'auto';
+      title.append(highlighted(p.title, terms));
+      item.append(title);
+    }
+    const text = el('div', 'text');
+    text.dir = 'auto';
+    text.append(highlighted(p.text || '', terms));
+    item.append(text);
+    if (p.hashtags && p.hashtags.length) {
+      const tags = el('div', 'tags');
+      for (const h of p.hashtags) {
+        const b = el('button', 'tag', '#' + h);
+        b.type = 'button';
+        b.dir = 'auto';
+        b.addEventListener('click', () => onHashtag(h));
+        tags.append(b);
+      }
+      item.append(tags);
+    }
+    if (p.labels && p.labels.length) {
+      const labels = el('div', 'labels');
+      p.labels.forEach((l) => labels.append(labelElement(l)));
+      item.append(labels);
+    }
+    list.append(item);
+  }
+}
+
+export function postRows(posts) {
+  return posts.map((p) => [p.id, p.created_at, p.platform, p.lang, p.kind, p.author, p.title, p.text,
+    (p.hashtags || []).join(' '), p.url,
+    (p.labels || []).map((l) => l.key + '=' + l.value + '@' + Number(l.confidence).toFixed(2)).join(' ')]);
+}
+
+export const POST_COLUMNS = ['id', 'created_at', 'platform', 'lang', 'kind', 'author', 'title', 'text', 'hashtags',
+  'url', 'labels'];

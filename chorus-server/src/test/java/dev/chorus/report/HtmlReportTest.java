@@ -1,0 +1,55 @@
+package dev.chorus.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chorus.server.FixtureWorkspace;
+import dev.chorus.store.PostQuery;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlReportTest {
+  @TempDir Path dir;
+
+  String report(PostQuery query, Map<String, String> filters) throws Exception {
+    try (FixtureWorkspace f = new FixtureWorkspace(dir)) {
+      ReportContent c = new ReportBuilder(f.workspace, f.store, dev.chorus.annotate.AnnotationChain.empty(), "9.9-test",
+          Clock.fixed(Instant.parse("2025-05-01T10:00:00Z"), ZoneOffset.UTC)).build(query, filters);
+      StringWriter w = new StringWriter();
+      HtmlReport.write(c, w);
+      return w.toString();
+    }
+  }
+
+  @Test
+  void isOneSelfContainedFileWithNoScriptAndNoOutsideRequest() throws Exception {
+    String html = report(PostQuery.all(), Map.of());
+    assertThat(html).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<img")
+        .doesNotContainPattern("<[^>]*\\s(src|href)=").doesNotContain("@import", "url(");
+    assertThat(Pattern.compile("<svg").matcher(html).results().count()).isGreaterThanOrEqualTo(5);
+  }
+
+  @Test
+  void hostileTextIsEscapedAndRtlTextKeepsItsDirection() throws Exception {
+    String html = report(PostQuery.all(), Map.of());
+    assertThat(html).contains("&lt;img src=x onerror=&quot;window.__xss=1&quot;&gt;",
+        "&lt;script&gt;window.__xss=2&lt;/script&gt;").doesNotContain(FixtureWorkspace.XSS_IMG);
+    assertThat(html).contains("<div class=\"text\" dir=\"auto\">השיחות עם איראן נמשכות</div>");
+  }
+
+  @Test
+  void showsCoverageMethodAndProvenance() throws Exception {
+    String html = report(new PostQuery(null, null, java.util.Set.of("en"), null, null, null, null, null),
+        Map.of("lang", "en"));
+    assertThat(html).contains("Filters: lang=en", "Chorus 9.9-test", "2025-05-01T10:00:00Z", "Coverage",
+        "2025-04-02", "1 records and 1 whole files", "Codebook version", "Provenance", "segments_");
+    assertThat(html).containsPattern("<td class=\"hash\">[0-9a-f]{64}</td>");
+    assertThat(html).contains("against 0.83");
+  }
+}

@@ -1,0 +1,273 @@
+package dev.chorus.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The API against a real server on a free port, through java.net.http. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiServerTest {
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final ObjectMapper json = new ObjectMapper();
+  @TempDir static Path dir;
+  FixtureWorkspace fixture;
+  ChorusServer server;
+
+  @BeforeAll
+  void start() throws IOException {
+    fixture = new FixtureWorkspace(dir);
+    server = fixture.server(null);
+  }
+
+  @AfterAll
+  void stop() throws IOException {
+    server.close();
+    fixture.close();
+  }
+
+  HttpResponse<String> get(String pathAndQuery) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(server.url() + pathAndQuery.substring(1))).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  JsonNode getJson(String pathAndQuery, int status) throws Exception {
+    HttpResponse<String> r = get(pathAndQuery);
+    assertThat(r.statusCode()).as(pathAndQuery + " -> " + r.body()).isEqualTo(status);
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    return json.readTree(r.body());
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void healthSaysOkAndCountsPosts() throws Exception {
+    JsonNode h = getJson("/api/health", 200);
+    assertThat(h.get("status").asText()).isEqualTo("ok");
+    assertThat(h.get("posts").asLong()).isEqualTo(14);
+  }
+
+  @Test
+  void searchAppliesTheFilters() throws Exception {
+    JsonNode fa = getJson("/api/search?lang=fa&limit=50", 200);
+    assertThat(fa.get("total").asLong()).isEqualTo(3);
+    fa.get("posts").forEach(p -> assertThat(p.get("lang").asText()).isEqualTo("fa"));
+
+    JsonNode talks = getJson("/api/search?q=talks&platform=x&since=2025-04-03&until=2025-04-04", 200);
+    assertThat(talks.get("total").asLong()).isEqualTo(3);
+    talks.get("posts").forEach(p -> {
+      assertThat(p.get("platform").asText()).isEqualTo("x");
+      assertThat(p.get("created_at").asText()).startsWith("2025-04-03");
+    });
+
+    JsonNode tag = getJson("/api/search?hashtag=" + enc("#نه_به_مذاکره") + "&limit=1", 200);
+    assertThat(tag.get("total").asLong()).isEqualTo(3);
+    assertThat(tag.get("posts")).hasSize(1);
+
+    JsonNode both = getJson("/api/search?lang=ar&lang=he", 200);
+    JsonNode comma = getJson("/api/search?lang=ar,he", 200);
+    assertThat(both.get("total").asLong()).isEqualTo(2).isEqualTo(comma.get("total").asLong());
+  }
+
+  @Test
+  void labelsComeWithTheirConfidence() throws Exception {
+    JsonNode post = getJson("/api/posts/x:lab1", 200);
+    JsonNode label = post.get("labels").get(0);
+    assertThat(label.get("key").asText()).isEqualTo("stance:talks");
+    assertThat(label.get("value").asText()).isEqualTo("against");
+    assertThat(label.get("confidence").asDouble()).isEqualTo(0.83);
+    assertThat(getJson("/api/stats?stance=against", 200).get("posts").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void badParametersAre400NamingTheParameter() throws Exception {
+    List<String[]> cases = List.of(
+        new String[] {"/api/search?since=yesterday", "since"},
+        new String[] {"/api/search?limit=abc", "limit"},
+        new String[] {"/api/search?limit=100000", "limit"},
+        new String[] {"/api/search?sort=oldest", "sort"},
+        new String[] {"/api/stats?langg=fa", "langg"},
+        new String[] {"/api/stats?platform=myspace", "platform"},
+        new String[] {"/api/stats?since=2025-04-03&until=2025-04-01", "until"},
+        new String[] {"/api/stats?hashtag=a&hashtag=b", "hashtag"},
+        new String[] {"/api/search?q=" + enc("((("), "q"},
+        new String[] {"/api/volume?by=mood", "by"});
+    for (String[] c : cases) {
+      JsonNode error = getJson(c[0], 400);
+      assertThat(error.get("parameter").asText()).as(c[0]).isEqualTo(c[1]);
+      assertThat(error.get("error").asText()).as(c[0]).isNotBlank();
+    }
+  }
+
+  @Test
+  void unknownPostsAndPathsAre404Json() throws Exception {
+    JsonNode post = getJson("/api/posts/x:nope", 404);
+    assertThat(post.get("parameter").asText()).isEqualTo("id");
+    assertThat(post.get("error").asText()).contains("x:nope");
+    assertThat(getJson("/api/nothing-here", 404).get("error").asText()).contains("/api/nothing-here");
+  }
+
+  @Test
+  void everyResponseCarriesTheSecurityHeaders() throws Exception {
+    for (String path : List.of("/", "/app.js", "/api/health", "/api/nothing-here", "/vendor/echarts.min.js")) {
+      HttpResponse<String> r = get(path);
+      String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+      assertThat(csp).as(path).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
+          "frame-ancestors 'none'").doesNotContain("unsafe-inline", "unsafe-eval", "http:", "https:");
+      assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+      assertThat(r.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
+    }
+  }
+
+  @Test
+  void thePageLoadsNothingFromOtherHostsAndHasNoInlineScriptOrStyle() throws Exception {
+    HttpResponse<String> page = get("/");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).doesNotContainPattern("(src|href)=\"(https?:)?//")
+        .doesNotContain("<style", "style=\"", "onclick", "onload").doesNotContainPattern("<script>");
+    assertThat(get("/vendor/echarts.min.js").body()).contains("echarts");
+  }
+
+  @Test
+  void openApiListsEveryRouteWithItsParameters() throws Exception {
+    JsonNode doc = getJson("/api/openapi.json", 200);
+    assertThat(doc.get("openapi").asText()).startsWith("3.");
+    List<String> missing = new ArrayList<>();
+    for (ApiRoute route : server.routes()) {
+      JsonNode op = doc.get("paths").path(route.path()).path(route.method().toLowerCase());
+      if (op.isMissingNode()) {
+        missing.add(route.method() + " " + route.path());
+        continue;
+      }
+      List<String> names = new ArrayList<>();
+      op.get("parameters").forEach(p -> names.add(p.get("name").asText()));
+      assertThat(names).as(route.path()).containsExactlyElementsOf(
+          route.parameters().stream().map(ApiParameter::name).toList());
+    }
+    assertThat(missing).isEmpty();
+    assertThat(doc.get("paths").fieldNames()).toIterable().contains("/api/health", "/api/search", "/api/stats",
+        "/api/posts/{id}", "/api/coverage", "/api/volume", "/api/export.csv", "/api/openapi.json");
+  }
+
+  @Test
+  void coverageShowsSpansGapsAndRejects() throws Exception {
+    JsonNode c = getJson("/api/coverage", 200);
+    assertThat(c.get("posts").asLong()).isEqualTo(14);
+    JsonNode x = null;
+    for (JsonNode p : c.get("platforms")) {
+      if (p.get("platform").asText().equals("x")) {
+        x = p;
+      }
+    }
+    assertThat(x).isNotNull();
+    assertThat(x.get("span_days").asLong()).isEqualTo(4);
+    assertThat(x.get("days_with_posts").asLong()).isEqualTo(3);
+    assertThat(x.get("gaps").get(0).get("from").asText()).isEqualTo("2025-04-02");
+    assertThat(x.get("gaps").get(0).get("days").asLong()).isEqualTo(1);
+    assertThat(c.get("rejects").get("records").asLong()).isEqualTo(1);
+    assertThat(c.get("rejects").get("files").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void volumeSeriesAddUpToTheDailyCounts() throws Exception {
+    JsonNode stats = getJson("/api/stats", 200);
+    JsonNode v = getJson("/api/volume?by=lang&top=2", 200);
+    JsonNode days = v.get("days");
+    assertThat(days.get(0).asText()).isEqualTo("2025-04-01");
+    assertThat(days).hasSize(4);
+    for (int i = 0; i < days.size(); i++) {
+      long sum = 0;
+      for (JsonNode series : v.get("series")) {
+        sum += series.get(i).asLong();
+      }
+      assertThat(sum).isEqualTo(stats.get("by_day").path(days.get(i).asText()).asLong(0));
+    }
+    assertThat(v.get("series").fieldNames()).toIterable().contains("en", "other");
+    JsonNode en = getJson("/api/stats?lang=en", 200).get("by_day");
+    for (int i = 0; i < days.size(); i++) {
+      assertThat(v.get("series").get("en").get(i).asLong()).isEqualTo(en.path(days.get(i).asText()).asLong(0));
+    }
+    JsonNode frames = getJson("/api/volume?by=frame", 200);
+    assertThat(frames.get("series").get("sovereignty").get(3).asLong()).isEqualTo(1);
+    assertThat(stats.get("by_hashtag").get("nodeal").asLong()).isEqualTo(5);
+  }
+
+  @Test
+  void exportIsCsvNamedAfterTheFilters() throws Exception {
+    HttpResponse<String> r = get("/api/export.csv?lang=en&since=2025-04-04");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(r.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("chorus-posts_lang-en_since-2025-04-04.csv");
+    List<String> lines = r.body().lines().toList();
+    assertThat(lines.get(0)).startsWith("id,platform,kind,created_at").endsWith("labels");
+    assertThat(r.body()).contains("x:xss1", "x:lab1", "stance:talks=against@0.83").doesNotContain("x:en0");
+    assertThat(getJson("/api/export.csv?q=" + enc("((("), 400).get("parameter").asText()).isEqualTo("q");
+  }
+
+  @Test
+  void labellingIsForbiddenUnlessAllowed() throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + "api/posts/x:en0/labels"))
+        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(403);
+    assertThat(json.readTree(r.body()).get("error").asText()).contains("--allow-labelling");
+  }
+
+  @Test
+  void aNonLoopbackAddressNeedsAToken() {
+    assertThatThrownBy(() -> AccessPolicy.forBinding("0.0.0.0", null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CHORUS_TOKEN");
+    assertThatThrownBy(() -> new ServerOptions("0.0.0.0", 0, new AccessPolicy(null), false))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("token");
+    assertThatThrownBy(() -> new AccessPolicy("short")).hasMessageContaining("16");
+    assertThat(AccessPolicy.forBinding("127.0.0.1", null).required()).isFalse();
+    assertThat(AccessPolicy.forBinding("0.0.0.0", "0123456789abcdef0123").required()).isTrue();
+  }
+
+  @Test
+  void withATokenEveryRequestMustCarryIt() throws Exception {
+    String token = "s3cret-token-0123456789";
+    try (ChorusServer guarded = fixture.server(token)) {
+      String base = guarded.url();
+      for (String path : List.of("api/health", "", "app.js", "api/openapi.json")) {
+        HttpResponse<String> denied = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(denied.statusCode()).as(path).isEqualTo(401);
+        assertThat(denied.headers().firstValue("Content-Security-Policy")).isPresent();
+      }
+      HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(URI.create(base + "api/health"))
+          .header("Authorization", "Bearer wrong-token-0123456789").build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(wrong.statusCode()).isEqualTo(401);
+      HttpResponse<String> bearer = http.send(HttpRequest.newBuilder(URI.create(base + "api/health"))
+          .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(bearer.statusCode()).isEqualTo(200);
+      HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "?token=" + token)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(page.statusCode()).isEqualTo(200);
+      String cookie = page.headers().firstValue("Set-Cookie").orElse("");
+      assertThat(cookie).contains("chorus_token=" + token).containsIgnoringCase("HttpOnly")
+          .containsIgnoringCase("SameSite=Strict");
+      HttpResponse<String> withCookie = http.send(HttpRequest.newBuilder(URI.create(base + "api/stats?lang=fa"))
+          .header("Cookie", "chorus_token=" + token).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(withCookie.statusCode()).isEqualTo(200);
+    }
+  }
+}
