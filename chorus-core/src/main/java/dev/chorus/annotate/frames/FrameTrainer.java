@@ -74,14 +74,23 @@ public final class FrameTrainer {
     for (int i = 0; i < gold.length; i++) {
       gold[i] = data.get(i).label().equals(PRESENT);
     }
-    double[] best = null;
+    double t = bestThreshold(p, gold);
+    double[] s = scores(p, gold, t);
+    return new FrameFit(frame, pos, neg, t, s[0], s[1], s[2]);
+  }
+
+  /** The threshold of 0.50–0.90 with the highest F1 (the lowest of equals: it keeps more recall). */
+  static double bestThreshold(double[] p, boolean[] gold) {
+    double best = THRESHOLDS[0];
+    double bestF1 = -1;
     for (double t : THRESHOLDS) {
-      double[] s = scores(p, gold, t);
-      if (best == null || s[2] > best[2] + 1e-12) {
-        best = new double[] {t, s[0], s[1], s[2]};
+      double f1 = scores(p, gold, t)[2];
+      if (f1 > bestF1 + 1e-12) {
+        bestF1 = f1;
+        best = t;
       }
     }
-    return new FrameFit(frame, pos, neg, best[0], best[1], best[2], best[3]);
+    return best;
   }
 
   /** Each post's probability of the frame from a classifier trained without its fold. */

@@ -69,6 +69,17 @@ class FrameModelTest {
   }
 
   @Test
+  void theThresholdWithTheBestHeldOutF1IsChosen() {
+    double[] p = {0.95, 0.72, 0.71, 0.6, 0.55, 0.52, 0.3};
+    boolean[] gold = {true, true, true, false, false, false, true};
+    // 0.50: tp 3 of 6 predicted, 4 gold -> F1 0.6; 0.60: 3 of 4 -> 0.75; 0.65 and 0.70: 3 of 3 -> 6/7 (lowest
+    // of equals wins); 0.75: 1 of 1 -> 0.4
+    assertThat(FrameTrainer.bestThreshold(p, gold)).isEqualTo(0.65);
+    assertThat(FrameTrainer.scores(p, gold, 0.7)[2]).isCloseTo(6.0 / 7, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(FrameTrainer.bestThreshold(new double[] {0.2, 0.3}, new boolean[] {true, false})).isEqualTo(0.5);
+  }
+
+  @Test
   void heldOutScoresAreCountedRight() {
     double[] s = FrameTrainer.scores(new double[] {0.9, 0.7, 0.4, 0.6}, new boolean[] {true, false, true, false},
         0.65);
