@@ -1,0 +1,78 @@
+package dev.chorus.annotate.frames;
+
+import dev.chorus.annotate.Annotator;
+import dev.chorus.post.Annotations;
+import dev.chorus.post.Label;
+import dev.chorus.post.Post;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Labels the frames a post carries: key {@code frame}, one label per frame whose calibrated probability reaches that
+ * frame's threshold (confidence = the probability, most probable first). When none does but the best one lies within
+ * {@link FrameModel#UNCERTAIN_FRACTION} of its threshold, the single label is {@code uncertain} with that
+ * probability; otherwise the key is empty (no frame). Never a guess. Immutable and thread-safe.
+ */
+public final class FrameAnnotator implements Annotator {
+  public static final String ID = "frames";
+  public static final String VERSION = "1";
+  public static final String KEY = "frame";
+
+  private final FrameModel model;
+  private final String modelHash;
+
+  public FrameAnnotator(FrameModel model, String modelHash) {
+    this.model = model;
+    this.modelHash = modelHash;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String version() {
+    return VERSION;
+  }
+
+  @Override
+  public String modelHash() {
+    return modelHash;
+  }
+
+  /** The language only orders the chain; the models read any language. */
+  @Override
+  public Set<String> requires() {
+    return Set.of("lang");
+  }
+
+  @Override
+  public Set<String> produces() {
+    return Set.of(KEY);
+  }
+
+  @Override
+  public Annotations annotate(Post post, Annotations current) {
+    return current.with(KEY, labels(text(post)), stamp(), null);
+  }
+
+  /** The frame labels of a text. */
+  public List<Label> labels(String text) {
+    FrameModel.Decision d = model.decide(text);
+    if (!d.assigned().isEmpty()) {
+      return d.assigned().stream().map(f -> new Label(f.frame(), clamp(f.probability()), ID)).toList();
+    }
+    return d.uncertain() ? List.of(new Label(Label.UNCERTAIN, clamp(d.topProbability()), ID)) : List.of();
+  }
+
+  /** Title and text, as the stance annotator reads them. */
+  static String text(Post post) {
+    String body = post.text() == null ? "" : post.text();
+    return post.title() == null || post.title().isBlank() ? body : post.title() + "\n" + body;
+  }
+
+  private static double clamp(double p) {
+    return Double.isNaN(p) ? 0 : Math.max(0, Math.min(1, p));
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * The human labelling loop: export the stored posts the models are least sure about as a coding sheet
+ * ({@link dev.chorus.labelling.LabelExport}), read coded sheets back with validation
+ * ({@link dev.chorus.labelling.CodeSheetReader}), keep every code once in {@code WORKSPACE/labels/codes.ndjson}
+ * ({@link dev.chorus.labelling.CodeStore}), turn multi-coder codes into training files by majority
+ * ({@link dev.chorus.labelling.Consensus}) and say how far coders agree with each other and with the model
+ * ({@link dev.chorus.labelling.AgreementReport}).
+ */
+package dev.chorus.labelling;
