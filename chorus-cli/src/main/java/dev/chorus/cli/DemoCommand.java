@@ -71,6 +71,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.println("== ingest");
     out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(IngestCommand.toJson(summary)));
+    trainDemoStance(ws, sample, out);
     showAnalyses(ws, out);
     Path report = ws.root().resolve("report.html");
     try (PostStore store = ws.openStore(false)) {
@@ -84,6 +85,31 @@ final class DemoCommand implements Callable<Integer> {
       Serving.serveUntilInterrupted(ws, dev.chorus.server.ServerOptions.DEFAULT_BIND, port, false, parent.env, out);
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * Trains a stance model on the synthetic campaign's own labelled sentences and re-annotates, so the demo shows
+   * stance labels with confidences. A real project trains on posts its coders labelled (chorus label).
+   */
+  private void trainDemoStance(Workspace ws, Path sample, PrintWriter out) throws IOException {
+    Path labels = ws.root().resolve("demo-labels").resolve("synthetic-stance.csv");
+    Files.createDirectories(labels.getParent());
+    try (var w = Files.newBufferedWriter(labels)) {
+      SyntheticCampaign.writeStanceLabels(w);
+    }
+    String w = ws.root().toString();
+    for (String[] step : new String[][] {
+        {"train", "stance", "--labels", labels.toString(), "--format", "csv", "--cv", "0"},
+        {"annotate"}}) {
+      out.println();
+      out.println("== chorus " + String.join(" ", step) + "   (synthetic labels: a demonstration, not a measurement)");
+      out.flush();
+      String[] args = new String[step.length + 2];
+      args[0] = "--workspace";
+      args[1] = w;
+      System.arraycopy(step, 0, args, 2, step.length);
+      ChorusCommand.run(args, parent.env, out, spec.commandLine().getErr());
+    }
   }
 
   /** Runs the analysis commands on the demo workspace, as a user would, so the demo shows each of them. */

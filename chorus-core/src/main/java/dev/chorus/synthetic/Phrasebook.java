@@ -31,6 +31,10 @@ final class Phrasebook {
 
   private Phrasebook() {}
 
+  static List<Entry> entries() {
+    return ENTRIES;
+  }
+
   /** Languages weighted roughly as in the debate's collections: English, then Persian, Arabic, Hebrew. */
   static Entry pick(SplittableRandom rnd) {
     int r = rnd.nextInt(100);

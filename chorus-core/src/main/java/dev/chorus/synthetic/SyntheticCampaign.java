@@ -137,6 +137,22 @@ public final class SyntheticCampaign {
     return START.plusSeconds((long) (Math.min(day, DAYS - 0.001) * 86_400));
   }
 
+  /**
+   * Writes the campaign's own sentences with their stance toward {@code us-iran-talks} as a labelled CSV
+   * ({@code text,target,stance}), each in a few made-up variants, so the demo can train a stance model. The labels
+   * are true by construction of the synthetic data and say nothing about real posts.
+   */
+  public static void writeStanceLabels(java.io.Writer out) throws IOException {
+    String[] decorations = {"", "!", " #IranTalks", "RT: ", " 🙏", " — thread"};
+    out.write("text,target,stance\n");
+    for (Phrasebook.Entry e : Phrasebook.entries()) {
+      for (int i = 0; i < decorations.length; i++) {
+        String text = decorations[i].startsWith("RT") ? decorations[i] + e.text() : e.text() + decorations[i];
+        out.write('"' + text.replace("\"", "\"\"") + " #" + e.hashtag() + "\",us-iran-talks," + e.stance() + "\n");
+      }
+    }
+  }
+
   static List<String> languages() {
     return List.of("en", "fa", "ar", "he");
   }
