@@ -44,7 +44,7 @@ final class EvalStanceCommand implements Callable<Integer> {
       throw new IllegalArgumentException("give either --test FILE or --cv K");
     }
     StanceFormat f = StanceFormat.parse(format);
-    StanceEvaluation eval = new StanceEvaluation(model.settings(), f);
+    StanceEvaluation eval = new StanceEvaluation(model.settings(), f, model.modelling());
     StanceDataset trainData = StanceFileReader.readAll(train, f);
     StanceReport r = folds != null ? eval.crossValidate(trainData, folds)
         : eval.trainTest(trainData, StanceFileReader.read(test, f));

@@ -65,9 +65,9 @@ final class TrainStanceCommand implements Callable<Integer> {
     StanceDataset data = selected(StanceFileReader.read(labels, f));
     TrainingSettings settings = model.settings();
     long start = System.nanoTime();
-    StanceModels models = StanceModels.train(data.examples(), settings);
+    StanceModels models = StanceModels.train(data.examples(), settings, model.modelling());
     double trainSeconds = (System.nanoTime() - start) / 1e9;
-    StanceReport cv = folds >= 2 ? new StanceEvaluation(settings, f).crossValidate(data, folds) : null;
+    StanceReport cv = folds >= 2 ? new StanceEvaluation(settings, f, model.modelling()).crossValidate(data, folds) : null;
     StanceModelStore store = StanceModelStore.in(train.parent.workspace().root().resolve("models"));
     String dataHash = ModelCard.sha256(labels);
     ArrayNode cards = Json.mapper().createArrayNode();

@@ -1,15 +1,10 @@
 package dev.chorus.classify;
 
 import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
-import de.bwaldvogel.liblinear.Parameter;
-import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.TreeSet;
 
 /**
@@ -34,18 +29,19 @@ public final class ClassifierTrainer {
     FeatureSpace space = FeatureSpace.fit(settings.features(), texts);
     Feature[][] x = texts.stream().map(space::vectorize).toArray(Feature[][]::new);
     int[] y = examples.stream().mapToInt(e -> labels.indexOf(e.label())).toArray();
-    List<SolverType> solvers = solvers();
-    List<double[][]> heldOut = heldOutScores(x, y, labels.size(), space.size(), solvers);
+    List<LinearFit> solvers = solvers();
+    List<String> strata = java.util.Arrays.stream(y).mapToObj(String::valueOf).toList();
+    List<double[][]> heldOut = heldOutScores(x, y, strata, labels.size(), space.size(), solvers);
     SoftmaxCalibration calibration = SoftmaxCalibration.fit(heldOut, y, labels.size());
     double[] weights = decisionWeights(heldOut, calibration, y, labels);
     List<LinearScorer> scorers = new ArrayList<>();
-    for (SolverType s : solvers) {
-      scorers.add(LinearScorer.of(train(x, y, labels.size(), space.size(), s), space.size(), labels.size()));
+    for (LinearFit s : solvers) {
+      scorers.add(s.fit(x, y, labels.size(), space.size()));
     }
     return new TextClassifier(labels, settings, space, scorers, calibration, weights);
   }
 
-  private double[] decisionWeights(List<double[][]> heldOut, SoftmaxCalibration calibration, int[] y,
+  double[] decisionWeights(List<double[][]> heldOut, SoftmaxCalibration calibration, int[] y,
       List<String> labels) {
     double[] ones = new double[labels.size()];
     java.util.Arrays.fill(ones, 1.0);
@@ -64,21 +60,33 @@ public final class ClassifierTrainer {
     return DecisionWeights.fit(p, y, labels.size(), focus);
   }
 
-  private List<SolverType> solvers() {
+  List<LinearFit> solvers() {
+    LinearFit lr = fit(SolverType.L2R_LR, false);
+    LinearFit svm = fit(SolverType.L2R_L2LOSS_SVC_DUAL, false);
+    LinearFit nbSvm = fit(SolverType.L2R_L2LOSS_SVC_DUAL, true);
+    LinearFit nbLr = fit(SolverType.L2R_LR, true);
     return switch (settings.solver()) {
-      case LOGISTIC -> List.of(SolverType.L2R_LR);
-      case SVM -> List.of(SolverType.L2R_L2LOSS_SVC_DUAL);
-      case ENSEMBLE -> List.of(SolverType.L2R_LR, SolverType.L2R_L2LOSS_SVC_DUAL);
+      case LOGISTIC -> List.of(lr);
+      case SVM -> List.of(svm);
+      case ENSEMBLE -> List.of(lr, svm);
+      case NBSVM -> List.of(nbSvm);
+      case NBLR -> List.of(nbLr);
+      case NB_ENSEMBLE -> List.of(nbSvm, lr);
+      case NB_ALL -> List.of(nbSvm, nbLr, lr, svm);
     };
   }
 
-  /** Per solver, each item's class scores from a model that did not see it. */
-  private List<double[][]> heldOutScores(Feature[][] x, int[] y, int classes, int features, List<SolverType> solvers) {
-    List<String> ys = java.util.Arrays.stream(y).mapToObj(String::valueOf).toList();
+  private LinearFit fit(SolverType type, boolean naiveBayes) {
+    return new LinearFit(type, naiveBayes, settings.c(), settings.balanced(), settings.seed());
+  }
+
+  /** Per solver, each item's class scores from a model that did not see it; folds stratified by {@code strata}. */
+  List<double[][]> heldOutScores(Feature[][] x, int[] y, List<String> strata, int classes, int features,
+      List<LinearFit> solvers) {
     int k = Math.min(settings.calibrationFolds(), smallestClass(y, classes));
-    int[] fold = StratifiedFolds.assign(ys, Math.max(2, k), settings.seed());
+    int[] fold = StratifiedFolds.assign(strata, Math.max(2, k), settings.seed());
     List<double[][]> out = new ArrayList<>();
-    for (SolverType s : solvers) {
+    for (LinearFit s : solvers) {
       double[][] scores = new double[x.length][];
       for (int f = 0; f < Math.max(2, k); f++) {
         List<Integer> train = new ArrayList<>();
@@ -89,7 +97,7 @@ public final class ClassifierTrainer {
         }
         Feature[][] tx = train.stream().map(i -> x[i]).toArray(Feature[][]::new);
         int[] ty = train.stream().mapToInt(i -> y[i]).toArray();
-        LinearScorer scorer = LinearScorer.of(train(tx, ty, classes, features, s), features, classes);
+        LinearScorer scorer = s.fit(tx, ty, classes, features);
         for (int i = 0; i < x.length; i++) {
           if (fold[i] == f) {
             scores[i] = scorer.scores(x[i]);
@@ -107,47 +115,5 @@ public final class ClassifierTrainer {
       n[v]++;
     }
     return java.util.Arrays.stream(n).filter(v -> v > 0).min().orElse(2);
-  }
-
-  private Model train(Feature[][] x, int[] y, int classes, int features, SolverType solver) {
-    Problem p = new Problem();
-    p.l = x.length;
-    p.n = features + 1;
-    p.bias = 1;
-    p.x = new Feature[x.length][];
-    p.y = new double[x.length];
-    for (int i = 0; i < x.length; i++) {
-      Feature[] row = java.util.Arrays.copyOf(x[i], x[i].length + 1);
-      row[x[i].length] = new FeatureNode(features + 1, 1);
-      p.x[i] = row;
-      p.y[i] = y[i];
-    }
-    // liblinear's default stopping tolerances: 0.01 for the primal logistic solver, 0.1 for the dual SVM
-    Parameter param = new Parameter(solver, settings.c(), solver == SolverType.L2R_LR ? 0.01 : 0.1);
-    param.setRandom(new Random(settings.seed()));
-    if (settings.balanced()) {
-      setBalancedWeights(param, y, classes);
-    }
-    return Linear.train(p, param);
-  }
-
-  private static void setBalancedWeights(Parameter param, int[] y, int classes) {
-    int[] n = new int[classes];
-    for (int v : y) {
-      n[v]++;
-    }
-    List<Integer> present = new ArrayList<>();
-    for (int c = 0; c < classes; c++) {
-      if (n[c] > 0) {
-        present.add(c);
-      }
-    }
-    double[] w = new double[present.size()];
-    int[] ids = new int[present.size()];
-    for (int j = 0; j < w.length; j++) {
-      ids[j] = present.get(j);
-      w[j] = (double) y.length / (present.size() * n[ids[j]]);
-    }
-    param.setWeights(w, ids);
   }
 }

@@ -49,6 +49,20 @@ final class LinearScorer {
     return new LinearScorer(features, weights, bias);
   }
 
+  /** From weight rows (one per class) and biases, e.g. of one-vs-rest models. */
+  static LinearScorer of(double[][] weights, double[] bias) {
+    return new LinearScorer(weights[0].length, weights, bias);
+  }
+
+  /** A copy of one class's weight row. */
+  double[] weights(int cls) {
+    return weights[cls].clone();
+  }
+
+  double bias(int cls) {
+    return bias[cls];
+  }
+
   private static boolean contains(int[] labels, int cls) {
     for (int l : labels) {
       if (l == cls) {

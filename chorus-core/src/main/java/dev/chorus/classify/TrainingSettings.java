@@ -19,7 +19,15 @@ public record TrainingSettings(Solver solver, double c, boolean balanced, int ca
   public enum Solver {
     LOGISTIC,
     SVM,
-    ENSEMBLE
+    ENSEMBLE,
+    /** Naive-Bayes-scaled one-vs-rest linear SVMs (NB-SVM, Wang &amp; Manning 2012). */
+    NBSVM,
+    /** Naive-Bayes-scaled one-vs-rest logistic regressions. */
+    NBLR,
+    /** NB-SVM and logistic regression, combined in the calibration. */
+    NB_ENSEMBLE,
+    /** NB-SVM, NB-LR, logistic regression and SVM, combined in the calibration. */
+    NB_ALL
   }
 
   public TrainingSettings {

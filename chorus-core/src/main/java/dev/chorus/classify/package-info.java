@@ -1,8 +1,10 @@
 /**
  * Reusable text classification: normalisation ({@link dev.chorus.classify.TextNormalizer}), hashed word and character
- * n-gram features with tf-idf ({@link dev.chorus.classify.FeatureSpace}), linear models trained with liblinear and
+ * n-gram features with tf-idf ({@link dev.chorus.classify.FeatureSpace}), linear models trained with liblinear (plain, or
+ * NB-SVM on naive-Bayes-scaled features: {@link dev.chorus.classify.NaiveBayesRatios}) and
  * calibrated on cross-validated scores ({@link dev.chorus.classify.ClassifierTrainer},
- * {@link dev.chorus.classify.TextClassifier}), stratified folds, metrics with bootstrap intervals, and the
+ * {@link dev.chorus.classify.TextClassifier}), per-domain classifiers from one joint model by feature
+ * augmentation ({@link dev.chorus.classify.DomainAdaptedTrainer}), stratified folds, metrics with bootstrap intervals, and the
  * {@link dev.chorus.classify.ModelCard} saved next to every model. Trained classifiers are immutable and thread-safe.
  */
 package dev.chorus.classify;

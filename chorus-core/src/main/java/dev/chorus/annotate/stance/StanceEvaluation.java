@@ -22,15 +22,23 @@ public final class StanceEvaluation {
 
   private final TrainingSettings settings;
   private final boolean fAvgPerTarget;
+  private final StanceModelling modelling;
 
+  /** Independent per-target models. */
   public StanceEvaluation(TrainingSettings settings, StanceFormat format) {
+    this(settings, format, StanceModelling.PER_TARGET);
+  }
+
+  /** @param modelling how the per-target models are trained */
+  public StanceEvaluation(TrainingSettings settings, StanceFormat format, StanceModelling modelling) {
     this.settings = settings;
     this.fAvgPerTarget = format.fAvgPerTarget();
+    this.modelling = modelling;
   }
 
   public StanceReport trainTest(StanceDataset train, StanceDataset test) {
     long start = System.nanoTime();
-    StanceModels models = StanceModels.train(train.examples(), settings);
+    StanceModels models = StanceModels.train(train.examples(), settings, modelling);
     List<Scored> scored = new ArrayList<>();
     for (StanceExample e : test.examples()) {
       String id = StanceLabels.targetId(e.target());
@@ -55,7 +63,7 @@ public final class StanceEvaluation {
       for (int i = 0; i < all.size(); i++) {
         (fold[i] == f ? test : train).add(all.get(i));
       }
-      StanceModels models = StanceModels.train(train, settings);
+      StanceModels models = StanceModels.train(train, settings, modelling);
       test.forEach(e -> scored.add(score(models, e)));
     }
     return report("cv-" + folds, scored, data.skipped(), start);

@@ -1,6 +1,7 @@
 package dev.chorus.annotate.stance;
 
 import dev.chorus.classify.ClassifierTrainer;
+import dev.chorus.classify.DomainAdaptedTrainer;
 import dev.chorus.classify.LabeledText;
 import dev.chorus.classify.Prediction;
 import dev.chorus.classify.TextClassifier;
@@ -39,6 +40,41 @@ public final class StanceModels {
       }
     });
     return new StanceModels(models);
+  }
+
+  /**
+   * Trains one classifier per target from a joint model over all targets with target-specific feature copies
+   * ({@link DomainAdaptedTrainer}), so targets share what signals stance in general.
+   */
+  public static StanceModels trainJoint(List<StanceExample> examples, TrainingSettings settings) {
+    return trainJoint(examples, settings, false);
+  }
+
+  /**
+   * As {@link #trainJoint(List, TrainingSettings)}; with {@code withSeparate} each target's classifier also carries
+   * an independent per-target model, combined with the joint one in its calibration.
+   */
+  public static StanceModels trainJoint(List<StanceExample> examples, TrainingSettings settings,
+      boolean withSeparate) {
+    Map<String, List<LabeledText>> byTarget = new LinkedHashMap<>();
+    for (StanceExample e : examples) {
+      byTarget.computeIfAbsent(StanceLabels.targetId(e.target()), t -> new ArrayList<>())
+          .add(new LabeledText(e.text(), e.stance()));
+    }
+    if (byTarget.size() < 2) {
+      return train(examples, settings);
+    }
+    return new StanceModels(new DomainAdaptedTrainer(settings, withSeparate).train(byTarget));
+  }
+
+  /** Per-target classifiers trained as {@code modelling} says. */
+  public static StanceModels train(List<StanceExample> examples, TrainingSettings settings,
+      StanceModelling modelling) {
+    return switch (modelling) {
+      case PER_TARGET -> train(examples, settings);
+      case JOINT -> trainJoint(examples, settings, false);
+      case COMBINED -> trainJoint(examples, settings, true);
+    };
   }
 
   public Set<String> targets() {

@@ -34,6 +34,37 @@ class StanceModelsTest {
   }
 
   @Test
+  void combinedModellingCrossValidatesDeterministicallyAndSavesLikeAnyModel() throws Exception {
+    TrainingSettings nb = SETTINGS.withSolver(TrainingSettings.Solver.NBSVM).withC(0.1);
+    StanceDataset d = new StanceDataset(dir, StanceFixtures.examples(), 0);
+    StanceEvaluation eval = new StanceEvaluation(nb, StanceFormat.SEMEVAL, StanceModelling.COMBINED);
+    StanceReport a = eval.crossValidate(d, 3);
+    assertThat(a.fAvg()).isEqualTo(eval.crossValidate(d, 3).fAvg()).isGreaterThan(0.45);
+    StanceModels models = StanceModels.train(StanceFixtures.examples(), nb, StanceModelling.COMBINED);
+    assertThat(models.targets()).containsExactlyInAnyOrder("solar-power", "اللقاح");
+    assertThat(models.predict("solar-power", "solar panels are great").label()).isEqualTo("favor");
+    assertThat(models.predict("اللقاح", "اللقاح خطير ومضر").label()).isEqualTo("against");
+    TextClassifier vaccine = models.classifier("اللقاح");
+    for (String p : PROBES) {
+      assertThat(TextClassifier.load(save(vaccine)).probabilities(p)).containsExactly(toFloatPrecision(vaccine, p));
+    }
+  }
+
+  private Path save(TextClassifier c) throws Exception {
+    Path f = dir.resolve("combined.model");
+    c.save(f);
+    return f;
+  }
+
+  @Test
+  void stanceModellingNamesParse() {
+    assertThat(StanceModelling.parse("per-target")).isEqualTo(StanceModelling.PER_TARGET);
+    assertThat(StanceModelling.parse(" Combined ")).isEqualTo(StanceModelling.COMBINED);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StanceModelling.parse("both"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("per-target, joint, combined");
+  }
+
+  @Test
   void saveAndLoadGiveIdenticalProbabilities() throws Exception {
     StanceModels models = StanceModels.train(StanceFixtures.examples(), SETTINGS);
     TextClassifier solar = models.classifier("solar-power");
