@@ -65,6 +65,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "serve: distinct filter states in the mix (default ${DEFAULT-VALUE}).")
   int states;
 
+  @Option(names = "--annotate", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "ingest: run the analysis chain as a real ingest does (default); --no-annotate times parse, map, "
+          + "pseudonymise, index and commit alone.")
+  boolean annotate;
+
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
@@ -121,7 +126,10 @@ final class BenchCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     IngestSummary summary;
     try (PostStore store = ws.openStore(true)) {
-      summary = new IngestService(SourceRegistry.loadDefault(), pseudonymizer, ws.annotationChain(Map.of("CHORUS_KEY", "bench-key-not-secret-0123456789")), store,
+      dev.chorus.annotate.AnnotationChain chain = annotate
+          ? ws.annotationChain(Map.of("CHORUS_KEY", "bench-key-not-secret-0123456789"))
+          : dev.chorus.annotate.AnnotationChain.empty();
+      summary = new IngestService(SourceRegistry.loadDefault(), pseudonymizer, chain, store,
           ws.rejectsDir(),
           Clock.systemUTC()).ingest(List.of(input), null, Map.of(), true, IngestListener.NONE);
     }
@@ -130,6 +138,7 @@ final class BenchCommand implements Callable<Integer> {
     double[] latencies = timeSearches(ws);
     ObjectNode o = Json.mapper().createObjectNode();
     o.put("posts", summary.added() + summary.updated() + summary.duplicates());
+    o.put("annotated", annotate);
     o.put("seconds", round(seconds));
     o.put("posts_per_second", Math.round(summary.read() / seconds));
     o.put("peak_heap_mb", peakHeap / (1024 * 1024));
