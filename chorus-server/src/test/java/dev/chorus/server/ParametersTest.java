@@ -3,7 +3,10 @@ package dev.chorus.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.chorus.export.PostCsv;
+import dev.chorus.store.InvalidFilterException;
 import dev.chorus.store.PostQuery;
+import dev.chorus.store.PostQueryParser;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ParametersTest {
   @Test
   void filtersUseTheCliSemantics() {
-    PostQuery q = FilterParameters.toQuery(Map.of("q", List.of("talks"), "lang", List.of("FA,ar", "he"),
+    PostQuery q = PostQueryParser.parse(Map.of("q", List.of("talks"), "lang", List.of("FA,ar", "he"),
         "since", List.of("2025-04-01"), "until", List.of("2025-04-02T12:00:00Z"), "hashtag", List.of("#NoDeal")));
     assertThat(q.text()).isEqualTo("talks");
     assertThat(q.languages()).containsExactlyInAnyOrder("fa", "ar", "he");
@@ -23,11 +26,27 @@ class ParametersTest {
   }
 
   @Test
+  void aQueryDescribedUnderTheFilterNamesParsesBackToItself() {
+    PostQuery q = PostQueryParser.parse(Map.of("q", List.of("talks"), "platform", List.of("x,telegram"),
+        "since", List.of("2025-04-01"), "stance", List.of("talks:against"), "call", List.of("petition"),
+        "author", List.of("u_Ab")));
+    Map<String, Object> described = PostQueryParser.describe(q);
+    assertThat(described.keySet()).containsExactly("q", "platform", "since", "author", "stance", "call");
+    Map<String, List<String>> back = new LinkedHashMap<>();
+    described.forEach((k, v) -> back.put(k, v instanceof List<?> l ? l.stream().map(String::valueOf).toList()
+        : List.of(String.valueOf(v))));
+    assertThat(PostQueryParser.parse(back)).isEqualTo(q);
+    assertThat(dev.chorus.measure.Drilldown.of(q).filters()).isEqualTo(described);
+  }
+
+  @Test
   void badValuesNameTheirParameter() {
-    assertThatThrownBy(() -> FilterParameters.toQuery(Map.of("kind", List.of("tweet"))))
-        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.parameter()).isEqualTo("kind"));
-    assertThatThrownBy(() -> FilterParameters.toQuery(Map.of("until", List.of("soon"))))
-        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.parameter()).isEqualTo("until"));
+    assertThatThrownBy(() -> PostQueryParser.parse(Map.of("kind", List.of("tweet"))))
+        .isInstanceOfSatisfying(InvalidFilterException.class, e -> assertThat(e.filter()).isEqualTo("kind"));
+    assertThatThrownBy(() -> PostQueryParser.parse(Map.of("until", List.of("soon"))))
+        .isInstanceOfSatisfying(InvalidFilterException.class, e -> assertThat(e.filter()).isEqualTo("until"));
+    assertThatThrownBy(() -> PostQueryParser.parse(Map.of("since", List.of("2025-04-02"), "until",
+        List.of("2025-04-01")))).hasMessageStartingWith("until: must be after since");
   }
 
   @Test
