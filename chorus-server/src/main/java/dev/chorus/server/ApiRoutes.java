@@ -45,6 +45,9 @@ public final class ApiRoutes {
       ApiParameter.query("similarity", "number", "by=text: Jaccard threshold of near-duplicates (default 0.8)."),
       ApiParameter.query("community", "string", "greedy-modularity (default), label-propagation or none."),
       ApiParameter.query("groups", "integer", "Groups listed, with their accounts in the network (default 20)."));
+  private static final List<ApiParameter> TOP = with(FILTERS,
+      ApiParameter.query("by", "string", "The dimension: " + String.join(", ", AnalysisApi.DIMENSIONS) + "."),
+      ApiParameter.query("top", "integer", "Labels listed, 1 to 1000 (default 20)."));
   private static final List<ApiParameter> ID = List.of(ApiParameter.path("id", "Post id, platform:nativeId."));
   private static final List<ApiParameter> MODELS = List.of(
       ApiParameter.query("key", "string", "Only the cards of this label key, e.g. stance:us-iran-talks."));
@@ -58,6 +61,8 @@ public final class ApiRoutes {
         new ApiRoute("GET", "/api/search", "Matching posts, newest first, and how many match.", SEARCH, api::search),
         new ApiRoute("GET", "/api/stats", "Counts by platform, kind, language, day, hashtag and label.", FILTERS,
             api::stats),
+        new ApiRoute("GET", "/api/top", "The most frequent labels of one dimension (e.g. linked domains).", TOP,
+            api::top),
         new ApiRoute("GET", "/api/trends", "Posts per hour, day or week split by a dimension, with the codebook's "
             + "events and flagged surges.", TRENDS, analyses::trends),
         new ApiRoute("GET", "/api/cohorts", "Cohorts compared: stance, frames, actors, hashtags, domains, series, "

@@ -88,6 +88,16 @@ public final class ChorusApi {
     return withQueryText(q, () -> store.stats(q));
   }
 
+  Object top(ApiRequest r) throws IOException {
+    PostQuery q = r.filters();
+    String by = r.choice("by", null, AnalysisApi.DIMENSIONS);
+    if (by == null) {
+      throw ApiException.badParameter("by", "by is required: one of " + String.join(", ", AnalysisApi.DIMENSIONS));
+    }
+    int top = r.integer("top", 20, 1, 1000);
+    return withQueryText(q, () -> store.facetCounts(q, by, top));
+  }
+
   Object coverage(ApiRequest r) throws IOException {
     PostQuery q = r.filters();
     return withQueryText(q, () -> coverage.coverage(q, false));

@@ -287,6 +287,8 @@ class ApiServerTest {
     assertThat(c.get("edges")).singleElement().satisfies(e -> assertThat(e.get("weight").asDouble()).isEqualTo(2));
     assertThat(getJson("/api/coordination?by=url&time_window=10", 200).get("group_count").asInt()).isZero();
     assertThat(getJson("/api/coordination?by=url&lang=en", 200).get("posts").asLong()).isEqualTo(9);
+    assertThat(getJson("/api/coordination?by=repost", 200).get("groups").get(0).get("accounts"))
+        .extracting(JsonNode::asText).containsExactlyElementsOf(FixtureWorkspace.COORDINATED);
   }
 
   @Test

@@ -17,8 +17,8 @@ import java.util.List;
 
 /**
  * A small made-up workspace: English, Persian, Arabic and Hebrew posts on two platforms over four days (one day
- * without posts on X), a labelled post, hostile posts whose text is markup, two accounts on Mastodon that post the
- * same two links within seconds of each other (a coordinated pair), cohort labels, a codebook with one event inside
+ * without posts on X), a labelled post, hostile posts whose text is markup, two accounts on Mastodon that repost the
+ * same two posts with the same two links within seconds of each other (a coordinated pair), cohort labels, a codebook with one event inside
  * the span, one rejects file and one model card.
  */
 public final class FixtureWorkspace implements AutoCloseable {
@@ -82,7 +82,8 @@ public final class FixtureWorkspace implements AutoCloseable {
         String account = COORDINATED.get(i % 2);
         String at = "2025-04-0" + (i < 2 ? 2 : 3) + "T09:00:" + (i % 2 == 0 ? "00" : "20") + "Z";
         Post p = post(Platform.MASTODON, "m" + i, at, "de", "Lest das " + i, List.of("Sanktionen"), null);
-        w.upsert(p.toBuilder().author(Author.of(account, null, null))
+        w.upsert(p.toBuilder().author(Author.of(account, null, null)).kind(PostKind.REPOST)
+            .sharedPostId("mastodon:original-" + (i / 2))
             .urls(List.of("https://example.net/story-" + (i / 2))).annotations(Annotations.EMPTY.with("cohort",
                 List.of(new Label(i % 2 == 0 ? "hawks" : "doves", 1.0, "cohort")), null, null)).build());
       }
