@@ -64,6 +64,11 @@ final class LabellingApi {
       throw ApiException.notFound("no post with id '" + id + "'", "id");
     }
     JsonNode body = parse(r.body());
+    for (String list : List.of("codes", "frames")) {
+      if (!body.path(list).isMissingNode() && !body.get(list).isArray()) {
+        throw ApiException.badParameter(list, list + " must be a list");
+      }
+    }
     String coder = body.path("coder").asText("").strip();
     if (coder.isEmpty() || coder.length() > MAX_CODER || coder.chars().anyMatch(Character::isISOControl)) {
       throw ApiException.badParameter("coder", "coder: give your name (1 to " + MAX_CODER + " characters)");

@@ -357,6 +357,7 @@ class ApiServerTest {
               "stance"},
           new String[] {"{\"coder\": \"ana\", \"frames\": [\"mood\"]}", "frames"},
           new String[] {"{\"coder\": \"ana\"}", "codes"},
+          new String[] {"{\"coder\": \"ana\", \"frames\": \"security\"}", "frames"},
           new String[] {"[1, 2]", "body"});
       for (String[] c : bad) {
         HttpResponse<String> r = post(open, "/api/posts/x:en0/labels", "application/json", c[0]);
