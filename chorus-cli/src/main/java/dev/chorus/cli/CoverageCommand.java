@@ -36,7 +36,7 @@ final class CoverageCommand implements Callable<Integer> {
     Workspace ws = parent.workspace();
     CoverageReport r;
     try (PostStore store = ws.openStore(false)) {
-      r = new CoverageService(store, ws.runsDir()).coverage(filters.toQuery(query), files);
+      r = CoverageService.of(store, ws).coverage(filters.toQuery(query), files);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -57,6 +57,7 @@ final class CoverageCommand implements Callable<Integer> {
     out.printf("%ningest runs %,d: files %,d, read %,d, added %,d, updated %,d, duplicates %,d, "
         + "rejected records %,d, rejected files %,d%n", runs.runs(), runs.files(), runs.read(), runs.added(),
         runs.updated(), runs.duplicates(), runs.rejectedRecords(), runs.rejectedFiles());
+    r.rejects().byReason().forEach((reason, n) -> out.printf("  rejected %,d: %s%n", n, reason));
     return ExitCodes.OK;
   }
 

@@ -1,5 +1,6 @@
 package dev.chorus.cli;
 
+import dev.chorus.export.PostCsv;
 import dev.chorus.post.Post;
 import dev.chorus.post.PostJson;
 import dev.chorus.store.PostStore;
@@ -12,8 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,13 +20,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code chorus export --format ndjson|csv --out FILE [filters]}: pseudonymised posts, oldest first. */
+/**
+ * {@code chorus export --format ndjson|csv --out FILE [filters]}: pseudonymised posts, oldest first; CSV in the columns
+ * of the API's export ({@link PostCsv}).
+ */
 @Command(name = "export", description = "Write the matching posts (pseudonymised) as NDJSON or CSV.")
 final class ExportCommand implements Callable<Integer> {
-  static final String[] CSV_COLUMNS = {"id", "platform", "kind", "created_at", "edited_at", "author", "author_handle",
-      "lang", "title", "text", "url", "shared_post_id", "reply_to_id", "quoted_id", "hashtags", "mentions", "urls",
-      "likes", "shares", "replies", "synthetic", "source_file", "record"};
-
   @ParentCommand ChorusCommand parent;
   @Spec CommandSpec spec;
   @Mixin FilterOptions filters;
@@ -54,9 +52,9 @@ final class ExportCommand implements Callable<Integer> {
         PostJson pj = new PostJson();
         store.forEach(filters.toQuery(query), p -> write(w, pj.write(p) + "\n", n));
       } else {
-        CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS).get());
-        store.forEach(filters.toQuery(query), p -> printCsv(csv, p, n));
-        csv.flush();
+        try (PostCsv csv = new PostCsv(w)) {
+          store.forEach(filters.toQuery(query), p -> printCsv(csv, p, n));
+        }
       }
     }
     Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -73,14 +71,9 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  private static void printCsv(CSVPrinter csv, Post p, AtomicLong n) {
+  private static void printCsv(PostCsv csv, Post p, AtomicLong n) {
     try {
-      csv.printRecord(p.id(), p.platform().id(), p.kind().id(), p.createdAt(), p.editedAt(), p.author().id(),
-          p.author().handle(), p.lang(), p.title(), p.text(), p.url(), p.sharedPostId(), p.replyToId(), p.quotedId(),
-          String.join(" ", p.hashtags()), String.join(" ", p.mentions()), String.join(" ", p.urls()),
-          p.engagement().likes(), p.engagement().shares(), p.engagement().replies(), p.synthetic(),
-          p.provenance() == null ? null : p.provenance().sourceFile(),
-          p.provenance() == null ? null : p.provenance().recordNumber());
+      csv.write(p);
       n.incrementAndGet();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,16 +1,17 @@
 package dev.chorus.cli;
 
+import dev.chorus.store.InvalidFilterException;
 import dev.chorus.store.PostQuery;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashSet;
+import dev.chorus.store.PostQueryParser;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** The filters shared by search, stats and export; the same names as the HTTP API's parameters. */
+/**
+ * The filters shared by every command that reads posts: the options of {@link PostQueryParser#FILTERS} with {@code --}
+ * in front, parsed and checked by that class as the HTTP API's parameters are.
+ */
 final class FilterOptions {
   @Option(names = "--platform", split = ",", paramLabel = "P", description = "Platform id(s): x, telegram, ...")
   List<String> platforms = List.of();
@@ -50,55 +51,49 @@ final class FilterOptions {
       description = "Call-to-action type(s): end-talks, no-deal, petition, solidarity, appeal, support-talks.")
   List<String> calls = List.of();
 
+  /**
+   * The query of these options and {@code text}, read by the same parser as the API's parameters; a bad value is an
+   * error naming its option ({@code --since: ...}).
+   */
   PostQuery toQuery(String text) {
-    return new PostQuery(text, lower(platforms), lower(languages), lower(kinds), time("--since", since),
-        time("--until", until), author, hashtag, lower(stances), lower(frames), lower(actors), lower(cohorts),
-        lower(calls));
+    try {
+      return PostQueryParser.parse(values(text));
+    } catch (InvalidFilterException e) {
+      throw new IllegalArgumentException("--" + e.getMessage(), e);
+    }
   }
 
   /** The filters that are set, under the HTTP API's names ({@code q} for the query), for reports. */
-  java.util.Map<String, String> describe(String text) {
-    java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
-    put(m, "q", text);
-    put(m, "platform", String.join(",", platforms));
-    put(m, "lang", String.join(",", languages));
-    put(m, "kind", String.join(",", kinds));
-    put(m, "since", since);
-    put(m, "until", until);
-    put(m, "hashtag", hashtag);
-    put(m, "author", author);
-    put(m, "stance", String.join(",", stances));
-    put(m, "frame", String.join(",", frames));
-    put(m, "actor", String.join(",", actors));
-    put(m, "cohort", String.join(",", cohorts));
+  Map<String, String> describe(String text) {
+    Map<String, String> m = new LinkedHashMap<>();
+    values(text).forEach((name, v) -> {
+      if (!v.isEmpty() && !String.join(",", v).isBlank()) {
+        m.put(name, String.join(",", v));
+      }
+    });
     return m;
   }
 
-  private static void put(java.util.Map<String, String> m, String name, String value) {
-    if (value != null && !value.isBlank()) {
-      m.put(name, value);
-    }
+  /** The options under the filter names of {@link PostQueryParser#FILTERS}. */
+  private Map<String, List<String>> values(String text) {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    m.put("q", optional(text));
+    m.put("platform", platforms);
+    m.put("lang", languages);
+    m.put("kind", kinds);
+    m.put("since", optional(since));
+    m.put("until", optional(until));
+    m.put("hashtag", optional(hashtag));
+    m.put("author", optional(author));
+    m.put("stance", stances);
+    m.put("frame", frames);
+    m.put("actor", actors);
+    m.put("cohort", cohorts);
+    m.put("call", calls);
+    return m;
   }
 
-  private static Set<String> lower(List<String> values) {
-    Set<String> out = new LinkedHashSet<>();
-    values.forEach(v -> out.add(v.trim().toLowerCase(java.util.Locale.ROOT)));
-    return out;
-  }
-
-  static Instant time(String option, String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-    } catch (DateTimeParseException e) {
-      try {
-        return Instant.parse(value);
-      } catch (DateTimeParseException e2) {
-        throw new IllegalArgumentException(option + ": '" + value
-            + "' is not a date (yyyy-MM-dd) or an instant (2025-05-01T12:00:00Z)");
-      }
-    }
+  private static List<String> optional(String value) {
+    return value == null || value.isBlank() ? List.of() : List.of(value);
   }
 }

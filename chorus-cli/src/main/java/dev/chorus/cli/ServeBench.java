@@ -1,7 +1,6 @@
 package dev.chorus.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chorus.coverage.PlatformCoverageService;
 import dev.chorus.server.AccessPolicy;
 import dev.chorus.server.ChorusApi;
 import dev.chorus.server.ChorusServer;
@@ -34,7 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class ServeBench {
   /** The requests one dashboard view makes for one filter state. */
-  static final List<String> DASHBOARD = List.of("/api/stats", "/api/volume?by=lang", "/api/coverage",
+  static final List<String> DASHBOARD = List.of("/api/stats", "/api/trends?by=lang&top=8", "/api/coverage",
       "/api/search?limit=50");
 
   private final Workspace ws;
@@ -55,7 +54,7 @@ final class ServeBench {
           + "1000000 --dir D' and pass its D/workspace-* folder to --dir");
     }
     try (PostStore store = ws.openStore(false)) {
-      ChorusApi api = new ChorusApi(store, new PlatformCoverageService(store, ws.rejectsDir()), "bench", false);
+      ChorusApi api = new ChorusApi(ws, store, null, "bench", false);
       try (ChorusServer server = new ChorusServer(api, new ServerOptions("127.0.0.1", 0, new AccessPolicy(null),
           false), System.err).start()) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

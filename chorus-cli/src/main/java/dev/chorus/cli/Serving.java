@@ -1,6 +1,5 @@
 package dev.chorus.cli;
 
-import dev.chorus.coverage.PlatformCoverageService;
 import dev.chorus.server.AccessPolicy;
 import dev.chorus.server.ChorusApi;
 import dev.chorus.server.ChorusServer;
@@ -32,10 +31,16 @@ final class Serving {
     }
     ServerOptions options = new ServerOptions(bind, port, AccessPolicy.forBinding(bind, token), allowLabelling);
     PostStore store = ws.openStore(false);
+    ChorusApi api;
+    try {
+      api = new ChorusApi(ws, store, ws.pseudonymizer(env), ChorusCommand.versionString(), allowLabelling);
+    } catch (IOException | RuntimeException e) {
+      store.close();
+      throw e;
+    }
     ChorusServer server;
     try {
-      server = new ChorusServer(new ChorusApi(store, new PlatformCoverageService(store, ws.rejectsDir()),
-          ChorusCommand.versionString(), allowLabelling), options, System.err).start();
+      server = new ChorusServer(api, options, System.err).start();
     } catch (RuntimeException e) {
       store.close();
       throw new IOException("cannot serve on " + bind + ":" + port + ": " + rootMessage(e), e);

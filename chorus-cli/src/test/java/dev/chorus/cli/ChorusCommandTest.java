@@ -73,6 +73,12 @@ class ChorusCommandTest {
     assertThat(run("export", "--format", "csv", "--out", csv.toString()).code()).isZero();
     assertThat(run("export", "--format", "ndjson", "--out", ndjson.toString()).code()).isZero();
     assertThat(Files.readAllLines(ndjson)).hasSize(2);
+    assertThat(Files.readAllLines(csv).get(0)).isEqualTo(String.join(",", dev.chorus.export.PostCsv.COLUMNS));
+
+    Result badFilter = run("stats", "--json", "--platform", "myspace");
+    assertThat(badFilter.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(badFilter.err()).contains("--platform: 'myspace' is not one of");
+    assertThat(run("stats", "--since", "2025-04-02", "--until", "2025-04-01").err()).contains("--until: must be after");
     for (Path p : new Path[] {csv, ndjson}) {
       assertThat(Files.readString(p)).doesNotContain("secret_handle").doesNotContain("Sara Rahimi").contains("u_");
     }

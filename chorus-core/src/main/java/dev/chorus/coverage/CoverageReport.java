@@ -1,8 +1,11 @@
 package dev.chorus.coverage;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.chorus.ingest.RunLog;
 import dev.chorus.measure.Drilldown;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,9 +16,10 @@ import java.util.List;
  * @param bySource per source format id (the provenance's format)
  * @param byFile per source file, or null when not asked for (it reads every matching post)
  * @param runs totals of the ingest run logs (all runs: the logs are not filtered)
+ * @param rejects why records and files were rejected, from the rejects folder (all runs, not filtered)
  */
 public record CoverageReport(Drilldown filter, Span all, List<Span> byPlatform, List<Span> bySource,
-    List<Span> byFile, Runs runs) {
+    List<Span> byFile, Runs runs, RejectSummary rejects) {
 
   /**
    * Posts of one part and the days they cover.
@@ -32,9 +36,38 @@ public record CoverageReport(Drilldown filter, Span all, List<Span> byPlatform, 
       missingDays = List.copyOf(missingDays);
     }
 
-    @com.fasterxml.jackson.annotation.JsonProperty("days_without_posts")
+    @JsonProperty("days_without_posts")
     public long daysWithoutPosts() {
       return missingDays.size();
+    }
+
+    /**
+     * The missing days as runs of consecutive days: {@code 2025-04-02} for one day, {@code 2025-04-03/2025-04-05}
+     * (an ISO 8601 interval, both ends included) for several. What the dashboard and the report show.
+     */
+    @JsonProperty("missing_ranges")
+    public List<String> missingRanges() {
+      List<String> out = new ArrayList<>();
+      LocalDate start = null;
+      LocalDate previous = null;
+      for (String d : missingDays) {
+        LocalDate day = LocalDate.parse(d);
+        if (previous == null || !day.equals(previous.plusDays(1))) {
+          if (start != null) {
+            out.add(range(start, previous));
+          }
+          start = day;
+        }
+        previous = day;
+      }
+      if (start != null) {
+        out.add(range(start, previous));
+      }
+      return out;
+    }
+
+    private static String range(LocalDate from, LocalDate to) {
+      return from.equals(to) ? from.toString() : from + "/" + to;
     }
   }
 

@@ -7,6 +7,7 @@ import dev.chorus.post.Post;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
 import dev.chorus.store.StoreStats;
+import dev.chorus.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,35 +23,55 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-/** Computes {@link CoverageReport}s from the store and the workspace's run logs; the CLI and the API render them. */
+/**
+ * Computes {@link CoverageReport}s from the store, the workspace's run logs and its rejects folder; the CLI, the API
+ * (and so the dashboard) and the report render them.
+ *
+ * <p>Design decision: both the run logs and the rejects folder are read. The logs count what every run read, added,
+ * updated, found duplicated and rejected; only the rejects files say why a record or file was rejected (and they
+ * also cover runs made before run logs existed).
+ */
 public final class CoverageService {
   private static final int ALL = 10_000;
 
   private final PostStore store;
   private final Path runsDir;
+  private final Path rejectsDir;
 
-  /** {@code runsDir} may be null or missing: no run totals then. */
-  public CoverageService(PostStore store, Path runsDir) {
+  /** {@code runsDir} and {@code rejectsDir} may be null or missing: no run totals, no reasons then. */
+  public CoverageService(PostStore store, Path runsDir, Path rejectsDir) {
     this.store = store;
     this.runsDir = runsDir;
+    this.rejectsDir = rejectsDir;
+  }
+
+  /** Coverage of a workspace's posts with its run logs and rejects. */
+  public static CoverageService of(PostStore store, Workspace workspace) {
+    return new CoverageService(store, workspace.runsDir(), workspace.rejectsDir());
   }
 
   /** @param byFile also report per source file (one pass over every matching post) */
   public CoverageReport coverage(PostQuery filter, boolean byFile) throws IOException {
     Drilldown base = Drilldown.of(filter);
+    StoreStats overall = store.stats(base.query());
+    Span all = span("all", base, overall);
     List<Span> platforms = new ArrayList<>();
-    for (String p : store.facetCounts(base.query(), "platform", ALL).counts().keySet()) {
-      platforms.add(span(p, base.platform(p)));
+    for (String p : overall.byPlatform().keySet()) {
+      platforms.add(span(p, base.platform(p), overall.byPlatform().size() == 1 ? overall : null));
     }
     List<Span> sources = new ArrayList<>();
-    for (String s : store.facetCounts(base.query(), "source", ALL).counts().keySet()) {
-      sources.add(span(s, base.field("source", s)));
+    Map<String, Long> formats = store.facetCounts(base.query(), "source", ALL).counts();
+    for (String s : formats.keySet()) {
+      boolean alone = formats.size() == 1 && formats.get(s) == overall.posts();
+      sources.add(span(s, base.field("source", s), alone ? overall : null));
     }
-    return new CoverageReport(base, span("all", base), platforms, sources, byFile ? files(base) : null, runs());
+    return new CoverageReport(base, all, platforms, sources, byFile ? files(base) : null, runs(),
+        new RejectsReader(rejectsDir).summary());
   }
 
-  private Span span(String label, Drilldown d) throws IOException {
-    StoreStats s = store.stats(d.query());
+  /** {@code known}: the stats of these very posts when already computed (one part holding every post), else null. */
+  private Span span(String label, Drilldown d, StoreStats known) throws IOException {
+    StoreStats s = known != null ? known : store.stats(d.query());
     return new Span(label, s.posts(), s.first(), s.last(), days(s.first(), s.last()),
         missing(s.first(), s.last(), s.byDay().keySet()), d);
   }

@@ -2,19 +2,16 @@ package dev.chorus.measure;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.chorus.store.PostQuery;
+import dev.chorus.store.PostQueryParser;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The posts behind a figure, as a {@link PostQuery}. Services narrow the user's filter step by step (cohort, frame,
  * stance, time bucket, ...) and compute each figure from {@link #query()}; JSON output shows {@link #filters()}: the
- * parameters of {@code chorus search} and of the HTTP API ({@code query}, {@code platform}, {@code lang},
- * {@code kind}, {@code since}, {@code until}, {@code author}, {@code hashtag}, {@code stance}, {@code frame},
- * {@code actor}, {@code cohort}, {@code call}) that list the same posts.
+ * parameters of {@code chorus search} and of the HTTP API (the names of
+ * {@link PostQueryParser#FILTERS}: {@code q}, {@code platform}, {@code lang}, ...) that list the same posts.
  *
  * <p>Narrowing a set-valued filter replaces it (a figure about cohort A lists A's posts even when the user asked for
  * cohorts A and B); narrowing time intersects.
@@ -99,35 +96,12 @@ public record Drilldown(PostQuery query) {
     return new Drilldown(q);
   }
 
-  /** The filter in the CLI's and API's parameter names; empty filters are left out, set values sorted. */
+  /**
+   * The filter under the CLI's and the API's names ({@link PostQueryParser#describe}): {@code q}, {@code platform},
+   * {@code lang}, ... Empty filters are left out, list values sorted.
+   */
   @JsonValue
   public Map<String, Object> filters() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    put(m, "query", query.text());
-    put(m, "platform", query.platforms());
-    put(m, "lang", query.languages());
-    put(m, "kind", query.kinds());
-    put(m, "since", query.since());
-    put(m, "until", query.until());
-    put(m, "author", query.author());
-    put(m, "hashtag", query.hashtag());
-    put(m, "stance", query.stances());
-    put(m, "frame", query.frames());
-    put(m, "actor", query.actors());
-    put(m, "cohort", query.cohorts());
-    put(m, "call", query.calls());
-    return m;
-  }
-
-  private static void put(Map<String, Object> m, String name, Object value) {
-    if (value instanceof Set<?> s) {
-      if (!s.isEmpty()) {
-        m.put(name, List.copyOf(new TreeSet<>(s.stream().map(String::valueOf).toList())));
-      }
-    } else if (value instanceof Instant t) {
-      m.put(name, t.toString());
-    } else if (value != null) {
-      m.put(name, value);
-    }
+    return PostQueryParser.describe(query);
   }
 }

@@ -42,15 +42,6 @@ public interface PostStore extends Closeable {
    */
   FacetCounts facetCounts(PostQuery query, String dimension, int top) throws IOException;
 
-  /**
-   * Posts per UTC day of the matching posts, overall and per value of one dimension ({@code lang},
-   * {@code platform}, {@code kind}, {@code stance}, {@code frame}, {@code actor}, {@code cohort}) in one pass: the
-   * series of a stacked volume chart.
-   */
-  default DailyCounts dailyCounts(PostQuery query, String dimension) throws IOException {
-    throw new UnsupportedOperationException(getClass().getSimpleName() + " does not count by day and dimension");
-  }
-
   /** Streams every matching post, oldest first, without holding them all in memory. */
   void forEach(PostQuery query, Consumer<Post> consumer) throws IOException;
 }

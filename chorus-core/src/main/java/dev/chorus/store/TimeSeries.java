@@ -25,6 +25,12 @@ public record TimeSeries(Interval interval, List<Instant> buckets, long[] total,
       this.seconds = seconds;
     }
 
+    /** The lower-case name: the {@code --interval} and {@code interval} value, and the JSON form. */
+    @com.fasterxml.jackson.annotation.JsonValue
+    public String id() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public long seconds() {
       return seconds;
     }

@@ -40,12 +40,14 @@ class CoverageServiceTest {
       store.upsert(post(Platform.TELEGRAM, "t1", DAY1, "chat.json", "telegram-export"));
       store.commit();
 
-      CoverageReport r = new CoverageService(store, dir.resolve("runs")).coverage(PostQuery.all(), true);
+      CoverageReport r = new CoverageService(store, dir.resolve("runs"), dir.resolve("rejects"))
+          .coverage(PostQuery.all(), true);
       assertThat(r.all().posts()).isEqualTo(5);
       CoverageReport.Span x = r.byPlatform().stream().filter(s -> s.label().equals("x")).findFirst().orElseThrow();
       assertThat(x.days()).isEqualTo(7);
       assertThat(x.missingDays()).containsExactly("2025-04-03", "2025-04-05", "2025-04-06");
       assertThat(x.daysWithoutPosts()).isEqualTo(3);
+      assertThat(x.missingRanges()).containsExactly("2025-04-03", "2025-04-05/2025-04-06");
       CoverageReport.Span source = r.bySource().stream().filter(s -> s.label().equals("telegram-export"))
           .findFirst().orElseThrow();
       assertThat(source.posts()).isEqualTo(1);
@@ -54,6 +56,7 @@ class CoverageServiceTest {
       assertThat(r.byFile()).extracting(CoverageReport.Span::label).containsExactly("a.ndjson", "chat.json");
       assertThat(r.byFile().get(0).missingDays()).hasSize(3);
       assertThat(r.runs().runs()).isZero();
+      assertThat(r.rejects()).isEqualTo(RejectSummary.none());
     }
   }
 
@@ -76,7 +79,8 @@ class CoverageServiceTest {
             runs, Clock.fixed(start, java.time.ZoneOffset.UTC))
             .ingest(List.of(file), null, Map.of(), false, IngestListener.NONE);
       }
-      CoverageReport.Runs r = new CoverageService(store, runs).coverage(PostQuery.all(), false).runs();
+      CoverageReport.Runs r = new CoverageService(store, runs, dir.resolve("rejects"))
+          .coverage(PostQuery.all(), false).runs();
       assertThat(r.runs()).isEqualTo(2);
       assertThat(r.added()).isEqualTo(1);
       assertThat(r.duplicates()).isEqualTo(1);
@@ -87,6 +91,35 @@ class CoverageServiceTest {
             assertThat(f.read()).isEqualTo(2);
             assertThat(f.rejected()).isEqualTo(1);
           });
+    }
+  }
+
+  @Test
+  void missingDaysBecomeRunsOfConsecutiveDays() {
+    CoverageReport.Span s = new CoverageReport.Span("x", 4, DAY1, DAY1.plusSeconds(9 * 86_400L), 10,
+        CoverageService.missing(DAY1, DAY1.plusSeconds(9 * 86_400L),
+            java.util.Set.of("2025-04-01", "2025-04-02", "2025-04-05", "2025-04-10")), null);
+    assertThat(s.missingRanges()).containsExactly("2025-04-03/2025-04-04", "2025-04-06/2025-04-09");
+    CoverageReport.Span full = new CoverageReport.Span("x", 1, DAY1, DAY1, 1,
+        CoverageService.missing(DAY1, DAY1, java.util.Set.of("2025-04-01")), null);
+    assertThat(full.missingRanges()).isEmpty();
+  }
+
+  @Test
+  void rejectsAreSummarisedByReason() throws Exception {
+    Path rejects = Files.createDirectories(dir.resolve("rejects"));
+    Files.writeString(rejects.resolve("ingest-1.ndjson"),
+        "{\"file\":\"a.json\",\"record\":3,\"reason\":\"field 'created_at': missing\",\"raw\":\"{}\"}\n"
+            + "{\"file\":\"a.json\",\"record\":4,\"reason\":\"field 'created_at': missing\",\"raw\":\"{}\"}\n"
+            + "not json\n"
+            + "{\"file\":\"b.json\",\"record\":0,\"reason\":\"truncated document\",\"raw\":\"\"}\n");
+    try (PostStore store = LucenePostStore.openWritable(dir.resolve("index"))) {
+      store.commit();
+      RejectSummary r = new CoverageService(store, null, rejects).coverage(PostQuery.all(), false).rejects();
+      assertThat(r.records()).isEqualTo(2);
+      assertThat(r.files()).isEqualTo(1);
+      assertThat(r.byReason()).containsExactly(Map.entry("field 'created_at': missing", 2L),
+          Map.entry("truncated document", 1L));
     }
   }
 

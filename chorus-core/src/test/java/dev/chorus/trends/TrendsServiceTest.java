@@ -58,6 +58,22 @@ class TrendsServiceTest {
   }
 
   @Test
+  void theLabelsBeyondTheTopOnesAreSummedAsOther() {
+    TimeSeries ts = new TimeSeries(TimeSeries.Interval.DAY, List.of(DAY0, DAY0.plusSeconds(86_400)),
+        new long[] {10, 6}, new java.util.LinkedHashMap<>(java.util.Map.of()));
+    ts.series().put("en", new long[] {5, 3});
+    ts.series().put("fa", new long[] {3, 2});
+    ts.series().put("ar", new long[] {1, 1});
+    ts.series().put("he", new long[] {1, 0});
+    TimeSeries top = TrendsService.top(ts, 2);
+    assertThat(top.series().keySet()).containsExactly("en", "fa", TrendsService.OTHER);
+    assertThat(top.series().get(TrendsService.OTHER)).containsExactly(2, 1);
+    assertThat(top.total()).containsExactly(10, 6);
+    assertThat(TrendsService.top(ts, 0).series()).hasSize(4);
+    assertThat(TrendsService.top(ts, 4).series()).hasSize(4);
+  }
+
+  @Test
   void weeksStartOnMonday() {
     long wed = Instant.parse("2025-04-02T12:00:00Z").getEpochSecond();
     assertThat(Instant.ofEpochSecond(TimeSeries.Interval.WEEK.bucketStart(wed)))

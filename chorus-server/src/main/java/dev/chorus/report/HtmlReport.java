@@ -1,7 +1,6 @@
 package dev.chorus.report;
 
-import dev.chorus.coverage.DayGap;
-import dev.chorus.coverage.PlatformCoverage;
+import dev.chorus.coverage.CoverageReport;
 import dev.chorus.post.Label;
 import dev.chorus.post.Post;
 import dev.chorus.store.StoreStats;
@@ -26,7 +25,7 @@ public final class HtmlReport {
       table{border-collapse:collapse;width:100%;font-size:.85rem}th,td{text-align:start;padding:.2rem .4rem;
       border-bottom:1px solid #d9dde5;vertical-align:top}td.num{text-align:end;font-variant-numeric:tabular-nums}
       svg{max-width:100%;height:auto}svg .lbl{font-size:12px;fill:#1d2433}svg .val{font-size:11px;fill:#5c6475}
-      svg .grid{stroke:#e3e6ec}.post{border-bottom:1px solid #d9dde5;padding:.4rem 0}.post .text{white-space:pre-wrap;
+      svg .grid{stroke:#e3e6ec}svg .event{stroke:#b6465f;stroke-dasharray:4 3}svg .surge{fill:#b6465f}.post{border-bottom:1px solid #d9dde5;padding:.4rem 0}.post .text{white-space:pre-wrap;
       unicode-bidi:plaintext}.label{background:#eef1f5;border-radius:4px;padding:0 .3rem;margin-inline-end:.3rem;
       font-size:.8rem}.hash{font-family:monospace;font-size:.75rem;word-break:break-all}
       @media print{h2{break-after:avoid}svg,table,.post{break-inside:avoid}}
@@ -46,7 +45,8 @@ public final class HtmlReport {
     out.write(String.format(Locale.ROOT, "<p><strong>%,d</strong> posts by <strong>%,d</strong> authors (pseudonymised)"
         + ", %s to %s.</p>%n", s.posts(), s.authors(), s.first() == null ? "-" : s.first(),
         s.last() == null ? "-" : s.last()));
-    out.write("<h2>Posts per day, by language</h2>\n");
+    out.write("<h2>Posts per day, by language</h2>\n<p class=\"muted\">Dashed lines: the codebook's events. "
+        + "Triangles: surges (" + surgeMethod(c) + ").</p>\n");
     out.write(SvgCharts.stackedDays("Posts per day, by language", c.volume(), WIDTH, 300));
     section(out, "Top hashtags", s.byHashtag(), 20);
     section(out, "Languages", s.byLanguage(), 20);
@@ -77,28 +77,46 @@ public final class HtmlReport {
     out.write("<h2>" + Html.escape(title) + "</h2>\n" + SvgCharts.bars(title, shown, WIDTH) + "\n");
   }
 
-  private static void coverage(Writer out, ReportContent c) throws IOException {
-    out.write("<h2>Coverage</h2>\n<table><tr><th>Platform</th><th>Posts</th><th>First</th><th>Last</th>"
-        + "<th>Days</th><th>Days without posts</th><th>Gaps</th></tr>\n");
-    for (PlatformCoverage p : c.coverage().platforms()) {
-      out.write(String.format(Locale.ROOT, "<tr><td>%s</td><td class=\"num\">%,d</td><td>%s</td><td>%s</td>"
-          + "<td class=\"num\">%,d</td><td class=\"num\">%,d</td><td>%s</td></tr>%n", Html.escape(p.platform()),
-          p.posts(), p.first(), p.last(), p.spanDays(), p.daysWithoutPosts(), gaps(p.gaps())));
-    }
-    var r = c.coverage().rejects();
-    out.write(String.format(Locale.ROOT, "</table><p>Rejected at ingest (all runs): %,d records and %,d whole files"
-        + "%s. Duplicates are counted per ingest run and not kept in the workspace.</p>%n", r.records(), r.files(),
-        r.byReason().isEmpty() ? "" : "; reasons: " + Html.escape(r.byReason().entrySet().stream().limit(5)
-            .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining("; ")))));
+  private static String surgeMethod(ReportContent c) {
+    var d = c.volume().detector();
+    return String.format(Locale.ROOT, "robust z-score >= %.1f against the median of the %d days before, at least %d "
+        + "posts", d.threshold(), d.window(), d.minCount());
   }
 
-  private static String gaps(List<DayGap> gaps) {
-    if (gaps.isEmpty()) {
+  private static void coverage(Writer out, ReportContent c) throws IOException {
+    CoverageReport r = c.coverage();
+    out.write("<h2>Coverage</h2>\n");
+    spans(out, "Platform", r.byPlatform());
+    spans(out, "Source format", r.bySource());
+    var runs = r.runs();
+    out.write(String.format(Locale.ROOT, "<p>Ingest runs (all, from their logs): %,d runs read %,d records from %,d "
+        + "files: %,d added, %,d updated, %,d duplicates, %,d records and %,d whole files rejected.</p>%n",
+        runs.runs(), runs.read(), runs.files(), runs.added(), runs.updated(), runs.duplicates(),
+        runs.rejectedRecords(), runs.rejectedFiles()));
+    var rejects = r.rejects();
+    out.write(String.format(Locale.ROOT, "<p>Rejects files: %,d records and %,d whole files%s.</p>%n",
+        rejects.records(), rejects.files(), rejects.byReason().isEmpty() ? "" : "; reasons: "
+            + Html.escape(rejects.byReason().entrySet().stream().limit(5)
+                .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining("; ")))));
+  }
+
+  private static void spans(Writer out, String what, List<CoverageReport.Span> spans) throws IOException {
+    out.write("<table><tr><th>" + what + "</th><th>Posts</th><th>First</th><th>Last</th><th>Days</th>"
+        + "<th>Days without posts</th><th>Gaps</th></tr>\n");
+    for (CoverageReport.Span p : spans) {
+      out.write(String.format(Locale.ROOT, "<tr><td>%s</td><td class=\"num\">%,d</td><td>%s</td><td>%s</td>"
+          + "<td class=\"num\">%,d</td><td class=\"num\">%,d</td><td>%s</td></tr>%n", Html.escape(p.label()),
+          p.posts(), p.first(), p.last(), p.days(), p.daysWithoutPosts(), gaps(p.missingRanges())));
+    }
+    out.write("</table>\n");
+  }
+
+  private static String gaps(List<String> ranges) {
+    if (ranges.isEmpty()) {
       return "none";
     }
-    String shown = gaps.stream().limit(8).map(g -> g.days() == 1 ? g.from().toString() : g.from() + " – " + g.to())
-        .collect(Collectors.joining(", "));
-    return gaps.size() > 8 ? shown + " and " + (gaps.size() - 8) + " more" : shown;
+    String shown = ranges.stream().limit(8).map(g -> g.replace("/", " – ")).collect(Collectors.joining(", "));
+    return ranges.size() > 8 ? shown + " and " + (ranges.size() - 8) + " more" : shown;
   }
 
   private static void posts(Writer out, List<Post> posts) throws IOException {

@@ -3,12 +3,13 @@ package dev.chorus.report;
 import dev.chorus.annotate.AnnotationChain;
 import dev.chorus.annotate.Annotator;
 import dev.chorus.codebook.Codebook;
-import dev.chorus.coverage.PlatformCoverageService;
+import dev.chorus.coverage.CoverageService;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
 import dev.chorus.store.SearchOrder;
-import dev.chorus.volume.VolumeDimension;
-import dev.chorus.volume.VolumeService;
+import dev.chorus.store.TimeSeries;
+import dev.chorus.trends.BurstDetector;
+import dev.chorus.trends.TrendsService;
 import dev.chorus.workspace.Workspace;
 import java.io.IOException;
 import java.time.Clock;
@@ -18,6 +19,8 @@ import java.util.Map;
 /** Gathers a report's content from the core services: the same figures the API and the CLI give. */
 public final class ReportBuilder {
   static final int EXAMPLE_POSTS = 20;
+  /** Languages with a series of their own in the volume chart; the rest is summed. */
+  static final int VOLUME_SERIES = 6;
 
   private final Workspace workspace;
   private final PostStore store;
@@ -37,8 +40,9 @@ public final class ReportBuilder {
 
   public ReportContent build(PostQuery query, Map<String, String> filters) throws IOException {
     return new ReportContent(filters, store.stats(query),
-        new VolumeService(store).volume(query, VolumeDimension.LANG, VolumeService.DEFAULT_TOP),
-        new PlatformCoverageService(store, workspace.rejectsDir()).coverage(query),
+        new TrendsService(store, workspace.codebook()).trends(query, TimeSeries.Interval.DAY, "lang",
+            BurstDetector.DEFAULT, VOLUME_SERIES),
+        CoverageService.of(store, workspace).coverage(query, false),
         store.search(query, EXAMPLE_POSTS, SearchOrder.NEWEST).posts(), method(),
         new ReportContent.Provenance(version, clock.instant(), workspace.root(),
             FileDigest.ofFolder(workspace.indexDir())));

@@ -1,9 +1,9 @@
 package dev.chorus.report;
 
-import dev.chorus.coverage.Coverage;
+import dev.chorus.coverage.CoverageReport;
 import dev.chorus.post.Post;
 import dev.chorus.store.StoreStats;
-import dev.chorus.volume.VolumeSeries;
+import dev.chorus.trends.Trends;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -14,13 +14,13 @@ import java.util.Map;
  *
  * @param filters the filters as given (name to value), in the API's names
  * @param stats counts of the matching posts
- * @param volume posts per day by language
+ * @param volume posts per day by language, with the codebook's events and flagged surges
  * @param coverage what the data covers
  * @param newest the newest matching posts, shown as examples
  * @param method how the labels were made
  * @param provenance what produced the report, and from what
  */
-public record ReportContent(Map<String, String> filters, StoreStats stats, VolumeSeries volume, Coverage coverage,
+public record ReportContent(Map<String, String> filters, StoreStats stats, Trends volume, CoverageReport coverage,
     List<Post> newest, Method method, Provenance provenance) {
 
   /**

@@ -1,12 +1,15 @@
 package dev.chorus.report;
 
-import dev.chorus.volume.VolumeSeries;
+import dev.chorus.codebook.Codebook;
+import dev.chorus.store.TimeSeries;
+import dev.chorus.trends.BurstDetector;
+import dev.chorus.trends.Trends;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Simple charts as inline SVG: horizontal bars and stacked daily bars. Every label is escaped; numbers are
+ * Simple charts as inline SVG: horizontal bars and stacked daily bars with event lines and surge marks. Every label is escaped; numbers are
  * formatted with a fixed locale so the file is the same wherever it is made.
  */
 final class SvgCharts {
@@ -36,25 +39,30 @@ final class SvgCharts {
     return s.append("</svg>").toString();
   }
 
-  static String stackedDays(String title, VolumeSeries v, int width, int height) {
+  /**
+   * Stacked bars per bucket, one colour per series; the codebook's events as dashed vertical lines with their title,
+   * flagged surges as a triangle above their bar.
+   */
+  static String stackedDays(String title, Trends t, int width, int height) {
     StringBuilder s = open(title, width, height);
-    List<String> days = v.days();
+    TimeSeries ts = t.series();
+    List<String> days = ts.buckets().stream().map(b -> b.toString().substring(0, 10)).toList();
     int left = 56;
-    int top = 28;
+    int top = 40;
     int bottom = 28;
     int plotH = height - top - bottom;
     int plotW = width - left - 10;
     long max = 1;
     for (int i = 0; i < days.size(); i++) {
       long sum = 0;
-      for (List<Long> counts : v.series().values()) {
-        sum += counts.get(i);
+      for (long[] counts : ts.series().values()) {
+        sum += counts[i];
       }
-      max = Math.max(max, sum);
+      max = Math.max(max, Math.max(sum, ts.total()[i]));
     }
-    for (int t = 0; t <= 4; t++) {
-      long value = Math.round(max * t / 4.0);
-      double y = top + plotH - plotH * t / 4.0;
+    for (int k = 0; k <= 4; k++) {
+      long value = Math.round(max * k / 4.0);
+      double y = top + plotH - plotH * k / 4.0;
       s.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" class=\"grid\"/>"
           + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" class=\"val\">%,d</text>%n",
           left, left + plotW, y, y, left - 6, y + 4, value));
@@ -63,10 +71,10 @@ final class SvgCharts {
     double[] base = new double[days.size()];
     int colour = 0;
     int legendX = left;
-    for (Map.Entry<String, List<Long>> series : v.series().entrySet()) {
+    for (Map.Entry<String, long[]> series : ts.series().entrySet()) {
       String fill = PALETTE[colour++ % PALETTE.length];
       for (int i = 0; i < days.size(); i++) {
-        long n = series.getValue().get(i);
+        long n = series.getValue()[i];
         if (n == 0) {
           continue;
         }
@@ -81,6 +89,22 @@ final class SvgCharts {
           + "<text x=\"%d\" y=\"17\" class=\"lbl\">%s</text>%n", legendX, fill, legendX + 14,
           Html.escape(series.getKey())));
       legendX += 24 + 8 * Math.min(20, series.getKey().length());
+    }
+    for (Codebook.Event e : t.events()) {
+      int i = days.indexOf(e.date().toString());
+      if (i >= 0) {
+        double x = left + i * step + step / 2;
+        s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\" class=\"event\">"
+            + "<title>%s %s</title></line><text x=\"%.1f\" y=\"%d\" class=\"val\">%s</text>%n", x, x, top - 6,
+            top + plotH, e.date(), Html.escape(e.title()), x + 3, top + 2, Html.escape(shorten(e.title()))));
+      }
+    }
+    for (BurstDetector.Surge surge : t.surges()) {
+      double x = left + surge.bucket() * step + step / 2;
+      double y = top + plotH - plotH * (double) surge.count() / max - 4;
+      s.append(String.format(Locale.ROOT, "<path d=\"M%.1f %.1f l-5 -8 h10 z\" class=\"surge\"><title>surge %s: %,d "
+          + "posts, baseline %.1f, score %.2f</title></path>%n", x, y, days.get(surge.bucket()), surge.count(),
+          surge.baseline(), surge.score()));
     }
     int every = Math.max(1, (int) Math.ceil(days.size() / 8.0));
     for (int i = 0; i < days.size(); i += every) {

@@ -1,14 +1,19 @@
 package dev.chorus.server;
 
+import dev.chorus.store.InvalidFilterException;
 import dev.chorus.store.PostQuery;
+import dev.chorus.store.PostQueryParser;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The parameters of one request, checked against what its route accepts: an unknown parameter is a 400 naming it,
- * so a misspelt filter ({@code langg=fa}) is never silently ignored.
+ * so a misspelt filter ({@code langg=fa}) is never silently ignored. Every bad value is a 400 naming its parameter.
  */
 public final class ApiRequest {
   /** Accepted by every route: the access token (see {@link AccessPolicy}). */
@@ -16,9 +21,11 @@ public final class ApiRequest {
 
   private final Map<String, List<String>> query;
   private final Function<String, String> pathParams;
+  private final Supplier<String> body;
 
-  ApiRequest(ApiRoute route, Map<String, List<String>> query, Function<String, String> pathParams) {
-    Set<String> accepted = new java.util.HashSet<>(Set.of(TOKEN));
+  ApiRequest(ApiRoute route, Map<String, List<String>> query, Function<String, String> pathParams,
+      Supplier<String> body) {
+    Set<String> accepted = new HashSet<>(Set.of(TOKEN));
     route.parameters().forEach(p -> accepted.add(p.name()));
     for (String name : query.keySet()) {
       if (!accepted.contains(name)) {
@@ -28,16 +35,21 @@ public final class ApiRequest {
     }
     this.query = query;
     this.pathParams = pathParams;
+    this.body = body;
   }
 
-  /** The filters of the request as a store query. */
+  /** The filters of the request as a store query, read by the parser the CLI uses. */
   public PostQuery filters() {
-    return FilterParameters.toQuery(query);
+    try {
+      return PostQueryParser.parse(query);
+    } catch (InvalidFilterException e) {
+      throw ApiException.badParameter(e.filter(), e.getMessage());
+    }
   }
 
   /** Every query parameter as given (the token left out), e.g. to name an export file after the filters. */
   public Map<String, List<String>> parameters() {
-    Map<String, List<String>> copy = new java.util.LinkedHashMap<>(query);
+    Map<String, List<String>> copy = new LinkedHashMap<>(query);
     copy.remove(TOKEN);
     return copy;
   }
@@ -46,26 +58,52 @@ public final class ApiRequest {
     return pathParams.apply(name);
   }
 
-  /** An optional string parameter, null when absent. */
+  /** The request body as text (empty when none). */
+  public String body() {
+    String b = body.get();
+    return b == null ? "" : b;
+  }
+
+  /** An optional string parameter, null when absent or blank; 400 when given twice. */
   public String string(String name) {
-    return FilterParameters.single(query, name);
+    List<String> values = query.getOrDefault(name, List.of());
+    if (values.size() > 1) {
+      throw ApiException.badParameter(name, name + " is given " + values.size() + " times; give it once");
+    }
+    return values.isEmpty() || values.get(0).isBlank() ? null : values.get(0).trim();
   }
 
   /** An integer parameter in [min, max], {@code fallback} when absent. */
   public int integer(String name, int fallback, int min, int max) {
+    return (int) decimal(name, fallback, min, max, true);
+  }
+
+  /** A number in [min, max], {@code fallback} when absent. */
+  public double decimal(String name, double fallback, double min, double max) {
+    return decimal(name, fallback, min, max, false);
+  }
+
+  private double decimal(String name, double fallback, double min, double max, boolean whole) {
     String v = string(name);
     if (v == null) {
       return fallback;
     }
+    double n;
     try {
-      int n = Integer.parseInt(v);
-      if (n < min || n > max) {
-        throw ApiException.badParameter(name, name + " must be between " + min + " and " + max + ", not " + n);
-      }
-      return n;
+      n = whole ? Long.parseLong(v) : Double.parseDouble(v);
     } catch (NumberFormatException e) {
-      throw ApiException.badParameter(name, name + " must be a whole number, not '" + v + "'");
+      throw ApiException.badParameter(name, name + " must be a " + (whole ? "whole number" : "number") + ", not '"
+          + v + "'");
     }
+    if (!(n >= min && n <= max)) {
+      throw ApiException.badParameter(name, name + " must be between " + format(min) + " and " + format(max)
+          + ", not " + v);
+    }
+    return n;
+  }
+
+  private static String format(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
   }
 
   /** One of {@code allowed}, {@code fallback} when absent. */

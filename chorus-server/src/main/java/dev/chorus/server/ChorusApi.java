@@ -1,13 +1,15 @@
 package dev.chorus.server;
 
-import dev.chorus.coverage.PlatformCoverageService;
+import dev.chorus.codebook.Codebook;
+import dev.chorus.coverage.CoverageService;
+import dev.chorus.export.PostCsv;
 import dev.chorus.post.Post;
+import dev.chorus.privacy.Pseudonymizer;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
 import dev.chorus.store.SearchOrder;
 import dev.chorus.store.SearchPage;
-import dev.chorus.volume.VolumeDimension;
-import dev.chorus.volume.VolumeService;
+import dev.chorus.workspace.Workspace;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,28 +18,47 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The handlers of the API: each reads its parameters, calls one core service and returns its result. No analysis
- * happens here, so the API, the CLI and the report show the same figures.
+ * The handlers of the API over posts (search, stats, coverage, one post, export, codebook, model cards); the
+ * analyses are in {@link AnalysisApi}, labelling in {@link LabellingApi}. Each handler reads its parameters, calls
+ * one core service and returns its result. No analysis happens here, so the API, the CLI and the report show the
+ * same figures.
  */
 public final class ChorusApi {
   static final int MAX_LIMIT = 1000;
 
   private final PostStore store;
-  private final PlatformCoverageService coverage;
-  private final VolumeService volume;
+  private final Codebook codebook;
+  private final CoverageService coverage;
+  private final ModelCards models;
+  private final AnalysisApi analyses;
+  private final LabellingApi labelling;
   private final String version;
-  private final boolean allowLabelling;
 
-  public ChorusApi(PostStore store, PlatformCoverageService coverage, String version, boolean allowLabelling) {
+  /**
+   * @param pseudonymizer the workspace's, to recognise mentions of cohort accounts; may be null (then they are not)
+   * @param allowLabelling true when the labelling endpoint may write codes
+   */
+  public ChorusApi(Workspace workspace, PostStore store, Pseudonymizer pseudonymizer, String version,
+      boolean allowLabelling) throws IOException {
     this.store = store;
-    this.coverage = coverage;
-    this.volume = new VolumeService(store);
+    this.codebook = workspace.codebook();
+    this.coverage = CoverageService.of(store, workspace);
+    this.models = new ModelCards(workspace.modelsDir());
+    this.analyses = new AnalysisApi(store, codebook, pseudonymizer);
+    this.labelling = new LabellingApi(store, codebook, workspace.root().resolve("labels"), allowLabelling);
     this.version = version;
-    this.allowLabelling = allowLabelling;
   }
 
   String version() {
     return version;
+  }
+
+  AnalysisApi analyses() {
+    return analyses;
+  }
+
+  LabellingApi labelling() {
+    return labelling;
   }
 
   Object health(ApiRequest r) throws IOException {
@@ -45,7 +66,7 @@ public final class ChorusApi {
     out.put("status", "ok");
     out.put("version", version);
     out.put("posts", store.count());
-    out.put("labelling", allowLabelling);
+    out.put("labelling", labelling.allowed());
     return out;
   }
 
@@ -67,23 +88,33 @@ public final class ChorusApi {
     return withQueryText(q, () -> store.stats(q));
   }
 
-  Object coverage(ApiRequest r) throws IOException {
+  Object top(ApiRequest r) throws IOException {
     PostQuery q = r.filters();
-    return withQueryText(q, () -> coverage.coverage(q));
+    String by = r.choice("by", null, AnalysisApi.DIMENSIONS);
+    if (by == null) {
+      throw ApiException.badParameter("by", "by is required: one of " + String.join(", ", AnalysisApi.DIMENSIONS));
+    }
+    int top = r.integer("top", 20, 1, 1000);
+    return withQueryText(q, () -> store.facetCounts(q, by, top));
   }
 
-  Object volume(ApiRequest r) throws IOException {
+  Object coverage(ApiRequest r) throws IOException {
     PostQuery q = r.filters();
-    VolumeDimension by = VolumeDimension.fromId(r.choice("by", "lang",
-        java.util.Arrays.stream(VolumeDimension.values()).map(VolumeDimension::id).toList()));
-    int top = r.integer("top", VolumeService.DEFAULT_TOP, 1, 20);
-    return withQueryText(q, () -> volume.volume(q, by, top));
+    return withQueryText(q, () -> coverage.coverage(q, false));
   }
 
   Object post(ApiRequest r) throws IOException {
     String id = r.path("id");
     Post p = store.get(id).orElseThrow(() -> ApiException.notFound("no post with id '" + id + "'", "id"));
     return PostView.of(p);
+  }
+
+  Object codebook(ApiRequest r) {
+    return codebook;
+  }
+
+  Object models(ApiRequest r) throws IOException {
+    return models.list(r.string("key"));
   }
 
   Object exportCsv(ApiRequest r) throws IOException {
@@ -102,16 +133,8 @@ public final class ChorusApi {
     });
   }
 
-  /** Labelling is off unless the server was started with --allow-labelling; the editor itself is not built yet. */
-  Object label(ApiRequest r) {
-    if (!allowLabelling) {
-      throw new ApiException(403, "labelling is off: start the server with --allow-labelling", null);
-    }
-    throw new ApiException(501, "labelling from the dashboard is not implemented yet", null);
-  }
-
   /** Runs a store call; the store's "not valid Lucene syntax" becomes a 400 naming {@code q}. */
-  private static <T> T withQueryText(PostQuery q, StoreCall<T> call) throws IOException {
+  static <T> T withQueryText(PostQuery q, StoreCall<T> call) throws IOException {
     try {
       return call.run();
     } catch (IllegalArgumentException e) {
@@ -119,8 +142,9 @@ public final class ChorusApi {
     }
   }
 
+  /** A call into the store or a service. */
   @FunctionalInterface
-  private interface StoreCall<T> {
+  interface StoreCall<T> {
     T run() throws IOException;
   }
 }

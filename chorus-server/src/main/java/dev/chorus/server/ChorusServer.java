@@ -85,7 +85,8 @@ public final class ChorusServer implements AutoCloseable {
 
   private static void respond(Context ctx, ApiRoute route, ObjectMapper json, ResponseCache cache)
       throws IOException {
-    ApiRequest request = new ApiRequest(route, ctx.queryParamMap(), ctx::pathParam);
+    ApiRequest request = new ApiRequest(route, ctx.queryParamMap(), ctx::pathParam,
+        () -> jsonBody(ctx.header("Content-Type"), ctx.body()));
     ctx.header("Cache-Control", "no-store");
     String key = route.method().equals("GET") ? ResponseCache.key(ctx.path(), ctx.queryParamMap()) : null;
     byte[] cached = key == null ? null : cache.get(key);
@@ -108,6 +109,17 @@ public final class ChorusServer implements AutoCloseable {
       cache.put(key, body);
     }
     ctx.contentType("application/json; charset=utf-8").result(body);
+  }
+
+  /**
+   * A request body, only as JSON: a form or text/plain post from another site needs no CORS preflight, a JSON one
+   * does (and this server answers none), so no other site can make a browser post here.
+   */
+  private static String jsonBody(String contentType, String body) {
+    if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+      throw new ApiException(415, "send the body as application/json", null);
+    }
+    return body;
   }
 
   public ChorusServer start() {

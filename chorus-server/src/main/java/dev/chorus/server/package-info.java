@@ -1,9 +1,11 @@
 /**
  * The HTTP API and the dashboard ({@code chorus serve}). The API renders results of core services only
- * ({@link dev.chorus.store.PostStore}, {@link dev.chorus.coverage.PlatformCoverageService}), like the CLI, with the CLI's
- * filter names as query parameters. Routes are declared once in a table ({@link dev.chorus.server.ApiRoutes}) from
- * which the server registers them and the OpenAPI document is written; adding a route is one entry there plus the
- * service call it renders.
+ * ({@link dev.chorus.store.PostStore}, {@link dev.chorus.trends.TrendsService}, {@link dev.chorus.camps.CampsService},
+ * {@link dev.chorus.calls.CallsService}, {@link dev.chorus.coordination.CoordinationService},
+ * {@link dev.chorus.coverage.CoverageService}), like the CLI, with the CLI's filter names as query parameters (both read
+ * by {@link dev.chorus.store.PostQueryParser}). Routes are declared once in a table
+ * ({@link dev.chorus.server.ApiRoutes}) from which the server registers them and the OpenAPI document is written;
+ * adding a route is one entry there plus the service call it renders.
  *
  * <p>Security: loopback binding needs no login; any other binding needs an access token on every request
  * ({@link dev.chorus.server.AccessPolicy}). Every response carries a strict Content-Security-Policy (no inline script

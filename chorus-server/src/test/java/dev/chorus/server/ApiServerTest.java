@@ -62,7 +62,7 @@ class ApiServerTest {
   void healthSaysOkAndCountsPosts() throws Exception {
     JsonNode h = getJson("/api/health", 200);
     assertThat(h.get("status").asText()).isEqualTo("ok");
-    assertThat(h.get("posts").asLong()).isEqualTo(14);
+    assertThat(h.get("posts").asLong()).isEqualTo(FixtureWorkspace.POSTS);
   }
 
   @Test
@@ -109,7 +109,21 @@ class ApiServerTest {
         new String[] {"/api/stats?since=2025-04-03&until=2025-04-01", "until"},
         new String[] {"/api/stats?hashtag=a&hashtag=b", "hashtag"},
         new String[] {"/api/search?q=" + enc("((("), "q"},
-        new String[] {"/api/volume?by=mood", "by"});
+        new String[] {"/api/stats?call=petition&since=soon", "since"},
+        new String[] {"/api/trends?by=mood", "by"},
+        new String[] {"/api/trends?interval=month", "interval"},
+        new String[] {"/api/trends?top=99", "top"},
+        new String[] {"/api/trends?threshold=x", "threshold"},
+        new String[] {"/api/cohorts?interval=year", "interval"},
+        new String[] {"/api/cohorts?min_framed=0", "min_framed"},
+        new String[] {"/api/calls?top=0", "top"},
+        new String[] {"/api/calls?kind=tweet", "kind"},
+        new String[] {"/api/coordination?by=likes", "by"},
+        new String[] {"/api/coordination?time_window=-1", "time_window"},
+        new String[] {"/api/coordination?similarity=2", "similarity"},
+        new String[] {"/api/coordination?min_weight=2&weight_quantile=0.5", "weight_quantile"},
+        new String[] {"/api/coordination?community=louvain", "community"},
+        new String[] {"/api/coordination?min_participation=x", "min_participation"});
     for (String[] c : cases) {
       JsonNode error = getJson(c[0], 400);
       assertThat(error.get("parameter").asText()).as(c[0]).isEqualTo(c[1]);
@@ -164,50 +178,138 @@ class ApiServerTest {
     }
     assertThat(missing).isEmpty();
     assertThat(doc.get("paths").fieldNames()).toIterable().contains("/api/health", "/api/search", "/api/stats",
-        "/api/posts/{id}", "/api/coverage", "/api/volume", "/api/export.csv", "/api/openapi.json");
+        "/api/posts/{id}", "/api/coverage", "/api/trends", "/api/cohorts", "/api/calls", "/api/coordination",
+        "/api/models", "/api/codebook", "/api/export.csv", "/api/openapi.json");
+    List<String> trends = new ArrayList<>();
+    doc.get("paths").get("/api/trends").get("get").get("parameters").forEach(p -> trends.add(p.get("name").asText()));
+    assertThat(trends).contains("q", "lang", "cohort", "call", "interval", "by", "top", "window", "threshold",
+        "min_count");
   }
 
   @Test
   void coverageShowsSpansGapsAndRejects() throws Exception {
     JsonNode c = getJson("/api/coverage", 200);
-    assertThat(c.get("posts").asLong()).isEqualTo(14);
+    assertThat(c.get("all").get("posts").asLong()).isEqualTo(FixtureWorkspace.POSTS);
     JsonNode x = null;
-    for (JsonNode p : c.get("platforms")) {
-      if (p.get("platform").asText().equals("x")) {
+    for (JsonNode p : c.get("by_platform")) {
+      if (p.get("label").asText().equals("x")) {
         x = p;
       }
     }
     assertThat(x).isNotNull();
-    assertThat(x.get("span_days").asLong()).isEqualTo(4);
-    assertThat(x.get("days_with_posts").asLong()).isEqualTo(3);
-    assertThat(x.get("gaps").get(0).get("from").asText()).isEqualTo("2025-04-02");
-    assertThat(x.get("gaps").get(0).get("days").asLong()).isEqualTo(1);
+    assertThat(x.get("days").asLong()).isEqualTo(4);
+    assertThat(x.get("days_without_posts").asLong()).isEqualTo(1);
+    assertThat(x.get("missing_ranges").get(0).asText()).isEqualTo("2025-04-02");
+    assertThat(x.get("drilldown").get("platform").get(0).asText()).isEqualTo("x");
     assertThat(c.get("rejects").get("records").asLong()).isEqualTo(1);
     assertThat(c.get("rejects").get("files").asLong()).isEqualTo(1);
+    assertThat(c.get("rejects").get("by_reason").get("truncated document").asLong()).isEqualTo(1);
+    assertThat(c.get("runs").get("runs").asLong()).isZero();
+    JsonNode fa = getJson("/api/coverage?lang=fa", 200);
+    assertThat(fa.get("by_platform")).hasSize(1);
+    assertThat(fa.get("by_platform").get(0).get("posts").asLong()).isEqualTo(3);
+    assertThat(fa.get("filter").get("lang").get(0).asText()).isEqualTo("fa");
   }
 
   @Test
-  void volumeSeriesAddUpToTheDailyCounts() throws Exception {
+  void trendsSplitByADimensionAddUpToTheDailyCountsWithEventsAndTopN() throws Exception {
     JsonNode stats = getJson("/api/stats", 200);
-    JsonNode v = getJson("/api/volume?by=lang&top=2", 200);
-    JsonNode days = v.get("days");
-    assertThat(days.get(0).asText()).isEqualTo("2025-04-01");
-    assertThat(days).hasSize(4);
-    for (int i = 0; i < days.size(); i++) {
+    JsonNode t = getJson("/api/trends?by=lang&top=2", 200);
+    JsonNode series = t.get("series");
+    assertThat(series.get("interval").asText()).isEqualTo("day");
+    JsonNode buckets = series.get("buckets");
+    assertThat(buckets.get(0).asText()).isEqualTo("2025-04-01T00:00:00Z");
+    assertThat(buckets).hasSize(4);
+    for (int i = 0; i < buckets.size(); i++) {
       long sum = 0;
-      for (JsonNode series : v.get("series")) {
-        sum += series.get(i).asLong();
+      for (JsonNode s : series.get("series")) {
+        sum += s.get(i).asLong();
       }
-      assertThat(sum).isEqualTo(stats.get("by_day").path(days.get(i).asText()).asLong(0));
+      String day = buckets.get(i).asText().substring(0, 10);
+      assertThat(sum).isEqualTo(stats.get("by_day").path(day).asLong(0));
+      assertThat(series.get("total").get(i).asLong()).isEqualTo(sum);
     }
-    assertThat(v.get("series").fieldNames()).toIterable().contains("en", "other");
+    assertThat(series.get("series").fieldNames()).toIterable().containsExactly("en", "de", "(other)");
     JsonNode en = getJson("/api/stats?lang=en", 200).get("by_day");
-    for (int i = 0; i < days.size(); i++) {
-      assertThat(v.get("series").get("en").get(i).asLong()).isEqualTo(en.path(days.get(i).asText()).asLong(0));
+    for (int i = 0; i < buckets.size(); i++) {
+      assertThat(series.get("series").get("en").get(i).asLong())
+          .isEqualTo(en.path(buckets.get(i).asText().substring(0, 10)).asLong(0));
     }
-    JsonNode frames = getJson("/api/volume?by=frame", 200);
-    assertThat(frames.get("series").get("sovereignty").get(3).asLong()).isEqualTo(1);
+    assertThat(t.get("events")).singleElement().satisfies(e -> {
+      assertThat(e.get("date").asText()).isEqualTo("2025-04-03");
+      assertThat(e.get("title").asText()).isEqualTo("First round in Muscat");
+    });
+    assertThat(t.get("detector").get("window").asInt()).isEqualTo(7);
+    JsonNode frames = getJson("/api/trends?by=frame&interval=week&window=3&threshold=2&min_count=1", 200);
+    assertThat(frames.get("series").get("buckets")).hasSize(1);
+    assertThat(frames.get("series").get("series").get("sovereignty").get(0).asLong()).isEqualTo(1);
+    assertThat(frames.get("detector").get("threshold").asDouble()).isEqualTo(2.0);
     assertThat(stats.get("by_hashtag").get("nodeal").asLong()).isEqualTo(5);
+  }
+
+  @Test
+  void cohortsCompareTheCodebookCohortsWithDrilldowns() throws Exception {
+    JsonNode c = getJson("/api/cohorts?interval=day", 200);
+    assertThat(c.get("cohorts")).extracting(n -> n.get("id").asText()).containsExactly("hawks", "doves");
+    JsonNode hawks = c.get("cohorts").get(0);
+    assertThat(hawks.get("posts").asLong()).isEqualTo(3);
+    assertThat(hawks.get("drilldown").get("cohort").get(0).asText()).isEqualTo("hawks");
+    JsonNode against = hawks.get("stance").get("talks").get(0);
+    assertThat(against.get("label").asText()).isEqualTo("against");
+    assertThat(against.get("share").get("count").asLong()).isEqualTo(1);
+    assertThat(c.get("convergence")).hasSize(1);
+    assertThat(c.get("interval").asText()).isEqualTo("day");
+    String drill = hawks.get("frames").get(0).get("drilldown").toString();
+    assertThat(drill).contains("\"frame\":[\"sovereignty\"]");
+  }
+
+  @Test
+  void callsAnswerWithNoCallsInTheFixture() throws Exception {
+    JsonNode c = getJson("/api/calls?lang=en", 200);
+    assertThat(c.get("posts").asLong()).isEqualTo(9);
+    assertThat(c.get("calls").get("share").get("count").asLong()).isZero();
+    assertThat(c.get("filter").get("lang").get(0).asText()).isEqualTo("en");
+  }
+
+  @Test
+  void coordinationFindsThePairThatSharesTheSameLinksWithinSeconds() throws Exception {
+    JsonNode c = getJson("/api/coordination?by=url&time_window=60&min_weight=2", 200);
+    assertThat(c.get("by").asText()).isEqualTo("url");
+    assertThat(c.get("group_count").asInt()).isEqualTo(1);
+    JsonNode group = c.get("groups").get(0);
+    assertThat(group.get("accounts")).extracting(JsonNode::asText).containsExactlyElementsOf(
+        FixtureWorkspace.COORDINATED);
+    assertThat(group.get("objects").asInt()).isEqualTo(2);
+    assertThat(group.get("example_post_ids")).extracting(JsonNode::asText)
+        .containsExactly("mastodon:m0", "mastodon:m1", "mastodon:m2", "mastodon:m3");
+    assertThat(c.get("nodes")).extracting(n -> n.get("id").asText()).containsExactlyInAnyOrderElementsOf(
+        FixtureWorkspace.COORDINATED);
+    assertThat(c.get("edges")).singleElement().satisfies(e -> assertThat(e.get("weight").asDouble()).isEqualTo(2));
+    assertThat(getJson("/api/coordination?by=url&time_window=10", 200).get("group_count").asInt()).isZero();
+    assertThat(getJson("/api/coordination?by=url&lang=en", 200).get("posts").asLong()).isEqualTo(9);
+    assertThat(getJson("/api/coordination?by=repost", 200).get("groups").get(0).get("accounts"))
+        .extracting(JsonNode::asText).containsExactlyElementsOf(FixtureWorkspace.COORDINATED);
+  }
+
+  @Test
+  void modelCardsAreListedAndFoundByLabelKey() throws Exception {
+    JsonNode all = getJson("/api/models", 200);
+    assertThat(all.get("models")).singleElement().satisfies(m -> {
+      assertThat(m.get("id").asText()).isEqualTo("stance/talks");
+      assertThat(m.get("label_key").asText()).isEqualTo("stance:talks");
+      assertThat(m.get("card").get("threshold").asDouble()).isEqualTo(0.55);
+    });
+    assertThat(getJson("/api/models?key=" + enc("stance:talks"), 200).get("models")).hasSize(1);
+    assertThat(getJson("/api/models?key=frame", 200).get("models")).isEmpty();
+  }
+
+  @Test
+  void theCodebookListsTargetsFramesAndEvents() throws Exception {
+    JsonNode cb = getJson("/api/codebook", 200);
+    assertThat(cb.get("version").asText()).isEqualTo("test.1");
+    assertThat(cb.get("targets").get(0).get("id").asText()).isEqualTo("talks");
+    assertThat(cb.get("frames")).hasSize(2);
+    assertThat(cb.get("events").get(0).get("date").asText()).isEqualTo("2025-04-03");
   }
 
   @Test
@@ -229,6 +331,50 @@ class ApiServerTest {
         .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isEqualTo(403);
     assertThat(json.readTree(r.body()).get("error").asText()).contains("--allow-labelling");
+  }
+
+  HttpResponse<String> post(ChorusServer to, String path, String contentType, String body) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(to.url() + path.substring(1)))
+        .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void codesAreAppendedToTheLabelsFileWhenLabellingIsAllowed() throws Exception {
+    try (ChorusServer open = fixture.server(null, true)) {
+      String code = "{\"coder\": \"ana\", \"codes\": [{\"target\": \"talks\", \"stance\": \"against\"}], "
+          + "\"frames\": [\"security\"]}";
+      HttpResponse<String> ok = post(open, "/api/posts/x:en0/labels", "application/json", code);
+      assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+      assertThat(json.readTree(ok.body()).get("written").asInt()).isEqualTo(1);
+      assertThat(post(open, "/api/posts/x:en0/labels", "text/plain", code).statusCode()).isEqualTo(415);
+      assertThat(post(open, "/api/posts/x:nope/labels", "application/json", code).statusCode()).isEqualTo(404);
+      List<String[]> bad = List.of(
+          new String[] {"{\"coder\": \"\", \"frames\": [\"security\"]}", "coder"},
+          new String[] {"{\"coder\": \"ana\", \"codes\": [{\"target\": \"war\", \"stance\": \"favor\"}]}",
+              "target"},
+          new String[] {"{\"coder\": \"ana\", \"codes\": [{\"target\": \"talks\", \"stance\": \"maybe\"}]}",
+              "stance"},
+          new String[] {"{\"coder\": \"ana\", \"frames\": [\"mood\"]}", "frames"},
+          new String[] {"{\"coder\": \"ana\"}", "codes"},
+          new String[] {"{\"coder\": \"ana\", \"frames\": \"security\"}", "frames"},
+          new String[] {"[1, 2]", "body"});
+      for (String[] c : bad) {
+        HttpResponse<String> r = post(open, "/api/posts/x:en0/labels", "application/json", c[0]);
+        assertThat(r.statusCode()).as(c[0]).isEqualTo(400);
+        assertThat(json.readTree(r.body()).get("parameter").asText()).as(c[0]).isEqualTo(c[1]);
+      }
+      List<String> lines = java.nio.file.Files.readAllLines(fixture.workspace.root().resolve("labels/codes.ndjson"));
+      assertThat(lines).hasSize(1);
+      JsonNode line = json.readTree(lines.get(0));
+      assertThat(line.get("coder").asText()).isEqualTo("ana");
+      assertThat(line.get("post_id").asText()).isEqualTo("x:en0");
+      assertThat(line.get("target").asText()).isEqualTo("talks");
+      assertThat(line.get("stance").asText()).isEqualTo("against");
+      assertThat(line.get("frames").get(0).asText()).isEqualTo("security");
+      assertThat(line.get("time").asText()).endsWith("Z");
+      assertThat(getJson("/api/health", 200).get("labelling").asBoolean()).isFalse();
+    }
   }
 
   @Test

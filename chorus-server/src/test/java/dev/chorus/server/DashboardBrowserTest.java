@@ -81,8 +81,9 @@ class DashboardBrowserTest {
   }
 
   @BeforeEach
-  void size() {
+  void sizeAndFreshConsole() {
     driver.manage().window().setSize(new Dimension(1280, 800));
+    driver.manage().logs().get(LogType.BROWSER); // drop what earlier tests logged
   }
 
   void open(String pathAndQuery) {
@@ -122,17 +123,35 @@ class DashboardBrowserTest {
         xy.get(1).intValue() - size.getHeight() / 2).click().perform();
   }
 
+  void assertNoConsoleErrors() {
+    List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+    assertThat(errors).as("browser console").isEmpty();
+  }
+
+  void resizeCharts() {
+    js("document.querySelectorAll('.chart').forEach(e => echarts.getInstanceByDom(e) && "
+        + "echarts.getInstanceByDom(e).resize())");
+  }
+
+  /** Clicks, with the mouse, a point given in the chart's pixels. */
+  void clickChartAt(String chartId, List<Number> xy) {
+    WebElement chart = driver.findElement(By.id(chartId));
+    Dimension size = chart.getSize();
+    new Actions(driver).moveToElement(chart, xy.get(0).intValue() - size.getWidth() / 2,
+        xy.get(1).intValue() - size.getHeight() / 2).click().perform();
+  }
+
   @Test
   void pageLoadsWithoutConsoleErrors() throws IOException {
     driver.manage().logs().get(LogType.BROWSER); // drop what earlier tests left
     open("");
-    assertThat(driver.findElement(By.id("status")).getText()).contains("14 posts");
-    assertThat(shownPosts(".text")).hasSize(14);
-    List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
-    assertThat(errors).as("browser console").isEmpty();
+    assertThat(driver.findElement(By.id("status")).getText()).contains(FixtureWorkspace.POSTS + " posts");
+    assertThat(shownPosts(".text")).hasSize(FixtureWorkspace.POSTS);
+    assertNoConsoleErrors();
     screenshot("dashboard");
-    driver.manage().window().setSize(new Dimension(1280, 2400));
+    driver.manage().window().setSize(new Dimension(1280, 4200));
+    resizeCharts();
     screenshot("dashboard-full");
   }
 
@@ -181,22 +200,127 @@ class DashboardBrowserTest {
   }
 
   @Test
-  void clickingADayOfTheVolumeChartNarrowsToThatDay() {
+  void clickingADayOfTheTrendsChartNarrowsToThatDayAndLabel() {
     open("");
-    WebElement chart = driver.findElement(By.id("chart-volume"));
+    WebElement chart = driver.findElement(By.id("chart-trends"));
     js("arguments[0].scrollIntoView({block: 'center'})", chart);
     @SuppressWarnings("unchecked")
-    List<Number> xy = (List<Number>) js("const c = echarts.getInstanceByDom(document.getElementById('chart-volume'));"
+    List<Number> xy = (List<Number>) js("const c = echarts.getInstanceByDom(document.getElementById('chart-trends'));"
         + "const o = c.getOption(); const i = o.xAxis[0].data.indexOf('2025-04-02');"
         + "const s = o.series.findIndex(x => x.name === 'fa');"
-        + "return c.convertToPixel({seriesIndex: s}, [i, o.series[s].data[i] / 2]);");
-    Dimension size = chart.getSize();
-    new Actions(driver).moveToElement(chart, xy.get(0).intValue() - size.getWidth() / 2,
-        xy.get(1).intValue() - size.getHeight() / 2).click().perform();
+        + "const below = o.series.slice(0, s).filter(x => x.type === 'bar').reduce((n, x) => n + x.data[i], 0);"
+        + "return c.convertToPixel({seriesIndex: s}, [i, below + o.series[s].data[i] / 2]);");
+    clickChartAt("chart-trends", xy);
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("since=2025-04-02"));
     waitLoaded();
     assertThat(driver.getCurrentUrl()).contains("until=2025-04-03", "lang=fa");
     assertThat(shownPosts(".text")).hasSize(3);
+  }
+
+  @Test
+  void theTrendsChartMarksTheCodebookEventAndSwitchesDimension() throws IOException {
+    open("");
+    @SuppressWarnings("unchecked")
+    List<java.util.Map<String, Object>> marks = (List<java.util.Map<String, Object>>) js(
+        "const o = echarts.getInstanceByDom(document.getElementById('chart-trends')).getOption();"
+            + "return o.series.find(s => s.name === 'total').markLine.data;");
+    assertThat(marks).singleElement().satisfies(m -> {
+      assertThat(m.get("name")).isEqualTo("First round in Muscat");
+      assertThat(m.get("xAxis")).isEqualTo("2025-04-03");
+    });
+    assertThat(driver.findElement(By.id("trends-note")).getText()).contains("2025-04-03 First round in Muscat");
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("trends-by"))).selectByValue("cohort");
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> js("const o = echarts.getInstanceByDom("
+        + "document.getElementById('chart-trends')).getOption(); return o.series.map(s => s.name).join(',')")
+        .equals("hawks,doves,total"));
+    waitLoaded();
+    js("document.getElementById('trends-panel').scrollIntoView()");
+    screenshot("trends-by-cohort");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void clickingACoordinationNodeFiltersThePostListToThatAccount() throws IOException {
+    driver.manage().logs().get(LogType.BROWSER);
+    open("");
+    WebElement chart = driver.findElement(By.id("chart-coordination"));
+    js("arguments[0].scrollIntoView({block: 'center'})", chart);
+    @SuppressWarnings("unchecked")
+    List<Object> node = (List<Object>) js("const c = echarts.getInstanceByDom(document.getElementById("
+        + "'chart-coordination')); const data = c.getModel().getSeriesByIndex(0).getData();"
+        + "const i = data.indexOfName('u_c1'); const p = c.convertToPixel({seriesIndex: 0}, data.getItemLayout(i));"
+        + "return [data.count(), p[0], p[1]];");
+    assertThat(((Number) node.get(0)).intValue()).isEqualTo(2);
+    screenshot("coordination");
+    clickChartAt("chart-coordination", List.of((Number) node.get(1), (Number) node.get(2)));
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("author=u_c1"));
+    waitLoaded();
+    assertThat(shownPosts(".meta")).hasSize(2).allSatisfy(m -> assertThat(m).contains("u_c1", "mastodon"));
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void aCoordinatedGroupListsItsExamplePosts() {
+    open("");
+    WebElement row = driver.findElement(By.cssSelector("#groups tr.clickable"));
+    js("arguments[0].scrollIntoView({block: 'center'})", row);
+    row.click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("posts-note")).isDisplayed());
+    assertThat(driver.findElement(By.id("posts-note")).getText()).contains("group 0", "u_c1", "u_c2");
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> shownPosts(".meta").size() == 4);
+    assertThat(shownPosts(".meta")).allSatisfy(m -> assertThat(m).contains("mastodon"));
+    driver.findElement(By.cssSelector("#posts-note button")).click();
+    assertThat(shownPosts(".text")).hasSize(FixtureWorkspace.POSTS);
+  }
+
+  @Test
+  void theCohortViewShowsTheCampsSideBySideAndNarrowsToOne() throws IOException {
+    open("");
+    List<WebElement> cards = driver.findElements(By.cssSelector("#cohorts article.cohort"));
+    assertThat(cards).extracting(c -> c.getDomAttribute("data-cohort")).containsExactly("hawks", "doves");
+    assertThat(cards.get(0).getText()).contains("Hawks", "3 posts", "Stance: talks", "against", "sovereignty");
+    assertThat(js("return echarts.getInstanceByDom(document.getElementById('chart-frames-by-cohort'))"
+        + ".getOption().yAxis[0].data")).isEqualTo(List.of("Hawks", "Doves"));
+    assertThat(js("return echarts.getInstanceByDom(document.getElementById('chart-convergence'))"
+        + ".getOption().series.map(s => s.name)")).isEqualTo(List.of("hawks ~ doves"));
+    js("document.getElementById('cohorts-panel').scrollIntoView()");
+    screenshot("cohorts");
+    WebElement name = cards.get(0).findElement(By.cssSelector("h3 button"));
+    name.click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("cohort=hawks"));
+    waitLoaded();
+    assertThat(shownPosts(".text")).hasSize(3);
+  }
+
+  @Test
+  void modelMadeLabelsLinkToTheirModelCard() {
+    open("?stance=against");
+    WebElement card = driver.findElement(By.cssSelector("#posts .label a.card"));
+    assertThat(card.getDomAttribute("href")).isEqualTo("/api/models?key=stance%3Atalks");
+    assertThat(driver.findElements(By.cssSelector("#posts .label a.card"))).hasSize(1);
+  }
+
+  @Test
+  void withLabellingAllowedAPostCanBeCodedFromTheList() throws IOException {
+    try (ChorusServer labelling = fixture.server(null, true)) {
+      driver.get(labelling.url() + "?q=Muscat&since=2025-04-03");
+      waitLoaded();
+      WebElement post = driver.findElement(By.cssSelector("#posts li.post"));
+      String id = post.getDomAttribute("data-id");
+      post.findElement(By.cssSelector("button.code-open")).click();
+      post.findElement(By.name("coder")).sendKeys("ana");
+      new org.openqa.selenium.support.ui.Select(post.findElement(By.name("stance:talks"))).selectByValue("favor");
+      post.findElement(By.cssSelector("input[name=frame][value=security]")).click();
+      post.findElement(By.cssSelector("form.code-form button[type=submit]")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> post.findElement(By.cssSelector(".code-status"))
+          .getText().startsWith("saved"));
+      screenshot("labelling");
+      String codes = Files.readString(fixture.workspace.root().resolve("labels/codes.ndjson"));
+      assertThat(codes).contains("\"post_id\":\"" + id + "\"", "\"coder\":\"ana\"", "\"stance\":\"favor\"",
+          "\"frames\":[\"security\"]");
+    }
+    open("");
+    assertThat(driver.findElements(By.cssSelector("button.code-open"))).isEmpty();
   }
 
   @Test
@@ -259,16 +383,29 @@ class DashboardBrowserTest {
     Object name = js("return echarts.getInstanceByDom(document.getElementById('chart-hashtag'))"
         + ".getOption().toolbox[0].feature.saveAsImage.name");
     assertThat(name).isEqualTo("chorus-hashtags_lang-fa_since-2025-04-01");
-    assertThat((String) js("return echarts.getInstanceByDom(document.getElementById('chart-volume'))"
+    assertThat((String) js("return echarts.getInstanceByDom(document.getElementById('chart-trends'))"
         + ".getDataURL({type: 'png'})")).startsWith("data:image/png;base64,");
     js("window.__downloads = []; const orig = HTMLAnchorElement.prototype.click;"
         + "HTMLAnchorElement.prototype.click = function () { window.__downloads.push(this.download); };");
     driver.findElements(By.cssSelector("button.csv")).forEach(WebElement::click);
     @SuppressWarnings("unchecked")
     List<String> downloads = (List<String>) js("return window.__downloads");
-    assertThat(downloads).contains("chorus-volume-by-lang_lang-fa_since-2025-04-01.csv",
-        "chorus-hashtags_lang-fa_since-2025-04-01.csv", "chorus-coverage_lang-fa_since-2025-04-01.csv",
-        "chorus-posts-shown_lang-fa_since-2025-04-01.csv");
+    assertThat(downloads).containsExactlyInAnyOrder("chorus-trends-by-lang_lang-fa_since-2025-04-01.csv",
+        "chorus-hashtags_lang-fa_since-2025-04-01.csv", "chorus-actors_lang-fa_since-2025-04-01.csv",
+        "chorus-domains_lang-fa_since-2025-04-01.csv", "chorus-languages_lang-fa_since-2025-04-01.csv",
+        "chorus-platforms_lang-fa_since-2025-04-01.csv", "chorus-kinds_lang-fa_since-2025-04-01.csv",
+        "chorus-cohorts_lang-fa_since-2025-04-01.csv", "chorus-frames-by-cohort_lang-fa_since-2025-04-01.csv",
+        "chorus-convergence_lang-fa_since-2025-04-01.csv",
+        "chorus-coordination-groups-repost_lang-fa_since-2025-04-01.csv",
+        "chorus-call-types_lang-fa_since-2025-04-01.csv", "chorus-call-addressees_lang-fa_since-2025-04-01.csv",
+        "chorus-coverage_lang-fa_since-2025-04-01.csv", "chorus-posts-shown_lang-fa_since-2025-04-01.csv");
+    List<String> charts = driver.findElements(By.cssSelector(".chart")).stream().map(c -> c.getDomAttribute("id"))
+        .toList();
+    for (String id : charts) {
+      assertThat(js("return echarts.getInstanceByDom(document.getElementById(arguments[0]))"
+          + ".getOption().toolbox[0].feature.saveAsImage.name", id)).as(id).asString()
+          .endsWith("_lang-fa_since-2025-04-01");
+    }
   }
 
 }

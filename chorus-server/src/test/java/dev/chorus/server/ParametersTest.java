@@ -1,35 +1,13 @@
 package dev.chorus.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.chorus.store.PostQuery;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ParametersTest {
-  @Test
-  void filtersUseTheCliSemantics() {
-    PostQuery q = FilterParameters.toQuery(Map.of("q", List.of("talks"), "lang", List.of("FA,ar", "he"),
-        "since", List.of("2025-04-01"), "until", List.of("2025-04-02T12:00:00Z"), "hashtag", List.of("#NoDeal")));
-    assertThat(q.text()).isEqualTo("talks");
-    assertThat(q.languages()).containsExactlyInAnyOrder("fa", "ar", "he");
-    assertThat(q.since()).isEqualTo(Instant.parse("2025-04-01T00:00:00Z"));
-    assertThat(q.until()).isEqualTo(Instant.parse("2025-04-02T12:00:00Z"));
-    assertThat(q.hashtag()).isEqualTo("NoDeal");
-  }
-
-  @Test
-  void badValuesNameTheirParameter() {
-    assertThatThrownBy(() -> FilterParameters.toQuery(Map.of("kind", List.of("tweet"))))
-        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.parameter()).isEqualTo("kind"));
-    assertThatThrownBy(() -> FilterParameters.toQuery(Map.of("until", List.of("soon"))))
-        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.parameter()).isEqualTo("until"));
-  }
-
   @Test
   void exportNamesCarryTheFilters() {
     Map<String, List<String>> params = new LinkedHashMap<>();
@@ -38,13 +16,6 @@ class ParametersTest {
     params.put("since", List.of("2025-04-01"));
     assertThat(ExportNames.fileName("chorus-posts", params, "csv"))
         .isEqualTo("chorus-posts_q-برجام-OR-JCPOA_lang-fa_since-2025-04-01.csv");
-  }
-
-  @Test
-  void csvCellsThatASpreadsheetWouldRunAreDefused() {
-    assertThat(PostCsv.inert("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
-    assertThat(PostCsv.inert("@cmd")).startsWith("'");
-    assertThat(PostCsv.inert("plain text")).isEqualTo("plain text");
   }
 
   @Test

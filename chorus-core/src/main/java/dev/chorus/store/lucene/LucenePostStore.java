@@ -1,7 +1,6 @@
 package dev.chorus.store.lucene;
 
 import dev.chorus.post.Post;
-import dev.chorus.store.DailyCounts;
 import dev.chorus.store.FacetCounts;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
@@ -171,14 +170,6 @@ public final class LucenePostStore implements PostStore {
     Query q = queries.toLucene(query);
     return withSnapshot(StoreStats.empty(), snap -> snap.reader().numDocs() == 0 ? StoreStats.empty()
         : LuceneStats.compute(new IndexSearcher(snap.reader()), snap.facets(), q));
-  }
-
-  @Override
-  public DailyCounts dailyCounts(PostQuery query, String dimension) throws IOException {
-    Query q = queries.toLucene(query);
-    DailyCounts none = new DailyCounts(Map.of(), Map.of());
-    return withSnapshot(none, snap -> snap.facets() == null ? none
-        : LuceneDailyCounts.compute(new IndexSearcher(snap.reader()), snap.facets(), q, dimension));
   }
 
   /** The reader of the last commit and its facet state, taken together. */

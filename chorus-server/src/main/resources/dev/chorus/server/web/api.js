@@ -1,4 +1,4 @@
-// Reads the JSON API; an error carries the API's message and the parameter at fault.
+// Reads and writes the JSON API; an error carries the API's message and the parameter at fault.
 export class ApiError extends Error {
   constructor(message, parameter, status) {
     super(message);
@@ -7,12 +7,7 @@ export class ApiError extends Error {
   }
 }
 
-export async function getJson(path, params) {
-  const query = params ? params.toString() : '';
-  const response = await fetch(path + (query ? '?' + query : ''), {
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json' },
-  });
+async function answer(response) {
   let body = null;
   try {
     body = await response.json();
@@ -24,4 +19,21 @@ export async function getJson(path, params) {
       response.status);
   }
   return body;
+}
+
+export async function getJson(path, params) {
+  const query = params ? params.toString() : '';
+  return answer(await fetch(path + (query ? '?' + query : ''), {
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json' },
+  }));
+}
+
+export async function postJson(path, body) {
+  return answer(await fetch(path, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  }));
 }

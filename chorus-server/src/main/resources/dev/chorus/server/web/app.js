@@ -1,28 +1,23 @@
-// The dashboard: one set of filters (kept in the URL with the API's names) drives every view; clicking a bar or a
-// day narrows the filters and lists the posts behind it.
+// The dashboard: one set of filters (kept in the URL with the API's names) drives every view; clicking a bar, a
+// point, a node or a row narrows the filters and lists the posts behind it.
 import { getJson } from './api.js';
-import { FILTERS, readUrl, toParams, writeUrl, fileName, queryTerms } from './filters.js';
-import { renderBars, renderVolume, resizeAll } from './charts.js';
-import { renderPosts, postRows, POST_COLUMNS } from './posts.js';
-import { renderCoverage, coverageRows, COVERAGE_COLUMNS } from './coverage.js';
-import { toCsv, download } from './csv.js';
+import { FILTERS, readUrl, toParams, writeUrl, fromDrilldown, queryTerms } from './filters.js';
+import { resizeAll } from './charts.js';
+import { renderAll, renderPostList, downloadCsv } from './views.js';
 
 const POSTS_SHOWN = 50;
 const form = document.getElementById('filters');
-const volumeBy = document.getElementById('volume-by');
-let filters = readUrl();
-let current = {}; // the data behind every view, for the CSV buttons
+const options = {
+  trendsBy: document.getElementById('trends-by'),
+  trendsInterval: document.getElementById('trends-interval'),
+  coordinationBy: document.getElementById('coordination-by'),
+  coordinationWindow: document.getElementById('coordination-window'),
+};
+const state = { filters: readUrl(), data: {}, meta: { cards: new Set(), codebook: null, labelling: false } };
 let generation = 0;
 
-const BAR_VIEWS = [
-  { id: 'hashtag', key: 'by_hashtag', filter: 'hashtag', prefix: 'chorus-hashtags' },
-  { id: 'lang', key: 'by_language', filter: 'lang', prefix: 'chorus-languages' },
-  { id: 'platform', key: 'by_platform', filter: 'platform', prefix: 'chorus-platforms' },
-  { id: 'kind', key: 'by_kind', filter: 'kind', prefix: 'chorus-kinds' },
-];
-
 function fillForm() {
-  for (const name of FILTERS) form.elements[name].value = filters[name] || '';
+  for (const name of FILTERS) form.elements[name].value = state.filters[name] || '';
   for (const input of form.querySelectorAll('input')) input.removeAttribute('aria-invalid');
 }
 
@@ -30,17 +25,17 @@ function renderActive() {
   const box = document.getElementById('active');
   box.replaceChildren();
   for (const name of FILTERS) {
-    if (!filters[name]) continue;
+    if (!state.filters[name]) continue;
     const chip = document.createElement('span');
     chip.className = 'chip';
     chip.dir = 'auto';
-    chip.append(name + ': ' + filters[name]);
+    chip.append(name + ': ' + state.filters[name]);
     const remove = document.createElement('button');
     remove.type = 'button';
     remove.textContent = '×';
     remove.setAttribute('aria-label', 'remove ' + name);
     remove.addEventListener('click', () => {
-      const next = { ...filters };
+      const next = { ...state.filters };
       delete next[name];
       apply(next);
     });
@@ -57,28 +52,55 @@ function showError(error) {
     return;
   }
   box.hidden = false;
-  box.textContent = (error.parameter ? error.parameter + ': ' : '') + error.message;
-  if (error.parameter && form.elements[error.parameter]) {
-    form.elements[error.parameter].setAttribute('aria-invalid', 'true');
-  }
-}
-
-function nextDay(day) {
-  const d = new Date(day + 'T00:00:00Z');
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Narrows the filters (a click on a chart) and shows the posts behind it. */
-function narrow(extra) {
-  apply({ ...filters, ...extra });
-  document.getElementById('posts-panel').scrollIntoView({ block: 'start' });
+  const p = error.parameter;
+  box.textContent = p && !error.message.startsWith(p) ? p + ': ' + error.message : error.message;
+  if (p && form.elements[p]) form.elements[p].setAttribute('aria-invalid', 'true');
 }
 
 function apply(next) {
-  filters = next;
-  writeUrl(filters, true);
+  state.filters = next;
+  writeUrl(state.filters, true);
   load();
+}
+
+/** What a click does: narrow the filters (extra) or replace them by a drill-down's, then show the posts. */
+const actions = {
+  narrow(extra) {
+    apply({ ...state.filters, ...extra });
+    document.getElementById('posts-panel').scrollIntoView({ block: 'start' });
+  },
+  open(drilldown) {
+    if (!drilldown) return;
+    apply(fromDrilldown(drilldown));
+    document.getElementById('posts-panel').scrollIntoView({ block: 'start' });
+  },
+  async showPosts(ids, note) {
+    const posts = (await Promise.all(ids.map((id) => getJson('/api/posts/' + encodeURIComponent(id))
+      .catch(() => null)))).filter((p) => p);
+    renderPostList(state, posts, note, () => renderPostList(state, state.data.page.posts, null));
+    document.getElementById('posts-panel').scrollIntoView({ block: 'start' });
+  },
+};
+
+function requests() {
+  const params = toParams(state.filters);
+  const withParams = (extra) => {
+    const p = new URLSearchParams(params);
+    Object.entries(extra).forEach(([k, v]) => p.set(k, v));
+    return p;
+  };
+  return {
+    stats: getJson('/api/stats', params),
+    trends: getJson('/api/trends', withParams({ by: options.trendsBy.value, interval: options.trendsInterval.value,
+      top: '8' })),
+    domains: getJson('/api/top', withParams({ by: 'domain', top: '20' })),
+    cohorts: getJson('/api/cohorts', params),
+    coordination: getJson('/api/coordination', withParams({ by: options.coordinationBy.value,
+      time_window: options.coordinationWindow.value })),
+    calls: getJson('/api/calls', params),
+    coverage: getJson('/api/coverage', params),
+    page: getJson('/api/search', withParams({ limit: String(POSTS_SHOWN) })),
+  };
 }
 
 async function load() {
@@ -86,66 +108,31 @@ async function load() {
   fillForm();
   renderActive();
   document.body.dataset.loading = 'true';
-  const params = toParams(filters);
-  const search = new URLSearchParams(params);
-  search.set('limit', String(POSTS_SHOWN));
-  const volume = new URLSearchParams(params);
-  volume.set('by', volumeBy.value);
-  try {
-    const [stats, series, coverage, page] = await Promise.all([getJson('/api/stats', params),
-      getJson('/api/volume', volume), getJson('/api/coverage', params), getJson('/api/search', search)]);
-    if (mine !== generation) return;
-    showError(null);
-    current = { stats, series, coverage, page };
-    render();
-  } catch (error) {
-    if (mine !== generation) return;
-    showError(error);
-  } finally {
-    if (mine === generation) document.body.dataset.loading = 'false';
-  }
-}
-
-function render() {
-  const { stats, series, coverage, page } = current;
-  const span = stats.first ? stats.first.slice(0, 10) + ' – ' + stats.last.slice(0, 10) : 'no posts';
-  document.getElementById('status').textContent = Number(stats.posts).toLocaleString('en') + ' posts · ' + span +
-    ' · ' + Number(stats.authors).toLocaleString('en') + ' authors';
-  renderVolume(document.getElementById('chart-volume'), series, fileName('chorus-volume-by-' + series.dimension,
-    filters), (day, value) => {
-    const extra = { since: day, until: nextDay(day) };
-    if (value && value !== 'other') extra[series.dimension] = value;
-    narrow(extra);
+  const asked = requests();
+  const names = Object.keys(asked);
+  const settled = await Promise.allSettled(names.map((n) => asked[n]));
+  if (mine !== generation) return;
+  const data = {};
+  let error = null;
+  settled.forEach((s, i) => {
+    if (s.status === 'fulfilled') data[names[i]] = s.value;
+    else error = error || s.reason;
   });
-  for (const view of BAR_VIEWS) {
-    const entries = Object.entries(stats[view.key] || {}).slice(0, 20);
-    renderBars(document.getElementById('chart-' + view.id), entries, fileName(view.prefix, filters),
-      (name) => narrow({ [view.filter]: name }));
+  showError(error);
+  state.data = data;
+  state.terms = queryTerms(state.filters.q);
+  try {
+    if (data.stats) renderAll(state, actions);
+  } finally {
+    document.body.dataset.loading = 'false';
   }
-  renderCoverage(document.getElementById('coverage'), coverage);
-  document.getElementById('posts-total').textContent = '(' + Number(page.total).toLocaleString('en') +
-    ' match' + (page.total > page.posts.length ? ', newest ' + page.posts.length + ' shown' : '') + ')';
-  renderPosts(document.getElementById('posts'), page.posts, queryTerms(filters.q),
-    (tag) => narrow({ hashtag: tag }));
-  const exportAll = toParams(filters).toString();
-  document.getElementById('export-all').href = '/api/export.csv' + (exportAll ? '?' + exportAll : '');
 }
 
-function downloadCsv(which) {
-  const { stats, series, coverage, page } = current;
-  if (!stats) return;
-  if (which === 'volume') {
-    const names = Object.keys(series.series);
-    download(fileName('chorus-volume-by-' + series.dimension, filters, 'csv'), toCsv(['day', ...names],
-      series.days.map((d, i) => [d, ...names.map((n) => series.series[n][i])])));
-  } else if (which === 'coverage') {
-    download(fileName('chorus-coverage', filters, 'csv'), toCsv(COVERAGE_COLUMNS, coverageRows(coverage)));
-  } else if (which === 'posts') {
-    download(fileName('chorus-posts-shown', filters, 'csv'), toCsv(POST_COLUMNS, postRows(page.posts)));
-  } else {
-    const view = BAR_VIEWS.find((v) => v.id === which);
-    download(fileName(view.prefix, filters, 'csv'), toCsv([view.filter, 'posts'], Object.entries(stats[view.key])));
-  }
+/** Loaded once: which label keys have a model card, the codebook (for coding), whether coding is on. */
+async function loadMeta() {
+  const [health, models, codebook] = await Promise.all([getJson('/api/health'), getJson('/api/models'),
+    getJson('/api/codebook')]);
+  state.meta = { cards: new Set(models.models.map((m) => m.label_key)), codebook, labelling: health.labelling };
 }
 
 form.addEventListener('submit', (event) => {
@@ -158,13 +145,15 @@ form.addEventListener('submit', (event) => {
   apply(next);
 });
 document.getElementById('clear').addEventListener('click', () => apply({}));
-volumeBy.addEventListener('change', load);
-document.querySelectorAll('button.csv').forEach((b) => b.addEventListener('click', () => downloadCsv(b.dataset.csv)));
+Object.values(options).forEach((select) => select.addEventListener('change', load));
+document.querySelectorAll('button.csv').forEach((b) => b.addEventListener('click', () => downloadCsv(state,
+  b.dataset.csv)));
 window.addEventListener('popstate', () => {
-  filters = readUrl();
+  state.filters = readUrl();
   load();
 });
 window.addEventListener('resize', resizeAll);
 
-writeUrl(filters, false); // drops ?token= from the address bar once the server has set its cookie
-load();
+state.actions = actions;
+writeUrl(state.filters, false); // drops ?token= from the address bar once the server has set its cookie
+loadMeta().catch(() => {}).finally(load);

@@ -1,6 +1,6 @@
 // The filters shared by every view, with the API's parameter names; the page URL holds them.
 export const FILTERS = ['q', 'platform', 'lang', 'kind', 'since', 'until', 'hashtag', 'author',
-  'stance', 'frame', 'actor', 'cohort'];
+  'stance', 'frame', 'actor', 'cohort', 'call'];
 
 /** The filters in the page URL (other parameters, such as the access token, are left out). */
 export function readUrl(search = window.location.search) {
@@ -19,6 +19,17 @@ export function toParams(filters) {
     if (filters[name]) params.set(name, filters[name]);
   }
   return params;
+}
+
+/** The filters of an API drill-down ({"cohort": ["a"], "since": "..."}) in the page's form. */
+export function fromDrilldown(drilldown) {
+  const filters = {};
+  for (const name of FILTERS) {
+    const v = drilldown[name];
+    if (v === undefined || v === null) continue;
+    filters[name] = Array.isArray(v) ? v.join(',') : String(v);
+  }
+  return filters;
 }
 
 /** Puts the filters in the address bar (a new history entry when push), dropping anything else (the token). */
@@ -55,4 +66,10 @@ export function queryTerms(q) {
     if (t.length >= 2) terms.push(t);
   }
   return terms;
+}
+
+/** The query narrowed by a clause on a field without a filter of its own: (q) AND domain:"x". */
+export function withClause(q, field, value) {
+  const clause = field + ':"' + value.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"';
+  return q ? '(' + q + ') AND ' + clause : clause;
 }

@@ -1,12 +1,7 @@
 // The post list. Post text only ever reaches the page as text nodes (textContent, append of strings), never as
 // markup; highlighting splits the text and wraps matches in <mark> elements built here.
 
-function el(tag, className, text) {
-  const e = document.createElement(tag);
-  if (className) e.className = className;
-  if (text !== undefined && text !== null) e.textContent = String(text);
-  return e;
-}
+import { el } from './dom.js';
 
 function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -39,15 +34,27 @@ function safeLink(url) {
   return typeof url === 'string' && /^https?:\/\//i.test(url) ? url : null;
 }
 
-function labelElement(label) {
+/** A label with its confidence; a label made by a model links to the model's card. */
+function labelElement(label, cards) {
   const span = el('span', 'label');
   span.append(label.key === label.value ? label.value : label.key + ': ' + label.value);
   span.append(el('span', 'conf', Number(label.confidence).toFixed(2)));
   span.title = 'confidence ' + label.confidence + ' (' + label.annotator + ')';
+  if (cards.has(label.key)) {
+    const a = el('a', 'card', 'model card');
+    a.href = '/api/models?key=' + encodeURIComponent(label.key);
+    a.target = '_blank';
+    a.rel = 'noopener';
+    span.append(a);
+  }
   return span;
 }
 
-export function renderPosts(list, posts, terms, onHashtag) {
+/**
+ * The posts, with query terms highlighted; onHashtag(tag) for a hashtag; cards: label keys with a model card;
+ * code(post, item): adds the labelling form (null when labelling is off).
+ */
+export function renderPosts(list, posts, terms, onHashtag, cards = new Set(), code = null) {
   list.replaceChildren();
   for (const p of posts) {
     const item = el('li', 'post');
@@ -88,9 +95,10 @@ export function renderPosts(list, posts, terms, onHashtag) {
     }
     if (p.labels && p.labels.length) {
       const labels = el('div', 'labels');
-      p.labels.forEach((l) => labels.append(labelElement(l)));
+      p.labels.forEach((l) => labels.append(labelElement(l, cards)));
       item.append(labels);
     }
+    if (code) code(p, item);
     list.append(item);
   }
 }

@@ -1,4 +1,4 @@
-package dev.chorus.server;
+package dev.chorus.export;
 
 import dev.chorus.post.Label;
 import dev.chorus.post.Post;
@@ -10,12 +10,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Posts as CSV rows, the columns of {@code chorus export --format csv} plus {@code labels}
- * ({@code key=value@confidence}, separated by spaces). Free-text cells that a spreadsheet would run as a formula
+ * Posts as CSV rows: {@code chorus export --format csv} and the API's {@code /api/export.csv} write the same columns,
+ * the post's fields plus {@code labels} ({@code key=value@confidence}, separated by spaces). Free-text cells that a spreadsheet would run as a formula
  * (starting with {@code = + - @}, tab or carriage return) get a leading apostrophe: post text is written by strangers.
  */
 public final class PostCsv implements AutoCloseable {
-  static final String[] COLUMNS = {"id", "platform", "kind", "created_at", "edited_at", "author", "author_handle",
+  public static final String[] COLUMNS = {"id", "platform", "kind", "created_at", "edited_at", "author", "author_handle",
       "lang", "title", "text", "url", "shared_post_id", "reply_to_id", "quoted_id", "hashtags", "mentions", "urls",
       "likes", "shares", "replies", "synthetic", "source_file", "record", "labels"};
 
@@ -34,7 +34,7 @@ public final class PostCsv implements AutoCloseable {
         p.provenance() == null ? null : p.provenance().recordNumber(), labels(p));
   }
 
-  static String inert(String cell) {
+  public static String inert(String cell) {
     if (cell == null || cell.isEmpty()) {
       return cell;
     }
