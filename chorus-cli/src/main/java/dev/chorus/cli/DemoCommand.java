@@ -97,18 +97,40 @@ final class DemoCommand implements Callable<Integer> {
     try (var w = Files.newBufferedWriter(labels)) {
       SyntheticCampaign.writeStanceLabels(w);
     }
-    String w = ws.root().toString();
+    Path frames = labels.resolveSibling("codebook-frame-examples.csv");
+    writeFrameExamples(ws.codebook(), frames);
     for (String[] step : new String[][] {
         {"train", "stance", "--labels", labels.toString(), "--format", "csv", "--cv", "0"},
+        {"train", "frames", "--labels", frames.toString(), "--min-df", "1", "--cv", "3"},
         {"annotate"}}) {
       out.println();
-      out.println("== chorus " + String.join(" ", step) + "   (synthetic labels: a demonstration, not a measurement)");
+      out.println("== chorus " + String.join(" ", step) + "   (made-up labels: a demonstration, not a measurement)");
       out.flush();
       String[] args = new String[step.length + 2];
       args[0] = "--workspace";
-      args[1] = w;
+      args[1] = ws.root().toString();
       System.arraycopy(step, 0, args, 2, step.length);
       ChorusCommand.run(args, parent.env, out, spec.commandLine().getErr());
+    }
+  }
+
+  /**
+   * The codebook's example phrases as frame training data (text, frame id), each also with a hashtag and with an
+   * exclamation, so the demo can show frame labels. A real project trains on coded posts.
+   */
+  private static void writeFrameExamples(dev.chorus.codebook.Codebook codebook, Path file) throws IOException {
+    try (var w = Files.newBufferedWriter(file);
+        var csv = new org.apache.commons.csv.CSVPrinter(w,
+            org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader("text", "frames").get())) {
+      for (var frame : codebook.frames()) {
+        for (var examples : frame.examples().values()) {
+          for (String example : examples) {
+            for (String variant : new String[] {example, example + " #IranTalks", example + "!"}) {
+              csv.printRecord(variant, frame.id());
+            }
+          }
+        }
+      }
     }
   }
 
