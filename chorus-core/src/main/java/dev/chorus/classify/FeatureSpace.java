@@ -48,6 +48,11 @@ public final class FeatureSpace {
     return settings;
   }
 
+  /** Whether {@code other} turns every text into the same vector (same settings, n-grams and idf). */
+  public boolean sameAs(FeatureSpace other) {
+    return settings.equals(other.settings) && Arrays.equals(keys, other.keys) && Arrays.equals(idf, other.idf);
+  }
+
   /** Number of features (liblinear indices run from 1 to this). */
   public int size() {
     return keys.length;

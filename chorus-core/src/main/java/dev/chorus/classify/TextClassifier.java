@@ -66,7 +66,24 @@ public final class TextClassifier {
 
   /** Calibrated probability of each label, in {@link #labels()} order. */
   public double[] probabilities(String text) {
-    Feature[] x = space.vectorize(settings.normalizer().normalize(text));
+    return probabilities(features(text));
+  }
+
+  /** The feature vector of a text (normalised as in training). */
+  public Feature[] features(String text) {
+    return space.vectorize(settings.normalizer().normalize(text));
+  }
+
+  /**
+   * Whether {@code other} builds the same feature vector from every text, so that one vector can be scored by both
+   * (one-vs-rest models trained on the same texts: the frames).
+   */
+  public boolean sharesFeaturesWith(TextClassifier other) {
+    return settings.normalizer().equals(other.settings.normalizer()) && space.sameAs(other.space);
+  }
+
+  /** Calibrated probability of each label for a vector from {@link #features}. */
+  public double[] probabilities(Feature[] x) {
     double[][] s = new double[scorers.size()][];
     for (int m = 0; m < s.length; m++) {
       s[m] = scorers.get(m).scores(x);

@@ -25,7 +25,11 @@ public final class FrameModel {
   public record FrameClassifier(TextClassifier classifier, double threshold) {
     /** Calibrated probability that the text carries the frame. */
     public double probability(String text) {
-      double[] p = classifier.probabilities(text);
+      return probability(classifier.features(text));
+    }
+
+    double probability(de.bwaldvogel.liblinear.Feature[] x) {
+      double[] p = classifier.probabilities(x);
       return p[classifier.labels().indexOf(FrameTrainer.PRESENT)];
     }
   }
@@ -48,9 +52,14 @@ public final class FrameModel {
   }
 
   private final Map<String, FrameClassifier> byFrame;
+  /** All frames' classifiers build the same vectors (trained on the same texts): vectorise each post once. */
+  private final boolean sharedFeatures;
 
   public FrameModel(Map<String, FrameClassifier> byFrame) {
     this.byFrame = java.util.Collections.unmodifiableMap(new TreeMap<>(byFrame));
+    TextClassifier first = byFrame.isEmpty() ? null : byFrame.values().iterator().next().classifier();
+    this.sharedFeatures = first != null
+        && byFrame.values().stream().allMatch(c -> c.classifier().sharesFeaturesWith(first));
   }
 
   /** Frame ids with a classifier, sorted. */
@@ -65,7 +74,12 @@ public final class FrameModel {
   /** Every frame's calibrated probability, by frame id (sorted). */
   public Map<String, Double> probabilities(String text) {
     Map<String, Double> out = new LinkedHashMap<>();
-    byFrame.forEach((f, c) -> out.put(f, c.probability(text)));
+    if (sharedFeatures) {
+      var x = byFrame.values().iterator().next().classifier().features(text);
+      byFrame.forEach((f, c) -> out.put(f, c.probability(x)));
+    } else {
+      byFrame.forEach((f, c) -> out.put(f, c.probability(text)));
+    }
     return out;
   }
 
