@@ -2,14 +2,14 @@ package dev.chorus.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chorus.codebook.Codebook;
+import dev.chorus.labelling.Code;
+import dev.chorus.labelling.CodeStore;
+import dev.chorus.post.Label;
+import dev.chorus.post.Post;
 import dev.chorus.store.PostStore;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,13 +20,11 @@ import java.util.stream.Collectors;
 
 /**
  * Hand coding from the dashboard ({@code --allow-labelling} only): {@code POST /api/posts/{id}/labels} with
- * {@code {"coder": "...", "codes": [{"target": "...", "stance": "against"}], "frames": ["..."]}} appends one line
- * per code to {@code WORKSPACE/labels/codes.ndjson}: {@code coder}, {@code time}, {@code post_id}, {@code target},
- * {@code stance}, {@code frames} (frames alone: one line with a null target). Targets, stances and frames must be
- * the codebook's. The store is not changed: codes are material for agreement and training, not labels.
- *
- * <p>Kept minimal on purpose: {@code chorus label --export/--import} (package {@code dev.chorus.labelling}) reads and
- * writes the same file and will take this writer over.
+ * {@code {"coder": "...", "codes": [{"target": "...", "stance": "against"}], "frames": ["..."]}} stores one code per
+ * target (frames alone: one code without a target) in {@code WORKSPACE/labels/codes.ndjson} through the same
+ * {@link CodeStore} as {@code chorus label --import}, so dashboard codes count in its agreement figures and training
+ * files. Targets, stances and frames must be the codebook's. The post store is not changed: codes are material for
+ * agreement and training, not labels.
  */
 final class LabellingApi {
   static final String FILE = "codes.ndjson";
@@ -34,7 +32,7 @@ final class LabellingApi {
 
   private final PostStore store;
   private final Codebook codebook;
-  private final Path file;
+  private final Path labelsDir;
   private final boolean allowed;
   private final Clock clock;
   private final ObjectMapper json = new ObjectMapper();
@@ -46,7 +44,7 @@ final class LabellingApi {
   LabellingApi(PostStore store, Codebook codebook, Path labelsDir, boolean allowed, Clock clock) {
     this.store = store;
     this.codebook = codebook;
-    this.file = labelsDir.resolve(FILE);
+    this.labelsDir = labelsDir;
     this.allowed = allowed;
     this.clock = clock;
   }
@@ -75,8 +73,8 @@ final class LabellingApi {
     }
     List<String> frames = values(body.path("frames"), "frames",
         codebook.frames().stream().map(Codebook.Frame::id).collect(Collectors.toSet()));
-    List<ObjectNode> lines = new ArrayList<>();
-    String time = clock.instant().toString();
+    Post post = store.get(id).orElseThrow();
+    List<Code> codes = new ArrayList<>();
     Set<String> targets = codebook.targets().stream().map(Codebook.Target::id).collect(Collectors.toSet());
     for (JsonNode code : body.path("codes")) {
       String target = code.path("target").asText("");
@@ -87,19 +85,28 @@ final class LabellingApi {
       if (!Codebook.Target.STANCES.contains(stance)) {
         throw ApiException.badParameter("stance", "stance must be one of " + Codebook.Target.STANCES);
       }
-      lines.add(line(coder, time, id, target, stance, frames));
+      codes.add(code(post, coder, target, stance, frames));
     }
-    if (lines.isEmpty() && !frames.isEmpty()) {
-      lines.add(line(coder, time, id, null, null, frames));
+    if (codes.isEmpty() && !frames.isEmpty()) {
+      codes.add(code(post, coder, "", null, frames));
     }
-    if (lines.isEmpty()) {
+    if (codes.isEmpty()) {
       throw ApiException.badParameter("codes", "nothing to store: code a stance or a frame");
     }
-    append(lines);
+    store(codes);
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("written", lines.size());
+    out.put("written", codes.size());
     out.put("file", "labels/" + FILE);
     return out;
+  }
+
+  /** A code in the form {@code chorus label --import} keeps, with the model's labels for coder–model agreement. */
+  private static Code code(Post post, String coder, String target, String stance, List<String> frames) {
+    Label model = target.isEmpty() ? null : post.annotations().first("stance:" + target);
+    Label lang = post.annotations().first("lang");
+    List<String> modelFrames = post.annotations().all("frame").stream().map(Label::value).toList();
+    return new Code(post.id(), coder, target, stance, frames, post.text(),
+        lang != null ? lang.value() : post.lang(), model == null ? "" : model.value(), modelFrames);
   }
 
   private JsonNode parse(String body) {
@@ -125,22 +132,8 @@ final class LabellingApi {
     return out;
   }
 
-  private ObjectNode line(String coder, String time, String id, String target, String stance, List<String> frames) {
-    ObjectNode o = json.createObjectNode();
-    o.put("coder", coder).put("time", time).put("post_id", id).put("target", target).put("stance", stance);
-    var array = o.putArray("frames");
-    frames.forEach(array::add);
-    return o;
-  }
-
-  /** One write per request, appended under a lock, so that two coders saving at once never interleave lines. */
-  private synchronized void append(List<ObjectNode> lines) throws IOException {
-    StringBuilder b = new StringBuilder();
-    for (ObjectNode o : lines) {
-      b.append(json.writeValueAsString(o)).append('\n');
-    }
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, b, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
-        StandardOpenOption.WRITE);
+  /** Codes are merged by post, coder and target (a coder's second answer replaces the first), one request at a time. */
+  private synchronized void store(List<Code> codes) throws IOException {
+    CodeStore.in(labelsDir).merge(codes);
   }
 }

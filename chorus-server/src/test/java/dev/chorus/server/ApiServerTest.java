@@ -368,11 +368,12 @@ class ApiServerTest {
       assertThat(lines).hasSize(1);
       JsonNode line = json.readTree(lines.get(0));
       assertThat(line.get("coder").asText()).isEqualTo("ana");
-      assertThat(line.get("post_id").asText()).isEqualTo("x:en0");
+      assertThat(line.get("id").asText()).isEqualTo("x:en0");
       assertThat(line.get("target").asText()).isEqualTo("talks");
       assertThat(line.get("stance").asText()).isEqualTo("against");
       assertThat(line.get("frames").get(0).asText()).isEqualTo("security");
-      assertThat(line.get("time").asText()).endsWith("Z");
+      assertThat(dev.chorus.labelling.CodeStore.in(fixture.workspace.root().resolve("labels")).load())
+          .as("readable by chorus label --import").hasSize(1);
       assertThat(getJson("/api/health", 200).get("labelling").asBoolean()).isFalse();
     }
   }

@@ -316,7 +316,7 @@ class DashboardBrowserTest {
           .getText().startsWith("saved"));
       screenshot("labelling");
       String codes = Files.readString(fixture.workspace.root().resolve("labels/codes.ndjson"));
-      assertThat(codes).contains("\"post_id\":\"" + id + "\"", "\"coder\":\"ana\"", "\"stance\":\"favor\"",
+      assertThat(codes).contains("\"id\":\"" + id + "\"", "\"coder\":\"ana\"", "\"stance\":\"favor\"",
           "\"frames\":[\"security\"]");
     }
     open("");
