@@ -11,7 +11,6 @@ import dev.chorus.source.SourceInput;
 import dev.chorus.source.SourceRegistry;
 import dev.chorus.source.UnreadableInputException;
 import dev.chorus.store.PostStore;
-import dev.chorus.store.UpsertOutcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,14 +22,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
- * Reads files into the store, pseudonymising and annotating every post on the way. Commits every {@value #COMMIT_EVERY} upserts and at the end, so a killed run loses at
- * most one batch, and re-running the same ingest completes it without duplicates (upserts are idempotent).
+ * Reads files into the store, pseudonymising and annotating every post on the way ({@link LaneIndexer}). Commits
+ * every {@value #COMMIT_EVERY} upserts and at the end, so a killed run loses at most one batch, and re-running the same ingest completes it without duplicates (upserts are idempotent).
  */
 public final class IngestService {
   static final int COMMIT_EVERY = 50_000;
@@ -81,15 +76,9 @@ public final class IngestService {
     }
     List<Path> files = InputFiles.expand(paths);
     Instant started = clock.instant();
-    int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "chorus-ingest");
-      t.setDaemon(true);
-      return t;
-    });
-    Run run = new Run(new RejectsFile(rejectsDir.resolve("ingest-" + STAMP.format(started) + ".ndjson")),
-        listener, started, synthetic, pool, threads);
-    try (RejectsFile rejects = run.rejects) {
+    try (LaneIndexer indexer = new LaneIndexer(store, p -> chain.annotate(pseudonymizer.apply(p)));
+        RejectsFile rejects = new RejectsFile(rejectsDir.resolve("ingest-" + STAMP.format(started) + ".ndjson"))) {
+      Run run = new Run(rejects, listener, started, synthetic, indexer);
       for (Path file : files) {
         ingestFile(file, forced, run);
         run.flush();
@@ -103,8 +92,6 @@ public final class IngestService {
             .write(runsDir.resolve("ingest-" + STAMP.format(started) + ".json"));
       }
       return summary;
-    } finally {
-      pool.shutdownNow();
     }
   }
 
@@ -141,18 +128,10 @@ public final class IngestService {
     long duplicates;
     long rejectedRecords;
     long sinceCommit;
-    final List<List<Post>> lanes = new ArrayList<>();
-    final ExecutorService pool;
-    int batched;
-    final List<Future<long[]>> inFlight = new ArrayList<>();
-    long inFlightPosts;
+    final LaneIndexer indexer;
 
-    Run(RejectsFile rejects, IngestListener listener, Instant ingestedAt, boolean synthetic, ExecutorService pool,
-        int threads) {
-      this.pool = pool;
-      for (int i = 0; i < threads; i++) {
-        lanes.add(new ArrayList<>());
-      }
+    Run(RejectsFile rejects, IngestListener listener, Instant ingestedAt, boolean synthetic, LaneIndexer indexer) {
+      this.indexer = indexer;
       this.synthetic = synthetic;
       this.rejects = rejects;
       this.listener = listener;
@@ -177,9 +156,8 @@ public final class IngestService {
           Post withProvenance = post.toBuilder()
               .synthetic(synthetic || post.synthetic())
               .provenance(new Provenance(name, recordNumber, format, ingestedAt)).build();
-          lanes.get(Math.floorMod(post.id().hashCode(), lanes.size())).add(withProvenance);
           count(name, 1, 0);
-          if (++batched >= BATCH) {
+          if (indexer.add(withProvenance) >= BATCH) {
             submitUnchecked();
           }
         }
@@ -213,72 +191,32 @@ public final class IngestService {
     }
 
     /**
-     * Hands the batched posts to the indexing threads, one lane per thread, after the previous batch is done; so the
-     * reading thread parses the next batch while the threads index this one. A post id always falls in the same lane
-     * and batches never overlap, so two copies of one post are never stored concurrently; commits happen only when
-     * nothing is in flight.
+     * Waits for the batch in flight (committing if it is time: nothing is in flight then), and hands the queued posts
+     * to the indexing threads, so parsing the next batch overlaps with storing this one.
      */
     void submit() throws IOException {
-      awaitInFlight();
-      for (List<Post> lane : lanes) {
-        if (!lane.isEmpty()) {
-          List<Post> work = List.copyOf(lane);
-          lane.clear();
-          inFlight.add(pool.submit(() -> store(work)));
-        }
-      }
-      inFlightPosts = batched;
-      batched = 0;
+      counted(indexer.awaitInFlight());
+      indexer.handOver();
     }
 
-    /** Stores everything batched so far and waits for it. */
+    /** Stores everything queued so far and waits for it. */
     void flush() throws IOException {
       submit();
-      awaitInFlight();
+      counted(indexer.awaitInFlight());
     }
 
-    private void awaitInFlight() throws IOException {
-      for (Future<long[]> f : inFlight) {
-        long[] c = await(f);
-        added += c[0];
-        updated += c[1];
-        duplicates += c[2];
-      }
-      inFlight.clear();
-      read += inFlightPosts;
-      sinceCommit += inFlightPosts;
-      inFlightPosts = 0;
+    /** Adds a stored batch to the counters; commits when enough is stored (callers call it with nothing in flight). */
+    private void counted(LaneIndexer.Counts c) throws IOException {
+      added += c.added();
+      updated += c.updated();
+      duplicates += c.duplicates();
+      read += c.posts();
+      sinceCommit += c.posts();
       if (sinceCommit >= COMMIT_EVERY) {
         listener.committed(store.commit());
         sinceCommit = 0;
       }
       listener.postsRead(read);
-    }
-
-    private long[] store(List<Post> posts) throws IOException {
-      long[] counts = new long[3];
-      for (Post p : posts) {
-        UpsertOutcome outcome = store.upsert(chain.annotate(pseudonymizer.apply(p)));
-        counts[outcome.ordinal()]++;
-      }
-      return counts;
-    }
-
-    private static long[] await(Future<long[]> f) throws IOException {
-      try {
-        return f.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("ingest interrupted", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof IOException io) {
-          throw io;
-        }
-        if (e.getCause() instanceof RuntimeException re) {
-          throw re;
-        }
-        throw new IOException(e.getCause());
-      }
     }
   }
 }
