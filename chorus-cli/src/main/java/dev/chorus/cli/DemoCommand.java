@@ -37,6 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class DemoCommand implements Callable<Integer> {
   static final String MARKER = ".chorus-demo";
   static final String DEFAULT_DIR = "chorus-demo";
+  private static final long DEMO_SEED = 20250401L;
+  private static final int DEMO_ACCOUNTS = 400;
 
   @ParentCommand ChorusCommand parent;
   @Spec CommandSpec spec;
@@ -60,6 +62,7 @@ final class DemoCommand implements Callable<Integer> {
     ws.create();
     Path sample = ws.root().resolve("sample");
     writeSample(sample);
+    addSyntheticCohortMembers(ws);
     out.println("Demo workspace: " + ws.root());
     out.println("Sample (all made up, ingested as synthetic): " + sample);
     IngestSummary summary;
@@ -178,6 +181,26 @@ final class DemoCommand implements Callable<Integer> {
     Files.writeString(root.resolve(MARKER), "This folder was made by 'chorus demo' and is replaced by the next one.\n");
   }
 
+  /**
+   * Fills the demo workspace's codebook cohorts with the synthetic campaign's camp accounts, so the camps view has
+   * something to compare. Real cohorts are listed by analysts; these accounts and their camps are made up.
+   */
+  private static void addSyntheticCohortMembers(Workspace ws) throws IOException {
+    ws.codebook(); // creates WORKSPACE/codebook.yaml from the bundled default
+    Path file = dev.chorus.codebook.WorkspaceCodebook.file(ws.root());
+    String yaml = Files.readString(file);
+    for (var e : new SyntheticCampaign(DEMO_SEED, DEMO_ACCOUNTS).cohortMembers().entrySet()) {
+      java.util.regex.Matcher m = java.util.regex.Pattern
+          .compile("(- id: " + java.util.regex.Pattern.quote(e.getKey()) + "\\n(?:(?!  - id:)[\\s\\S])*?members: )\\[\\]")
+          .matcher(yaml);
+      if (m.find()) {
+        yaml = yaml.substring(0, m.start()) + m.group(1) + "[" + String.join(", ", e.getValue())
+            + "]  # synthetic demo accounts" + yaml.substring(m.end());
+      }
+    }
+    Files.writeString(file, yaml);
+  }
+
   private void writeSample(Path dir) throws IOException {
     Files.createDirectories(dir);
     try (InputStream index = resource("demo/index.txt")) {
@@ -193,7 +216,7 @@ final class DemoCommand implements Callable<Integer> {
       }
     }
     try (OutputStream o = Files.newOutputStream(dir.resolve("synthetic-campaign.x-api-v2.ndjson"))) {
-      new SyntheticCampaign(20250401L, 400).write(o, posts);
+      new SyntheticCampaign(DEMO_SEED, DEMO_ACCOUNTS).write(o, posts);
     }
   }
 

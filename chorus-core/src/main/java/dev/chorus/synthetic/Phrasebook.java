@@ -35,6 +35,39 @@ final class Phrasebook {
     return ENTRIES;
   }
 
+  /**
+   * A synthetic camp: the stance its accounts mostly voice and the languages they mostly write in. Unaffiliated
+   * accounts pick anything.
+   */
+  enum Camp {
+    OPPOSITION_ACTIVISTS("opposition-activists", "against", List.of("en", "fa")),
+    DIASPORA_PRAGMATISTS("diaspora-pragmatists", "favor", List.of("en", "fa")),
+    ISRAELI_OFFICIALS("israeli-officials", "against", List.of("he", "en")),
+    IRANIAN_STATE_MEDIA("iranian-state-media", "none", List.of("fa", "ar")),
+    UNAFFILIATED(null, null, List.of());
+
+    final String cohort;
+    final String stance;
+    final List<String> languages;
+
+    Camp(String cohort, String stance, List<String> languages) {
+      this.cohort = cohort;
+      this.stance = stance;
+      this.languages = languages;
+    }
+  }
+
+  /** Three times in four a camp's account says what its camp says, in one of its languages. */
+  static Entry pick(SplittableRandom rnd, Camp camp) {
+    if (camp == Camp.UNAFFILIATED || rnd.nextInt(4) == 0) {
+      return pick(rnd);
+    }
+    String lang = camp.languages.get(rnd.nextInt(camp.languages.size()));
+    List<Entry> fitting = ENTRIES.stream().filter(e -> e.lang().equals(lang) && e.stance().equals(camp.stance))
+        .toList();
+    return fitting.isEmpty() ? pick(rnd) : fitting.get(rnd.nextInt(fitting.size()));
+  }
+
   /** Languages weighted roughly as in the debate's collections: English, then Persian, Arabic, Hebrew. */
   static Entry pick(SplittableRandom rnd) {
     int r = rnd.nextInt(100);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -85,7 +86,7 @@ public final class SyntheticCampaign {
     Instant created = coordinated
         ? START.plus(burst * 3_600, ChronoUnit.SECONDS).plusSeconds(slot % COORDINATED_ACCOUNTS * 2 + rnd.nextInt(2))
         : time(rnd);
-    Phrasebook.Entry entry = Phrasebook.pick(rnd);
+    Phrasebook.Entry entry = Phrasebook.pick(rnd, campOf(author));
     g.writeStartObject();
     g.writeStringField("id", Long.toString(id));
     g.writeStringField("author_id", Long.toString(1_000_000L + author));
@@ -135,6 +136,27 @@ public final class SyntheticCampaign {
   private static Instant time(SplittableRandom rnd) {
     double day = rnd.nextInt(4) == 0 ? 12 + Math.abs(rnd.nextGaussian()) * 1.5 : rnd.nextDouble() * DAYS;
     return START.plusSeconds((long) (Math.min(day, DAYS - 0.001) * 86_400));
+  }
+
+  /** Organic accounts belong to a camp by their number; the injected group is unaffiliated. */
+  private static Phrasebook.Camp campOf(int author) {
+    Phrasebook.Camp[] camps = Phrasebook.Camp.values();
+    return author < COORDINATED_ACCOUNTS ? Phrasebook.Camp.UNAFFILIATED : camps[author % camps.length];
+  }
+
+  /**
+   * The synthetic accounts of each camp as codebook cohort members ({@code x:synth_NNNNN}), by cohort id, so the demo
+   * can compare camps. Synthetic, like everything this class writes.
+   */
+  public Map<String, List<String>> cohortMembers() {
+    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    for (int a = COORDINATED_ACCOUNTS; a < accounts; a++) {
+      Phrasebook.Camp camp = campOf(a);
+      if (camp.cohort != null) {
+        out.computeIfAbsent(camp.cohort, k -> new java.util.ArrayList<>()).add(String.format("x:synth_%05d", a));
+      }
+    }
+    return out;
   }
 
   /**
