@@ -61,22 +61,28 @@ public final class FeatureSpace {
   /** The sparse vector of a normalised text, indices ascending from 1. */
   public Feature[] vectorize(String text) {
     List<FeatureNode> nodes = new ArrayList<>();
-    addBlock(nodes, NgramHashes.words(text, settings.wordMin(), settings.wordMax()));
-    addBlock(nodes, NgramHashes.chars(text, settings.charMin(), settings.charMax()));
+    addBlock(nodes, NgramHashes.wordHashes(text, settings.wordMin(), settings.wordMax()));
+    addBlock(nodes, NgramHashes.charHashes(text, settings.charMin(), settings.charMax()));
     nodes.sort((a, b) -> Integer.compare(a.index, b.index));
     return nodes.toArray(new Feature[0]);
   }
 
-  private void addBlock(List<FeatureNode> nodes, Map<Long, Integer> counts) {
+  /** Adds one block (words or characters) from its sorted hashes: a run of equal hashes is one n-gram's count. */
+  private void addBlock(List<FeatureNode> nodes, long[] sortedHashes) {
     int start = nodes.size();
     double norm = 0;
-    for (Map.Entry<Long, Integer> e : counts.entrySet()) {
-      int i = Arrays.binarySearch(keys, e.getKey());
-      if (i >= 0) {
-        double v = value(e.getValue(), idf[i]);
-        nodes.add(new FeatureNode(i + 1, v));
+    for (int i = 0; i < sortedHashes.length; ) {
+      int j = i + 1;
+      while (j < sortedHashes.length && sortedHashes[j] == sortedHashes[i]) {
+        j++;
+      }
+      int k = Arrays.binarySearch(keys, sortedHashes[i]);
+      if (k >= 0) {
+        double v = value(j - i, idf[k]);
+        nodes.add(new FeatureNode(k + 1, v));
         norm += v * v;
       }
+      i = j;
     }
     double scale = norm == 0 ? 0 : Math.sqrt(0.5 / norm);
     for (int j = start; j < nodes.size(); j++) {

@@ -1,6 +1,7 @@
 package dev.chorus.classify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,17 +23,31 @@ final class NgramHashes {
 
   private NgramHashes() {}
 
-  /** Counts of word n-gram hashes. */
+  /** Counts of word n-gram hashes (used when fitting a vocabulary). */
   static Map<Long, Integer> words(String text, int min, int max) {
-    Map<Long, Integer> counts = new HashMap<>();
+    return countRuns(wordHashes(text, min, max));
+  }
+
+  /** Counts of character n-gram hashes (used when fitting a vocabulary). */
+  static Map<Long, Integer> chars(String text, int min, int max) {
+    return countRuns(charHashes(text, min, max));
+  }
+
+  /**
+   * The word n-gram hashes of a text, sorted, one entry per occurrence: equal hashes are adjacent, so counting them
+   * needs no map of boxed longs (this runs for every post the stance and frame models score).
+   */
+  static long[] wordHashes(String text, int min, int max) {
     if (min == 0) {
-      return counts;
+      return new long[0];
     }
     List<String> tokens = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
     while (m.find()) {
       tokens.add(m.group());
     }
+    long[] out = new long[tokens.size() * (max - min + 1)];
+    int k = 0;
     for (int i = 0; i < tokens.size(); i++) {
       long h = WORD_SEED;
       for (int n = 1; n <= max && i + n <= tokens.size(); n++) {
@@ -41,28 +56,43 @@ final class NgramHashes {
         }
         h = mix(h, tokens.get(i + n - 1));
         if (n >= min) {
-          counts.merge(h, 1, Integer::sum);
+          out[k++] = h;
         }
       }
     }
-    return counts;
+    return sorted(out, k);
   }
 
-  /** Counts of character n-gram hashes over the text padded with one space on each side. */
-  static Map<Long, Integer> chars(String text, int min, int max) {
-    Map<Long, Integer> counts = new HashMap<>();
+  /** The character n-gram hashes of the text padded with one space on each side, sorted, one per occurrence. */
+  static long[] charHashes(String text, int min, int max) {
     if (min == 0) {
-      return counts;
+      return new long[0];
     }
     String padded = " " + text + " ";
+    long[] out = new long[padded.length() * (max - min + 1)];
+    int k = 0;
     for (int i = 0; i < padded.length(); i++) {
       long h = CHAR_SEED;
       for (int n = 1; n <= max && i + n <= padded.length(); n++) {
         h = mix(h, padded.charAt(i + n - 1));
         if (n >= min) {
-          counts.merge(h, 1, Integer::sum);
+          out[k++] = h;
         }
       }
+    }
+    return sorted(out, k);
+  }
+
+  private static long[] sorted(long[] values, int length) {
+    long[] out = Arrays.copyOf(values, length);
+    Arrays.sort(out);
+    return out;
+  }
+
+  private static Map<Long, Integer> countRuns(long[] sorted) {
+    Map<Long, Integer> counts = new HashMap<>();
+    for (long h : sorted) {
+      counts.merge(h, 1, Integer::sum);
     }
     return counts;
   }
