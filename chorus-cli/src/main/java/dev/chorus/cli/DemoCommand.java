@@ -35,10 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "demo", description = "Create a fresh demo workspace from the bundled sample, ingest it, print stats, "
     + "write WORKSPACE/report.html and serve the dashboard until Ctrl-C (--no-serve: stop after the report).")
 final class DemoCommand implements Callable<Integer> {
-  static final String MARKER = ".chorus-demo";
   static final String DEFAULT_DIR = "chorus-demo";
-  private static final long DEMO_SEED = 20250401L;
-  private static final int DEMO_ACCOUNTS = 400;
 
   @ParentCommand ChorusCommand parent;
   @Spec CommandSpec spec;
@@ -58,11 +55,9 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Workspace ws = parent.workspaceOption != null || parent.env.containsKey(Workspace.ENV)
         ? parent.workspace() : new Workspace(Path.of(DEFAULT_DIR).toAbsolutePath());
-    recreate(ws.root());
-    ws.create();
-    Path sample = ws.root().resolve("sample");
-    writeSample(sample);
-    addSyntheticCohortMembers(ws);
+    DemoWorkspace demo = new DemoWorkspace(ws, posts);
+    demo.recreate();
+    Path sample = demo.writeSample();
     out.println("Demo workspace: " + ws.root());
     out.println("Sample (all made up, ingested as synthetic): " + sample);
     IngestSummary summary;
@@ -74,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.println("== ingest");
     out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(IngestCommand.toJson(summary)));
-    trainDemoStance(ws, sample, out);
+    trainDemoModels(ws, demo, out);
     showAnalyses(ws, out);
     Path report = ws.root().resolve("report.html");
     try (PostStore store = ws.openStore(false)) {
@@ -91,55 +86,33 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /**
-   * Trains a stance model on the synthetic campaign's own labelled sentences and re-annotates, so the demo shows
-   * stance labels with confidences. A real project trains on posts its coders labelled (chorus label).
+   * Trains stance and frame models on made-up labels (the synthetic campaign's own sentences, the codebook's example
+   * phrases) and re-annotates, so the demo shows labels with confidences. A real project trains on posts its coders
+   * labelled (chorus label).
    */
-  private void trainDemoStance(Workspace ws, Path sample, PrintWriter out) throws IOException {
-    Path labels = ws.root().resolve("demo-labels").resolve("synthetic-stance.csv");
-    Files.createDirectories(labels.getParent());
-    try (var w = Files.newBufferedWriter(labels)) {
-      SyntheticCampaign.writeStanceLabels(w);
-    }
-    Path frames = labels.resolveSibling("codebook-frame-examples.csv");
-    writeFrameExamples(ws.codebook(), frames);
-    for (String[] step : new String[][] {
-        {"train", "stance", "--labels", labels.toString(), "--format", "csv", "--cv", "0"},
-        {"train", "frames", "--labels", frames.toString(), "--min-df", "1", "--cv", "3"},
-        {"annotate"}}) {
-      out.println();
-      out.println("== chorus " + String.join(" ", step) + "   (made-up labels: a demonstration, not a measurement)");
-      out.flush();
-      String[] args = new String[step.length + 2];
-      args[0] = "--workspace";
-      args[1] = ws.root().toString();
-      System.arraycopy(step, 0, args, 2, step.length);
-      ChorusCommand.run(args, parent.env, out, spec.commandLine().getErr());
-    }
+  private void trainDemoModels(Workspace ws, DemoWorkspace demo, PrintWriter out) throws IOException {
+    Path stance = demo.writeStanceLabels();
+    Path frames = demo.writeFrameExamples();
+    String note = "   (made-up labels: a demonstration, not a measurement)";
+    run(ws, out, note, "train", "stance", "--labels", stance.toString(), "--format", "csv", "--cv", "0");
+    run(ws, out, note, "train", "frames", "--labels", frames.toString(), "--min-df", "1", "--cv", "3");
+    run(ws, out, note, "annotate");
   }
 
-  /**
-   * The codebook's example phrases as frame training data (text, frame id), each also with a hashtag and with an
-   * exclamation, so the demo can show frame labels. A real project trains on coded posts.
-   */
-  private static void writeFrameExamples(dev.chorus.codebook.Codebook codebook, Path file) throws IOException {
-    try (var w = Files.newBufferedWriter(file);
-        var csv = new org.apache.commons.csv.CSVPrinter(w,
-            org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader("text", "frames").get())) {
-      for (var frame : codebook.frames()) {
-        for (var examples : frame.examples().values()) {
-          for (String example : examples) {
-            for (String variant : new String[] {example, example + " #IranTalks", example + "!"}) {
-              csv.printRecord(variant, frame.id());
-            }
-          }
-        }
-      }
-    }
+  /** Runs one chorus command on the demo workspace, as a user would, under a heading. */
+  private void run(Workspace ws, PrintWriter out, String note, String... step) {
+    out.println();
+    out.println("== chorus " + String.join(" ", step) + note);
+    out.flush();
+    String[] args = new String[step.length + 2];
+    args[0] = "--workspace";
+    args[1] = ws.root().toString();
+    System.arraycopy(step, 0, args, 2, step.length);
+    ChorusCommand.run(args, parent.env, out, spec.commandLine().getErr());
   }
 
-  /** Runs the analysis commands on the demo workspace, as a user would, so the demo shows each of them. */
+  /** Runs the analysis commands on the demo workspace, so the demo shows each of them. */
   private void showAnalyses(Workspace ws, PrintWriter out) {
-    String w = ws.root().toString();
     String[][] steps = {
         {"stats"},
         {"search", "مذاکره OR talks OR مذاکرات", "--limit", "5"},
@@ -149,82 +122,7 @@ final class DemoCommand implements Callable<Integer> {
         {"cohorts"},
         {"coverage"}};
     for (String[] step : steps) {
-      out.println();
-      out.println("== chorus " + String.join(" ", step));
-      out.flush();
-      String[] args = new String[step.length + 2];
-      args[0] = "--workspace";
-      args[1] = w;
-      System.arraycopy(step, 0, args, 2, step.length);
-      ChorusCommand.run(args, parent.env, out, spec.commandLine().getErr());
+      run(ws, out, "", step);
     }
-  }
-
-  /** Deletes a previous demo workspace; refuses to touch a folder that is not one. */
-  private static void recreate(Path root) throws IOException {
-    if (Files.exists(root)) {
-      boolean empty;
-      try (Stream<Path> s = Files.list(root)) {
-        empty = s.findAny().isEmpty();
-      }
-      if (!empty && !Files.exists(root.resolve(MARKER))) {
-        throw new IllegalArgumentException(root + " exists and is not a demo workspace; "
-            + "choose another folder with --workspace");
-      }
-      try (Stream<Path> walk = Files.walk(root)) {
-        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-    }
-    Files.createDirectories(root);
-    Files.writeString(root.resolve(MARKER), "This folder was made by 'chorus demo' and is replaced by the next one.\n");
-  }
-
-  /**
-   * Fills the demo workspace's codebook cohorts with the synthetic campaign's camp accounts, so the camps view has
-   * something to compare. Real cohorts are listed by analysts; these accounts and their camps are made up.
-   */
-  private static void addSyntheticCohortMembers(Workspace ws) throws IOException {
-    ws.codebook(); // creates WORKSPACE/codebook.yaml from the bundled default
-    Path file = dev.chorus.codebook.WorkspaceCodebook.file(ws.root());
-    String yaml = Files.readString(file);
-    for (var e : new SyntheticCampaign(DEMO_SEED, DEMO_ACCOUNTS).cohortMembers().entrySet()) {
-      java.util.regex.Matcher m = java.util.regex.Pattern
-          .compile("(- id: " + java.util.regex.Pattern.quote(e.getKey()) + "\\n(?:(?!  - id:)[\\s\\S])*?members: )\\[\\]")
-          .matcher(yaml);
-      if (m.find()) {
-        yaml = yaml.substring(0, m.start()) + m.group(1) + "[" + String.join(", ", e.getValue())
-            + "]  # synthetic demo accounts" + yaml.substring(m.end());
-      }
-    }
-    Files.writeString(file, yaml);
-  }
-
-  private void writeSample(Path dir) throws IOException {
-    Files.createDirectories(dir);
-    try (InputStream index = resource("demo/index.txt")) {
-      for (String name : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (name.isBlank() || name.startsWith("#")) {
-          continue;
-        }
-        try (InputStream in = resource("demo/" + name.trim())) {
-          Path target = dir.resolve(name.trim());
-          Files.createDirectories(target.getParent());
-          Files.copy(in, target);
-        }
-      }
-    }
-    try (OutputStream o = Files.newOutputStream(dir.resolve("synthetic-campaign.x-api-v2.ndjson"))) {
-      new SyntheticCampaign(DEMO_SEED, DEMO_ACCOUNTS).write(o, posts);
-    }
-  }
-
-  private static InputStream resource(String name) throws IOException {
-    InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream(name);
-    if (in == null) {
-      throw new IOException("bundled sample file missing from the build: " + name);
-    }
-    return in;
   }
 }
