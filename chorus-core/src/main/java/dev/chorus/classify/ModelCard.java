@@ -33,7 +33,7 @@ public record ModelCard(String name, String trainingFile, String trainingSha256,
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT).build();
 
   public ModelCard {
-    labelCounts = Map.copyOf(labelCounts);
+    labelCounts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(labelCounts)); // stable order in the card
     crossValidation = Map.copyOf(crossValidation == null ? Map.of() : crossValidation);
   }
 
