@@ -33,7 +33,8 @@ public record ModelCard(String name, String trainingFile, String trainingSha256,
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT).build();
 
   public ModelCard {
-    labelCounts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(labelCounts)); // stable order in the card
+    // sorted, so the card lists labels in the same order on every run
+    labelCounts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(labelCounts));
     crossValidation = Map.copyOf(crossValidation == null ? Map.of() : crossValidation);
   }
 
