@@ -3,12 +3,8 @@ package dev.chorus.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,22 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ChorusCommandTest {
   @TempDir Path dir;
 
-  record Result(int code, String out, String err) {
-    JsonNode json() throws Exception {
-      return new ObjectMapper().readTree(out);
-    }
-  }
-
-  Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    Map<String, String> env = Map.of("CHORUS_KEY", "test-key-of-at-least-16-bytes");
-    String[] full = new String[args.length + 2];
-    full[0] = "--workspace";
-    full[1] = dir.resolve("ws").toString();
-    System.arraycopy(args, 0, full, 2, args.length);
-    int code = ChorusCommand.run(full, env, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(code, out.toString(), err.toString());
+  CliRun run(String... args) {
+    return CliRun.run(dir.resolve("ws"), CliRun.TEST_ENV, args);
   }
 
   static final String CHANNEL = """
@@ -47,7 +29,7 @@ class ChorusCommandTest {
   void ingestStatsSearchExportRoundTripWithoutRawHandles() throws Exception {
     Path file = dir.resolve("result.json");
     Files.writeString(file, CHANNEL);
-    Result ingest = run("ingest", "--json", file.toString());
+    CliRun ingest = run("ingest", "--json", file.toString());
     assertThat(ingest.code()).as(ingest.err()).isZero();
     JsonNode s = ingest.json();
     for (String f : new String[] {"files", "read", "added", "updated", "duplicates", "rejected", "posts"}) {
@@ -56,15 +38,15 @@ class ChorusCommandTest {
     assertThat(s.get("added").asLong()).isEqualTo(2);
     assertThat(s.get("rejects_file").isNull()).isTrue();
 
-    Result again = run("ingest", "--json", file.toString());
+    CliRun again = run("ingest", "--json", file.toString());
     assertThat(again.json().get("duplicates").asLong()).isEqualTo(2);
     assertThat(again.json().get("posts").asLong()).isEqualTo(2);
 
-    Result stats = run("stats", "--json");
+    CliRun stats = run("stats", "--json");
     assertThat(stats.json().get("posts").asLong()).isEqualTo(2);
     assertThat(stats.json().get("by_platform").get("telegram").asLong()).isEqualTo(2);
 
-    Result search = run("search", "talks", "--json", "--platform", "telegram");
+    CliRun search = run("search", "talks", "--json", "--platform", "telegram");
     assertThat(search.json().get("total").asLong()).isEqualTo(1);
     assertThat(search.out()).doesNotContain("secret_handle").doesNotContain("Sara Rahimi");
 
@@ -75,7 +57,7 @@ class ChorusCommandTest {
     assertThat(Files.readAllLines(ndjson)).hasSize(2);
     assertThat(Files.readAllLines(csv).get(0)).isEqualTo(String.join(",", dev.chorus.export.PostCsv.COLUMNS));
 
-    Result badFilter = run("stats", "--json", "--platform", "myspace");
+    CliRun badFilter = run("stats", "--json", "--platform", "myspace");
     assertThat(badFilter.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(badFilter.err()).contains("--platform: 'myspace' is not one of");
     assertThat(run("stats", "--since", "2025-04-02", "--until", "2025-04-01").err()).contains("--until: must be after");
@@ -88,7 +70,7 @@ class ChorusCommandTest {
   void exitCodesSayWhatHappened() throws Exception {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"messages\": [");
-    Result partial = run("ingest", "--json", bad.toString());
+    CliRun partial = run("ingest", "--json", bad.toString());
     assertThat(partial.code()).isEqualTo(ExitCodes.PARTIAL);
     assertThat(partial.json().get("rejected").asLong()).isEqualTo(1);
     assertThat(partial.err()).contains("bad.json");

@@ -3,13 +3,9 @@ package dev.chorus.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,22 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CoordinationCommandTest {
   @TempDir Path dir;
 
-  record Result(int code, String out, String err) {
-    JsonNode json() throws Exception {
-      return new ObjectMapper().readTree(out);
-    }
-  }
-
-  Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    String[] full = new String[args.length + 2];
-    full[0] = "--workspace";
-    full[1] = dir.resolve("ws").toString();
-    System.arraycopy(args, 0, full, 2, args.length);
-    int code = ChorusCommand.run(full, Map.of("CHORUS_KEY", "test-key-of-at-least-16-bytes"),
-        new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(code, out.toString(), err.toString());
+  CliRun run(String... args) {
+    return CliRun.run(dir.resolve("ws"), CliRun.TEST_ENV, args);
   }
 
   @Test
@@ -46,7 +28,7 @@ class CoordinationCommandTest {
         o2,b,c4,201
         """);
     Path out = dir.resolve("pairs.csv");
-    Result r = run("coordination", "--input", in.toString(), "--out", out.toString(), "--min-participation", "2",
+    CliRun r = run("coordination", "--input", in.toString(), "--out", out.toString(), "--min-participation", "2",
         "--json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode j = r.json();
@@ -60,10 +42,10 @@ class CoordinationCommandTest {
 
   @Test
   void usageErrorsAreExitTwoWithAMessage() {
-    Result neither = run("coordination", "--json");
+    CliRun neither = run("coordination", "--json");
     assertThat(neither.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(neither.err()).contains("--input").contains("--by");
-    Result missing = run("coordination", "--input", dir.resolve("nope.csv").toString(), "--out",
+    CliRun missing = run("coordination", "--input", dir.resolve("nope.csv").toString(), "--out",
         dir.resolve("o.csv").toString());
     assertThat(missing.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(missing.err()).contains("nope.csv");
@@ -85,7 +67,7 @@ class CoordinationCommandTest {
     Files.writeString(file, csv.toString());
     assertThat(run("ingest", "--format", "csv", file.toString()).code()).isZero();
     Path gexf = dir.resolve("net.gexf");
-    Result r = run("coordination", "--by", "url", "--json", "--gexf", gexf.toString());
+    CliRun r = run("coordination", "--by", "url", "--json", "--gexf", gexf.toString());
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode j = r.json();
     assertThat(j.get("group_count").asInt()).isEqualTo(1);

@@ -3,7 +3,6 @@ package dev.chorus.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chorus.annotate.AnnotatorContext;
 import dev.chorus.annotate.frames.FrameAnnotatorFactory;
 import dev.chorus.codebook.CodebookLoader;
@@ -11,13 +10,10 @@ import dev.chorus.post.Author;
 import dev.chorus.post.Label;
 import dev.chorus.post.Platform;
 import dev.chorus.post.Post;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,22 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class FramesAndLabelCommandsTest {
   @TempDir Path dir;
 
-  record Result(int code, String out, String err) {
-    JsonNode json() throws Exception {
-      return new ObjectMapper().readTree(out);
-    }
-  }
-
-  Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    String[] full = new String[args.length + 2];
-    full[0] = "--workspace";
-    full[1] = dir.resolve("ws").toString();
-    System.arraycopy(args, 0, full, 2, args.length);
-    int code = ChorusCommand.run(full, Map.of("CHORUS_KEY", "test-key-of-at-least-16-bytes"),
-        new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(code, out.toString(), err.toString());
+  CliRun run(String... args) {
+    return CliRun.run(dir.resolve("ws"), CliRun.TEST_ENV, args);
   }
 
   Path frameLabels() throws Exception {
@@ -57,7 +39,7 @@ class FramesAndLabelCommandsTest {
 
   @Test
   void trainFramesThenAnnotateAPost() throws Exception {
-    Result r = run("train", "frames", "--labels", frameLabels().toString(), "--cv", "3", "--json");
+    CliRun r = run("train", "frames", "--labels", frameLabels().toString(), "--cv", "3", "--json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode card = r.json().get("models").get(0);
     assertThat(card.get("name").asText()).isEqualTo("frame:avoiding-war");
@@ -81,10 +63,10 @@ class FramesAndLabelCommandsTest {
   void framesNotInTheCodebookAreRejectedWithLineAndValue() throws Exception {
     Path f = dir.resolve("bad.csv");
     Files.writeString(f, "text,frames\nok,nuclear-threat\nbad,made-up-frame\n");
-    Result r = run("train", "frames", "--labels", f.toString());
+    CliRun r = run("train", "frames", "--labels", f.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("bad.csv: line 3: field 'frames'").contains("made-up-frame");
-    Result missing = run("eval", "frames", "--train", dir.resolve("none.csv").toString(), "--cv", "3");
+    CliRun missing = run("eval", "frames", "--train", dir.resolve("none.csv").toString(), "--cv", "3");
     assertThat(missing.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(missing.err()).contains("none.csv");
   }
@@ -101,7 +83,7 @@ class FramesAndLabelCommandsTest {
     }
     Path f = dir.resolve("fig.csv");
     Files.writeString(f, b.toString());
-    Result r = run("eval", "frames", "--train", f.toString(), "--cv", "3", "--format", "fignews", "--min-class", "3",
+    CliRun r = run("eval", "frames", "--train", f.toString(), "--cv", "3", "--format", "fignews", "--min-class", "3",
         "--json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode j = r.json();
@@ -126,7 +108,7 @@ class FramesAndLabelCommandsTest {
     assertThat(run("ingest", "--format", "csv", posts.toString()).code()).isZero();
     assertThat(run("annotate").code()).isZero();
     Path sheet = dir.resolve("sheet.csv");
-    Result ex = run("label", "--export", "2", sheet.toString(), "--by", "frames", "--json");
+    CliRun ex = run("label", "--export", "2", sheet.toString(), "--by", "frames", "--json");
     assertThat(ex.code()).as(ex.err()).isZero();
     List<String> lines = Files.readAllLines(sheet);
     assertThat(lines.get(0)).isEqualTo("id,platform,lang,created_at,text,target,model_stance,model_confidence,"
@@ -137,13 +119,13 @@ class FramesAndLabelCommandsTest {
     Files.writeString(coded, lines.get(0) + "\n"
         + "x:1,x,en,2025-04-01T10:00:00Z,uranium bomb breakout fears,us-iran-talks,,,,ann,against,nuclear-threat\n"
         + "x:1,x,en,2025-04-01T10:00:00Z,uranium bomb breakout fears,us-iran-talks,,,,bob,against,nuclear-threat\n");
-    Result imp = run("label", "--import", coded.toString(), "--json");
+    CliRun imp = run("label", "--import", coded.toString(), "--json");
     assertThat(imp.code()).as(imp.err()).isZero();
     assertThat(imp.json().get("added").asInt()).isEqualTo(2);
     assertThat(imp.json().get("agreement").get("stance").get("us-iran-talks").get("pairs").get(0).get("n").asInt())
         .isEqualTo(1);
     assertThat(dir.resolve("ws/labels/stance.csv")).exists();
-    Result again = run("label", "--import", coded.toString(), "--json");
+    CliRun again = run("label", "--import", coded.toString(), "--json");
     assertThat(again.json().get("added").asInt()).isZero();
     assertThat(again.json().get("codes").asInt()).isEqualTo(2);
   }

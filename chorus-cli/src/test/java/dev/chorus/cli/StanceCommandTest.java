@@ -3,9 +3,6 @@ package dev.chorus.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -38,26 +35,13 @@ class StanceCommandTest {
     Files.writeString(labels, b.toString());
   }
 
-  record Result(int code, String out, String err) {
-    JsonNode json() throws Exception {
-      return new ObjectMapper().readTree(out);
-    }
-  }
-
-  Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    String[] full = new String[args.length + 2];
-    full[0] = "--workspace";
-    full[1] = dir.resolve("ws").toString();
-    System.arraycopy(args, 0, full, 2, args.length);
-    int code = ChorusCommand.run(full, Map.of(), new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(code, out.toString(), err.toString());
+  CliRun run(String... args) {
+    return CliRun.run(dir.resolve("ws"), Map.of(), args);
   }
 
   @Test
   void evalPrintsOneJsonObjectWithTheScores() throws Exception {
-    Result r = run("eval", "stance", "--train", labels.toString(), "--test", labels.toString(), "--format", "csv",
+    CliRun r = run("eval", "stance", "--train", labels.toString(), "--test", labels.toString(), "--format", "csv",
         "--json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode j = r.json();
@@ -70,10 +54,10 @@ class StanceCommandTest {
 
   @Test
   void crossValidationAndMissingFileAndBadUsage() throws Exception {
-    Result cv = run("eval", "stance", "--train", labels.toString(), "--cv", "3", "--json");
+    CliRun cv = run("eval", "stance", "--train", labels.toString(), "--cv", "3", "--json");
     assertThat(cv.code()).as(cv.err()).isZero();
     assertThat(cv.json().get("mode").asText()).isEqualTo("cv-3");
-    Result missing = run("eval", "stance", "--train", dir.resolve("nope.csv").toString(), "--cv", "3");
+    CliRun missing = run("eval", "stance", "--train", dir.resolve("nope.csv").toString(), "--cv", "3");
     assertThat(missing.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(missing.err()).contains("nope.csv");
     assertThat(run("eval", "stance", "--train", labels.toString()).code()).isEqualTo(ExitCodes.USAGE);
@@ -81,7 +65,7 @@ class StanceCommandTest {
 
   @Test
   void trainWritesModelsAndCardsIntoTheWorkspace() throws Exception {
-    Result r = run("train", "stance", "--labels", labels.toString(), "--cv", "3", "--json");
+    CliRun r = run("train", "stance", "--labels", labels.toString(), "--cv", "3", "--json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode card = r.json().get("models").get(0);
     assertThat(card.get("trainingSha256").asText()).hasSize(64);
