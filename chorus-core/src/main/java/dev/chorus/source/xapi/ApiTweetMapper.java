@@ -11,7 +11,6 @@ import dev.chorus.source.JsonFields;
 import dev.chorus.source.RecordRejectedException;
 import dev.chorus.source.xcommon.LegacyEntities;
 import dev.chorus.source.xcommon.TweetVersion;
-import dev.chorus.source.xcommon.XConventions;
 import dev.chorus.text.TextEntities;
 import dev.chorus.text.UrlNormalizer;
 import java.time.Instant;
@@ -37,13 +36,7 @@ final class ApiTweetMapper {
     if (text == null) {
       throw RecordRejectedException.field("text", "missing");
     }
-    PostBuilder post = Post.builder(Platform.X, version.nativeId())
-        .author(author)
-        .createdAt(version.createdAt())
-        .editedAt(version.editedAt())
-        .text(text)
-        .lang(XConventions.lang(JsonFields.text(tweet, "lang")))
-        .url(XConventions.permalink(author.handle(), version.nativeId()))
+    PostBuilder post = version.post(author, text, JsonFields.text(tweet, "lang"))
         .engagement(engagement(JsonFields.at(tweet, "public_metrics")));
     references(post, tweet, includes);
     JsonNode noteEntities = useNote ? JsonFields.at(note, "entities") : null;

@@ -12,7 +12,6 @@ import dev.chorus.source.RecordRejectedException;
 import dev.chorus.source.RecordSink;
 import dev.chorus.source.xcommon.LegacyEntities;
 import dev.chorus.source.xcommon.TweetVersion;
-import dev.chorus.source.xcommon.XConventions;
 import dev.chorus.text.TextEntities;
 
 /** Maps one element of an archive's tweets array to a post. */
@@ -37,13 +36,7 @@ final class ArchiveTweetMapper {
     }
     TweetVersion version = TweetVersion.of(id, JsonFields.text(tweet, "edit_info/edit/initialTweetId"),
         JsonFields.requireTime(tweet, "created_at"));
-    PostBuilder post = Post.builder(Platform.X, version.nativeId())
-        .author(OWNER)
-        .createdAt(version.createdAt())
-        .editedAt(version.editedAt())
-        .text(text)
-        .lang(XConventions.lang(JsonFields.text(tweet, "lang")))
-        .url(XConventions.permalink(null, version.nativeId()))
+    PostBuilder post = version.post(OWNER, text, JsonFields.text(tweet, "lang"))
         .engagement(engagement(tweet));
     JsonNode entities = JsonFields.at(tweet, "entities");
     if (entities != null) {

@@ -55,4 +55,18 @@ public record TweetVersion(String nativeId, Instant createdAt, Instant editedAt)
     }
     return Instant.ofEpochMilli(SNOWFLAKE_EPOCH_MS + offsetMs);
   }
+
+  /**
+   * The part of a post every X source maps the same way: platform, this version's id and times, author, text,
+   * language (X's "not a language" codes dropped) and permalink.
+   */
+  public dev.chorus.post.PostBuilder post(dev.chorus.post.Author author, String text, String rawLang) {
+    return dev.chorus.post.Post.builder(dev.chorus.post.Platform.X, nativeId)
+        .author(author)
+        .createdAt(createdAt)
+        .editedAt(editedAt)
+        .text(text)
+        .lang(XConventions.lang(rawLang))
+        .url(XConventions.permalink(author.handle(), nativeId));
+  }
 }

@@ -13,7 +13,6 @@ import dev.chorus.source.RecordRejectedException;
 import dev.chorus.source.RecordSink;
 import dev.chorus.source.xcommon.LegacyEntities;
 import dev.chorus.source.xcommon.TweetVersion;
-import dev.chorus.source.xcommon.XConventions;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -73,13 +72,7 @@ final class GraphqlTweetMapper {
     if (text == null) {
       throw RecordRejectedException.field("legacy/full_text", "missing");
     }
-    PostBuilder post = Post.builder(Platform.X, version.nativeId())
-        .author(author)
-        .createdAt(version.createdAt())
-        .editedAt(version.editedAt())
-        .text(text)
-        .lang(XConventions.lang(JsonFields.text(legacy, "lang")))
-        .url(XConventions.permalink(author.handle(), version.nativeId()))
+    PostBuilder post = version.post(author, text, JsonFields.text(legacy, "lang"))
         .engagement(engagement(tweet, legacy));
     LegacyEntities.addTo(post, useNote && JsonFields.at(note, "entity_set") != null
         ? JsonFields.at(note, "entity_set") : JsonFields.at(legacy, "entities"));
