@@ -53,7 +53,7 @@ public final class LabelExport {
       for (SheetRow r : rows) {
         Post post = r.post();
         p.printRecord(post.id(), post.platform().id(), post.lang() == null ? language(post) : post.lang(),
-            post.createdAt().toString(), text(post), r.target(), r.modelStance(),
+            post.createdAt().toString(), post.titleAndText(), r.target(), r.modelStance(),
             String.format(Locale.ROOT, "%.4f", r.certainty()), r.modelFrames(), "", "", "");
       }
     }
@@ -62,9 +62,5 @@ public final class LabelExport {
   private static String language(Post post) {
     var l = post.annotations().first("lang");
     return l == null ? "" : l.value();
-  }
-
-  private static String text(Post post) {
-    return post.title() == null || post.title().isBlank() ? post.text() : post.title() + "\n" + post.text();
   }
 }

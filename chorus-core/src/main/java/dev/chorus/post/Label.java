@@ -12,6 +12,11 @@ public record Label(String value, double confidence, String annotator) {
   public static final String UNCERTAIN = "uncertain";
   public static final String UNDETERMINED = "und";
 
+  /** A model's label with its probability as confidence, kept inside [0,1] (NaN becomes 0). */
+  public static Label ofProbability(String value, double probability, String annotator) {
+    return new Label(value, Double.isNaN(probability) ? 0 : Math.max(0, Math.min(1, probability)), annotator);
+  }
+
   public Label {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("label value is blank");

@@ -84,6 +84,11 @@ public record Post(
     return editedAt != null ? editedAt : createdAt;
   }
 
+  /** The title (when there is one) and the text, a line apart: what models and rules read of a post. */
+  public String titleAndText() {
+    return title == null || title.isBlank() ? text : title + "\n" + text;
+  }
+
   public static PostBuilder builder(Platform platform, String nativeId) {
     return new PostBuilder(platform, nativeId);
   }

@@ -54,25 +54,16 @@ public final class FrameAnnotator implements Annotator {
 
   @Override
   public Annotations annotate(Post post, Annotations current) {
-    return current.with(KEY, labels(text(post)), stamp(), null);
+    return current.with(KEY, labels(post.titleAndText()), stamp(), null);
   }
 
   /** The frame labels of a text. */
   public List<Label> labels(String text) {
     FrameModel.Decision d = model.decide(text);
     if (!d.assigned().isEmpty()) {
-      return d.assigned().stream().map(f -> new Label(f.frame(), clamp(f.probability()), ID)).toList();
+      return d.assigned().stream().map(f -> Label.ofProbability(f.frame(), f.probability(), ID)).toList();
     }
-    return d.uncertain() ? List.of(new Label(Label.UNCERTAIN, clamp(d.topProbability()), ID)) : List.of();
+    return d.uncertain() ? List.of(Label.ofProbability(Label.UNCERTAIN, d.topProbability(), ID)) : List.of();
   }
 
-  /** Title and text, as the stance annotator reads them. */
-  static String text(Post post) {
-    String body = post.text() == null ? "" : post.text();
-    return post.title() == null || post.title().isBlank() ? body : post.title() + "\n" + body;
-  }
-
-  private static double clamp(double p) {
-    return Double.isNaN(p) ? 0 : Math.max(0, Math.min(1, p));
-  }
 }

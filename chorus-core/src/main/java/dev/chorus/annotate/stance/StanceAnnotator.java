@@ -71,11 +71,10 @@ public final class StanceAnnotator implements Annotator {
 
   @Override
   public Annotations annotate(Post post, Annotations current) {
-    String text = post.title() == null || post.title().isBlank() ? post.text()
-        : post.title() + "\n" + (post.text() == null ? "" : post.text());
+    String text = post.titleAndText();
     Annotations a = current;
     for (String t : targets.keySet().stream().sorted().toList()) {
-      a = a.with(KEY_PREFIX + t, List.of(label(targets.get(t), text == null ? "" : text)), stamp(), null);
+      a = a.with(KEY_PREFIX + t, List.of(label(targets.get(t), text)), stamp(), null);
     }
     return a;
   }
@@ -83,10 +82,6 @@ public final class StanceAnnotator implements Annotator {
   Label label(TargetModel m, String text) {
     Prediction p = m.models().predict(m.targetId(), text);
     String value = p.confidence() < m.threshold() ? Label.UNCERTAIN : p.label();
-    return new Label(value, clamp(p.confidence()), ID);
-  }
-
-  private static double clamp(double p) {
-    return Double.isNaN(p) ? 0 : Math.max(0, Math.min(1, p));
+    return Label.ofProbability(value, p.confidence(), ID);
   }
 }
