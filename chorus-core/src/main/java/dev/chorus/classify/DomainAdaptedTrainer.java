@@ -39,55 +39,75 @@ public final class DomainAdaptedTrainer {
 
   /** One classifier per domain, in the order of {@code byDomain}. */
   public Map<String, TextClassifier> train(Map<String, List<LabeledText>> byDomain) {
-    List<String> domains = List.copyOf(byDomain.keySet());
-    List<LabeledText> all = new ArrayList<>();
-    List<Integer> domainOf = new ArrayList<>();
-    for (int d = 0; d < domains.size(); d++) {
-      for (LabeledText t : byDomain.get(domains.get(d))) {
-        all.add(t);
-        domainOf.add(d);
-      }
-    }
-    List<String> labels = List.copyOf(new TreeSet<>(all.stream().map(LabeledText::label).toList()));
-    if (labels.size() < 2) {
-      throw new IllegalArgumentException("training needs at least 2 labels, got " + labels);
-    }
-    Linear.disableDebugOutput();
-    List<String> texts = all.stream().map(e -> settings.normalizer().normalize(e.text())).toList();
-    FeatureSpace space = FeatureSpace.fit(settings.features(), texts);
-    int n = space.size();
-    int width = n * (1 + domains.size()) + domains.size();
-    Feature[][] plain = texts.stream().map(space::vectorize).toArray(Feature[][]::new);
-    Feature[][] x = new Feature[all.size()][];
-    int[] y = new int[all.size()];
-    List<String> strata = new ArrayList<>();
-    for (int i = 0; i < x.length; i++) {
-      x[i] = augmented(plain[i], domainOf.get(i), n, domains.size());
-      y[i] = labels.indexOf(all.get(i).label());
-      strata.add(domainOf.get(i) + "/" + y[i]);
-    }
+    JointData d = JointData.of(byDomain, settings);
+    int classes = d.labels().size();
     List<LinearFit> solvers = base.solvers();
-    List<double[][]> heldOut = new ArrayList<>(base.heldOutScores(x, y, strata, labels.size(), width, solvers));
-    List<LinearScorer> joint = new ArrayList<>(solvers.stream().map(s -> s.fit(x, y, labels.size(), width)).toList());
+    List<double[][]> heldOut = new ArrayList<>(base.heldOutScores(d.x(), d.y(), d.strata(), classes, d.width(),
+        solvers));
+    List<LinearScorer> joint = new ArrayList<>(solvers.stream().map(s -> s.fit(d.x(), d.y(), classes, d.width()))
+        .toList());
     if (withSeparate) {
-      Feature[][] sep = java.util.Arrays.stream(x).map(r -> java.util.Arrays.copyOfRange(r, (r.length - 1) / 2,
+      Feature[][] sep = java.util.Arrays.stream(d.x()).map(r -> java.util.Arrays.copyOfRange(r, (r.length - 1) / 2,
           r.length)).toArray(Feature[][]::new);
-      heldOut.addAll(base.heldOutScores(sep, y, strata, labels.size(), width, solvers));
-      solvers.forEach(s -> joint.add(s.fit(sep, y, labels.size(), width)));
+      heldOut.addAll(base.heldOutScores(sep, d.y(), d.strata(), classes, d.width(), solvers));
+      solvers.forEach(s -> joint.add(s.fit(sep, d.y(), classes, d.width())));
     }
     Map<String, TextClassifier> out = new LinkedHashMap<>();
-    for (int d = 0; d < domains.size(); d++) {
-      final int dom = d;
-      int[] mine = java.util.stream.IntStream.range(0, x.length).filter(i -> domainOf.get(i) == dom).toArray();
-      int[] my = java.util.Arrays.stream(mine).map(i -> y[i]).toArray();
-      List<double[][]> myHeldOut = heldOut.stream()
-          .map(s -> java.util.Arrays.stream(mine).mapToObj(i -> s[i]).toArray(double[][]::new)).toList();
-      SoftmaxCalibration calibration = SoftmaxCalibration.fit(myHeldOut, my, labels.size());
-      double[] weights = base.decisionWeights(myHeldOut, calibration, my, labels);
-      List<LinearScorer> scorers = joint.stream().map(s -> collapse(s, dom, n, domains.size(), labels.size())).toList();
-      out.put(domains.get(d), new TextClassifier(labels, settings, space, scorers, calibration, weights));
+    for (int dom = 0; dom < d.domains().size(); dom++) {
+      out.put(d.domains().get(dom), classifierOf(d, dom, heldOut, joint));
     }
     return out;
+  }
+
+  /** One domain's classifier: the joint scorers collapsed to it, calibrated on its own held-out scores. */
+  private TextClassifier classifierOf(JointData d, int dom, List<double[][]> heldOut, List<LinearScorer> joint) {
+    int classes = d.labels().size();
+    int[] mine = java.util.stream.IntStream.range(0, d.x().length).filter(i -> d.domainOf()[i] == dom).toArray();
+    int[] my = java.util.Arrays.stream(mine).map(i -> d.y()[i]).toArray();
+    List<double[][]> myHeldOut = heldOut.stream()
+        .map(s -> java.util.Arrays.stream(mine).mapToObj(i -> s[i]).toArray(double[][]::new)).toList();
+    SoftmaxCalibration calibration = SoftmaxCalibration.fit(myHeldOut, my, classes);
+    double[] weights = base.decisionWeights(myHeldOut, calibration, my, d.labels());
+    List<LinearScorer> scorers = joint.stream()
+        .map(s -> collapse(s, dom, d.space().size(), d.domains().size(), classes)).toList();
+    return new TextClassifier(d.labels(), settings, d.space(), scorers, calibration, weights);
+  }
+
+  /**
+   * The training texts of all domains as one problem: augmented vectors, label indices, each text's domain, and
+   * strata (domain and label) for the folds.
+   */
+  private record JointData(List<String> domains, List<String> labels, FeatureSpace space, Feature[][] x, int[] y,
+      int[] domainOf, List<String> strata, int width) {
+    static JointData of(Map<String, List<LabeledText>> byDomain, TrainingSettings settings) {
+      List<String> domains = List.copyOf(byDomain.keySet());
+      List<LabeledText> all = new ArrayList<>();
+      List<Integer> domainOf = new ArrayList<>();
+      for (int d = 0; d < domains.size(); d++) {
+        for (LabeledText t : byDomain.get(domains.get(d))) {
+          all.add(t);
+          domainOf.add(d);
+        }
+      }
+      List<String> labels = List.copyOf(new TreeSet<>(all.stream().map(LabeledText::label).toList()));
+      if (labels.size() < 2) {
+        throw new IllegalArgumentException("training needs at least 2 labels, got " + labels);
+      }
+      Linear.disableDebugOutput();
+      List<String> texts = all.stream().map(e -> settings.normalizer().normalize(e.text())).toList();
+      FeatureSpace space = FeatureSpace.fit(settings.features(), texts);
+      int n = space.size();
+      Feature[][] x = new Feature[all.size()][];
+      int[] y = new int[all.size()];
+      List<String> strata = new ArrayList<>();
+      for (int i = 0; i < x.length; i++) {
+        x[i] = augmented(space.vectorize(texts.get(i)), domainOf.get(i), n, domains.size());
+        y[i] = labels.indexOf(all.get(i).label());
+        strata.add(domainOf.get(i) + "/" + y[i]);
+      }
+      return new JointData(domains, labels, space, x, y, domainOf.stream().mapToInt(Integer::intValue).toArray(),
+          strata, n * (1 + domains.size()) + domains.size());
+    }
   }
 
   /** Shared block (indices 1..n), the domain's copy (shifted by n·(1+d)), and the domain's bias feature. */
