@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
@@ -119,9 +118,9 @@ final class ServeBench {
       double[] v = ms.stream().mapToDouble(Double::doubleValue).toArray();
       ObjectNode e = o.putObject(endpoint);
       e.put("requests", v.length);
-      e.put("p50", round(percentile(v, 0.50)));
-      e.put("p95", round(percentile(v, 0.95)));
-      e.put("max", round(percentile(v, 1.0)));
+      e.put("p50", round(Percentiles.nearestRank(v, 0.50)));
+      e.put("p95", round(Percentiles.nearestRank(v, 0.95)));
+      e.put("max", round(Percentiles.nearestRank(v, 1.0)));
     }
     return o;
   }
@@ -164,10 +163,10 @@ final class ServeBench {
     o.put("ok", v.length);
     o.put("errors", errors.get());
     o.put("filter_states", filterStates.size());
-    o.put("p50_ms", round(percentile(v, 0.50)));
-    o.put("p95_ms", round(percentile(v, 0.95)));
-    o.put("p99_ms", round(percentile(v, 0.99)));
-    o.put("max_ms", round(percentile(v, 1.0)));
+    o.put("p50_ms", round(Percentiles.nearestRank(v, 0.50)));
+    o.put("p95_ms", round(Percentiles.nearestRank(v, 0.95)));
+    o.put("p99_ms", round(Percentiles.nearestRank(v, 0.99)));
+    o.put("max_ms", round(Percentiles.nearestRank(v, 1.0)));
     return o;
   }
 
@@ -189,15 +188,6 @@ final class ServeBench {
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
-  static double percentile(double[] values, double p) {
-    if (values.length == 0) {
-      return 0;
-    }
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[(int) Math.max(0, Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1))];
   }
 
   private static double round(double v) {

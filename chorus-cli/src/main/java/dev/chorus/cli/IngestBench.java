@@ -1,0 +1,114 @@
+package dev.chorus.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chorus.annotate.AnnotationChain;
+import dev.chorus.ingest.IngestListener;
+import dev.chorus.ingest.IngestService;
+import dev.chorus.ingest.IngestSummary;
+import dev.chorus.privacy.PseudonymKey;
+import dev.chorus.privacy.Pseudonymizer;
+import dev.chorus.privacy.PublicFigures;
+import dev.chorus.source.SourceRegistry;
+import dev.chorus.store.PostQuery;
+import dev.chorus.store.PostStore;
+import dev.chorus.synthetic.SyntheticCampaign;
+import dev.chorus.workspace.Workspace;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+
+/**
+ * {@code chorus bench ingest --posts N}: generates N synthetic posts as X API v2 NDJSON, ingests them end to end
+ * (parse, map, pseudonymise, optionally annotate, index, commit) into a fresh workspace, then times searches with a
+ * date filter and facet counts. Reports posts/s, peak heap, index size and search latency percentiles.
+ *
+ * @param posts posts to generate
+ * @param queries searches to time
+ * @param annotate run the analysis chain as a real ingest does
+ */
+record IngestBench(long posts, int queries, boolean annotate) {
+  ObjectNode run(Path work) throws Exception {
+    Path input = work.resolve("bench-input.x-api-v2.ndjson");
+    try (OutputStream o = Files.newOutputStream(input)) {
+      new SyntheticCampaign(42L, (int) Math.max(1000, posts / 20)).write(o, posts);
+    }
+    Workspace ws = new Workspace(Files.createTempDirectory(work, "workspace-"));
+    ws.create();
+    Pseudonymizer pseudonymizer = new Pseudonymizer(PseudonymKey.of(new byte[32]), PublicFigures.none());
+    System.gc();
+    long t0 = System.nanoTime();
+    IngestSummary summary;
+    try (PostStore store = ws.openStore(true)) {
+      AnnotationChain chain = annotate ? ws.annotationChain(Map.of("CHORUS_KEY", "bench-key-not-secret-0123456789"))
+          : AnnotationChain.empty();
+      summary = new IngestService(SourceRegistry.loadDefault(), pseudonymizer, chain, store, ws.rejectsDir(),
+          Clock.systemUTC()).ingest(List.of(input), null, Map.of(), true, IngestListener.NONE);
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    long peakHeap = peakHeapBytes();
+    double[] latencies = timeSearches(ws);
+    ObjectNode o = Json.mapper().createObjectNode();
+    o.put("posts", summary.added() + summary.updated() + summary.duplicates());
+    o.put("annotated", annotate);
+    o.put("seconds", round(seconds));
+    o.put("posts_per_second", Math.round(summary.read() / seconds));
+    o.put("peak_heap_mb", peakHeap / (1024 * 1024));
+    o.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    o.put("index_mb", round(size(ws.indexDir()) / 1048576.0));
+    o.put("search_queries", queries);
+    o.put("search_p50_ms", round(Percentiles.nearestRank(latencies, 0.50)));
+    o.put("search_p95_ms", round(Percentiles.nearestRank(latencies, 0.95)));
+    o.put("work_dir", work.toString());
+    return o;
+  }
+
+  /** Stats (facet counts by platform, kind, language, day, authors) over a random date window. */
+  private double[] timeSearches(Workspace ws) throws Exception {
+    SplittableRandom rnd = new SplittableRandom(7);
+    double[] ms = new double[queries];
+    Instant start = Instant.parse("2025-04-01T00:00:00Z");
+    try (PostStore store = ws.openStore(false)) {
+      for (int i = -20; i < queries; i++) { // the first 20 warm the JIT and caches and are not counted
+        Instant since = start.plusSeconds(rnd.nextInt(20) * 86_400L);
+        Instant until = since.plusSeconds((1 + rnd.nextInt(10)) * 86_400L);
+        PostQuery q = new PostQuery(null, Set.of(), Set.of(), Set.of(), since, until, null, null);
+        long t = System.nanoTime();
+        store.stats(q);
+        if (i >= 0) {
+          ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+      }
+    }
+    return ms;
+  }
+
+  private static long peakHeapBytes() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  private static long size(Path dir) throws Exception {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+}
