@@ -56,16 +56,16 @@ public final class StanceEvaluation {
     List<StanceExample> all = data.examples();
     int[] fold = StratifiedFolds.assign(all.stream().map(e -> e.target() + "\u0000" + e.stance()).toList(), folds,
         SEED);
-    List<Scored> scored = new ArrayList<>();
-    for (int f = 0; f < folds; f++) {
+    // folds are independent; trained in parallel, their outcomes are still joined in fold order
+    List<Scored> scored = java.util.stream.IntStream.range(0, folds).parallel().mapToObj(f -> {
       List<StanceExample> train = new ArrayList<>();
       List<StanceExample> test = new ArrayList<>();
       for (int i = 0; i < all.size(); i++) {
         (fold[i] == f ? test : train).add(all.get(i));
       }
       StanceModels models = StanceModels.train(train, settings, modelling);
-      test.forEach(e -> scored.add(score(models, e)));
-    }
+      return test.stream().map(e -> score(models, e)).toList();
+    }).flatMap(List::stream).toList();
     return report("cv-" + folds, scored, data.skipped(), start);
   }
 
