@@ -27,3 +27,8 @@ run semeval "${semeval[@]}"
 run semeval "${semeval[@]}" --stack
 run semeval "${semeval[@]}" --stack --aux sentiment
 run semeval "${semeval[@]}" --stack --aux sentiment,opinion
+# simulated self-training: half the training labels hidden, confident predictions on them added back
+sc() { java -cp "$out:$cp" dev.chorus.classify.SelfTrainingExperiment "$@"; }
+sc mawqif "$mawqif" --labelled 0.5 --threshold 0.9
+sc mawqif "$mawqif" --labelled 0.5 --threshold 0.8
+sc mawqif "$mawqif" --labelled 0.5 --threshold 0.7
