@@ -58,7 +58,7 @@ final class EvalFramesCommand implements Callable<Integer> {
           + "use chorus train frames, whose model cards hold each frame's cross-validated F1");
     }
     FignewsEvaluation eval = new FignewsEvaluation(new FignewsEvaluation.Options(model.settings(),
-        FrameTrainingOptions.fields(fields), FrameTrainingOptions.choice(FignewsEvaluation.Method.class, method,
+        FrameTrainingOptions.fields(fields), OptionValues.oneOf(FignewsEvaluation.Method.class, method,
         "--method"), Math.max(1, minClass)));
     FignewsReader.Data trainData = FignewsReader.read(train);
     FignewsReport r = folds != null ? eval.crossValidate(trainData, folds)

@@ -3,8 +3,6 @@ package dev.chorus.cli;
 import dev.chorus.annotate.frames.FignewsRow;
 import dev.chorus.classify.FeatureSettings;
 import dev.chorus.classify.TrainingSettings;
-import java.util.Arrays;
-import java.util.Locale;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,33 +33,15 @@ final class FrameTrainingOptions {
   int minDf = 2;
 
   TrainingSettings settings() {
-    int[] w = range(words, "--word-ngrams");
-    int[] ch = range(chars, "--char-ngrams");
-    return TrainingSettings.standard().withSolver(choice(TrainingSettings.Solver.class, solver, "--solver"))
-        .withC(c).withBalanced(!unbalanced)
+    int[] w = OptionValues.range(words, "--word-ngrams");
+    int[] ch = OptionValues.range(chars, "--char-ngrams");
+    return TrainingSettings.standard()
+        .withSolver(OptionValues.oneOf(TrainingSettings.Solver.class, solver, "--solver")).withC(c).withBalanced(!unbalanced)
         .withFeatures(new FeatureSettings(w[0], w[1], ch[0], ch[1], FeatureSettings.Weighting.TFIDF, minDf))
         .withFocusLabels(null);
   }
 
   static FignewsRow.Fields fields(String value) {
-    return choice(FignewsRow.Fields.class, value, "--fields");
-  }
-
-  static <E extends Enum<E>> E choice(Class<E> type, String value, String option) {
-    try {
-      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(option + ": '" + value + "' is not one of "
-          + Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT).replace('_', '-'));
-    }
-  }
-
-  private static int[] range(String value, String option) {
-    String[] parts = value.split("-");
-    try {
-      return new int[] {Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[parts.length - 1].strip())};
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + ": '" + value + "' is not a range like 1-3");
-    }
+    return OptionValues.oneOf(FignewsRow.Fields.class, value, "--fields");
   }
 }

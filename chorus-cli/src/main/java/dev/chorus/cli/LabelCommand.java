@@ -75,7 +75,7 @@ final class LabelCommand implements Callable<Integer> {
     if (!ws.hasIndex()) {
       throw new IllegalArgumentException(ws.indexDir() + ": no posts in this workspace (run chorus ingest first)");
     }
-    SheetRow.By rank = FrameTrainingOptions.choice(SheetRow.By.class, by, "--by");
+    SheetRow.By rank = OptionValues.oneOf(SheetRow.By.class, by, "--by");
     List<SheetRow> rows;
     try (PostStore store = ws.openStore(false)) {
       rows = LabelExport.select(store, filters.toQuery(null), n, target, rank);

@@ -56,30 +56,13 @@ final class StanceTrainingOptions {
   }
 
   TrainingSettings settings() {
-    int[] w = range(words, "--word-ngrams");
-    int[] ch = range(chars, "--char-ngrams");
+    int[] w = OptionValues.range(words, "--word-ngrams");
+    int[] ch = OptionValues.range(chars, "--char-ngrams");
     TrainingSettings s = TrainingSettings.standard();
-    return s.withSolver(choice(TrainingSettings.Solver.class, solver, "--solver")).withC(c).withBalanced(!unbalanced)
+    return s.withSolver(OptionValues.oneOf(TrainingSettings.Solver.class, solver, "--solver")).withC(c)
+        .withBalanced(!unbalanced)
         .withFeatures(new FeatureSettings(w[0], w[1], ch[0], ch[1],
-            choice(FeatureSettings.Weighting.class, weighting, "--weighting"), minDf))
+            OptionValues.oneOf(FeatureSettings.Weighting.class, weighting, "--weighting"), minDf))
         .withFocusLabels(argmax ? null : dev.chorus.annotate.stance.StanceLabels.POLAR);
-  }
-
-  private static <E extends Enum<E>> E choice(Class<E> type, String value, String option) {
-    try {
-      return Enum.valueOf(type, value.strip().replace('-', '_').toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(option + ": '" + value + "' is not one of "
-          + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT));
-    }
-  }
-
-  private static int[] range(String value, String option) {
-    String[] parts = value.split("-");
-    try {
-      return new int[] {Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[parts.length - 1].strip())};
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + ": '" + value + "' is not a range like 1-3");
-    }
   }
 }
