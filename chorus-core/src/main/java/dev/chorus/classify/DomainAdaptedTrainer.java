@@ -39,6 +39,7 @@ public final class DomainAdaptedTrainer {
 
   /** One classifier per domain, in the order of {@code byDomain}. */
   public Map<String, TextClassifier> train(Map<String, List<LabeledText>> byDomain) {
+    Linear.disableDebugOutput();
     JointData d = JointData.of(byDomain, settings);
     int classes = d.labels().size();
     List<LinearFit> solvers = base.solvers();
@@ -93,7 +94,6 @@ public final class DomainAdaptedTrainer {
       if (labels.size() < 2) {
         throw new IllegalArgumentException("training needs at least 2 labels, got " + labels);
       }
-      Linear.disableDebugOutput();
       List<String> texts = all.stream().map(e -> settings.normalizer().normalize(e.text())).toList();
       FeatureSpace space = FeatureSpace.fit(settings.features(), texts);
       int n = space.size();

@@ -100,8 +100,7 @@ final class PostDocuments {
     }
     String lang = effectiveLanguage(post);
     if (ANALYSED_LANGUAGES.contains(lang)) {
-      String all = post.title() == null ? post.text() : post.title() + "\n" + post.text();
-      doc.add(new TextField(TEXT_PREFIX + lang, all, Field.Store.NO));
+      doc.add(new TextField(TEXT_PREFIX + lang, post.titleAndText(), Field.Store.NO));
     }
     keyword(doc, PLATFORM, post.platform().id());
     keyword(doc, KIND, post.kind().id());
