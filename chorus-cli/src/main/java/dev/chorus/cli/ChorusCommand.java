@@ -39,6 +39,7 @@ public final class ChorusCommand {
   /** Runs a command line and returns its exit code; used by {@link #main} and by tests. */
   public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new ChorusCommand(env));
+    FilterOptions.addTo(cl);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, line, parse) -> {

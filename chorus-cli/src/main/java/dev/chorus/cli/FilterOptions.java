@@ -6,50 +6,48 @@ import dev.chorus.store.PostQueryParser;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Option;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Spec;
 
 /**
- * The filters shared by every command that reads posts: the options of {@link PostQueryParser#FILTERS} with {@code --}
- * in front, parsed and checked by that class as the HTTP API's parameters are.
+ * The filters shared by every command that reads posts ({@code @Mixin FilterOptions filters}): one option per filter
+ * of {@link PostQueryParser#FILTERS} ({@code --since}, {@code --lang}, {@code --frame}, every dimension of the
+ * registry), parsed and checked by that class as the HTTP API's parameters are. The options are not written out here:
+ * {@link #addTo} derives them from the filter list, so a new dimension is an option of every such command with no
+ * edit in the CLI. The query {@code q} stays each command's own (a positional argument or {@code --query}).
  */
+@Command // a mixin whose options are added at run time; picocli needs the annotation to accept it
 final class FilterOptions {
-  @Option(names = "--platform", split = ",", paramLabel = "P", description = "Platform id(s): x, telegram, ...")
-  List<String> platforms = List.of();
+  @Spec(Spec.Target.MIXEE) CommandSpec command;
 
-  @Option(names = "--lang", split = ",", paramLabel = "L", description = "Language code(s) as given by the platform.")
-  List<String> languages = List.of();
+  /** Adds the filter options to every command of the tree that mixes this class in. */
+  static void addTo(CommandLine line) {
+    CommandSpec spec = line.getCommandSpec();
+    if (spec.mixins().values().stream().anyMatch(m -> m.userObject() instanceof FilterOptions)) {
+      for (PostQueryParser.Filter f : PostQueryParser.FILTERS) {
+        if (!PostQueryParser.QUERY.equals(f.name())) {
+          spec.addOption(option(f));
+        }
+      }
+    }
+    line.getSubcommands().values().forEach(FilterOptions::addTo);
+  }
 
-  @Option(names = "--kind", split = ",", paramLabel = "K", description = "post, reply, quote, repost, comment, article.")
-  List<String> kinds = List.of();
+  private static OptionSpec option(PostQueryParser.Filter f) {
+    OptionSpec.Builder b = OptionSpec.builder(optionName(f.name()))
+        .paramLabel(f.name().toUpperCase(java.util.Locale.ROOT))
+        .description(f.description().replace("%", "%%"));
+    return f.list() ? b.type(List.class).auxiliaryTypes(String.class).splitRegex(",").build()
+        : b.type(String.class).arity("1").build();
+  }
 
-  @Option(names = "--since", paramLabel = "D", description = "From this day or instant (UTC), inclusive.")
-  String since;
-
-  @Option(names = "--until", paramLabel = "D", description = "Up to this day or instant (UTC), exclusive.")
-  String until;
-
-  @Option(names = "--hashtag", paramLabel = "TAG", description = "Only posts with this hashtag.")
-  String hashtag;
-
-  @Option(names = "--author", paramLabel = "ID", description = "Only posts by this (pseudonymised) author id.")
-  String author;
-
-  @Option(names = "--stance", split = ",", paramLabel = "S",
-      description = "Stance label(s): favor, against, none, uncertain, or target:label.")
-  List<String> stances = List.of();
-
-  @Option(names = "--frame", split = ",", paramLabel = "F", description = "Frame id(s) from the codebook.")
-  List<String> frames = List.of();
-
-  @Option(names = "--actor", split = ",", paramLabel = "A", description = "Actor id(s) from the codebook.")
-  List<String> actors = List.of();
-
-  @Option(names = "--cohort", split = ",", paramLabel = "C", description = "Cohort id(s) from the codebook.")
-  List<String> cohorts = List.of();
-
-  @Option(names = "--call", split = ",", paramLabel = "T",
-      description = "Call-to-action type(s): end-talks, no-deal, petition, solidarity, appeal, support-talks.")
-  List<String> calls = List.of();
+  /** {@code min_count} is {@code --min-count}: the API's parameter name in the CLI's spelling. */
+  static String optionName(String filter) {
+    return "--" + filter.replace('_', '-');
+  }
 
   /**
    * The query of these options and {@code text}, read by the same parser as the API's parameters; a bad value is an
@@ -77,19 +75,16 @@ final class FilterOptions {
   /** The options under the filter names of {@link PostQueryParser#FILTERS}. */
   private Map<String, List<String>> values(String text) {
     Map<String, List<String>> m = new LinkedHashMap<>();
-    m.put("q", optional(text));
-    m.put("platform", platforms);
-    m.put("lang", languages);
-    m.put("kind", kinds);
-    m.put("since", optional(since));
-    m.put("until", optional(until));
-    m.put("hashtag", optional(hashtag));
-    m.put("author", optional(author));
-    m.put("stance", stances);
-    m.put("frame", frames);
-    m.put("actor", actors);
-    m.put("cohort", cohorts);
-    m.put("call", calls);
+    for (PostQueryParser.Filter f : PostQueryParser.FILTERS) {
+      if (PostQueryParser.QUERY.equals(f.name())) {
+        m.put(f.name(), optional(text));
+        continue;
+      }
+      OptionSpec o = command.findOption(optionName(f.name()));
+      Object v = o == null ? null : o.getValue();
+      m.put(f.name(), v instanceof List<?> l ? l.stream().map(String::valueOf).toList()
+          : optional(v == null ? null : v.toString()));
+    }
     return m;
   }
 

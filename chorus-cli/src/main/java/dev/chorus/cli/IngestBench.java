@@ -81,7 +81,7 @@ record IngestBench(long posts, int queries, boolean annotate) {
       for (int i = -20; i < queries; i++) { // the first 20 warm the JIT and caches and are not counted
         Instant since = start.plusSeconds(rnd.nextInt(20) * 86_400L);
         Instant until = since.plusSeconds((1 + rnd.nextInt(10)) * 86_400L);
-        PostQuery q = new PostQuery(null, Set.of(), Set.of(), Set.of(), since, until, null, null);
+        PostQuery q = PostQuery.all().withSpan(since, until);
         long t = System.nanoTime();
         store.stats(q);
         if (i >= 0) {

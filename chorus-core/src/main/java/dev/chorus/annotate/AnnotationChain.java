@@ -1,5 +1,6 @@
 package dev.chorus.annotate;
 
+import dev.chorus.post.AnnotationKey;
 import dev.chorus.post.Annotations;
 import dev.chorus.post.Post;
 import java.io.IOException;
@@ -19,9 +20,14 @@ public final class AnnotationChain {
   private final List<Annotator> annotators;
   private final Map<String, String> unavailable;
 
+  /**
+   * @throws IllegalStateException naming the annotator and the key when an annotator requires a key that no
+   *     annotator of the chain produces (its labels would silently be missing), or requirements are circular
+   */
   public AnnotationChain(List<Annotator> annotators, Map<String, String> unavailable) {
-    this.annotators = order(annotators);
     this.unavailable = Map.copyOf(unavailable);
+    checkRequirements(annotators, this.unavailable);
+    this.annotators = order(annotators);
   }
 
   public static AnnotationChain empty() {
@@ -69,12 +75,30 @@ public final class AnnotationChain {
     return post.toBuilder().annotations(a).build();
   }
 
+  private static void checkRequirements(List<Annotator> all, Map<String, String> unavailable) {
+    for (Annotator a : all) {
+      for (AnnotationKey key : a.requires()) {
+        if (all.stream().noneMatch(o -> o != a && producesKey(o, key))) {
+          String why = unavailable.isEmpty() ? "" : " (not available: " + unavailable.entrySet().stream()
+              .map(e -> e.getKey() + ": " + e.getValue()).reduce((x, y) -> x + "; " + y).orElse("") + ")";
+          throw new IllegalStateException("annotator '" + a.id() + "' needs '" + key + "', which no annotator of the "
+              + "chain produces" + why + "; add its producer or leave '" + a.id() + "' out");
+        }
+      }
+    }
+  }
+
+  private static boolean producesKey(Annotator a, AnnotationKey key) {
+    return a.produces().stream().anyMatch(p -> key.covers(p) || p.covers(key));
+  }
+
   private static List<Annotator> order(List<Annotator> input) {
     List<Annotator> out = new ArrayList<>();
-    Set<String> produced = new HashSet<>();
+    Set<AnnotationKey> produced = new HashSet<>();
     List<Annotator> rest = new ArrayList<>(input);
     while (!rest.isEmpty()) {
-      Annotator next = rest.stream().filter(a -> produced.containsAll(requiresProducedBy(a, input))).findFirst()
+      Annotator next = rest.stream().filter(a -> requiresProducedBy(a, input).stream()
+              .allMatch(k -> produced.stream().anyMatch(p -> k.covers(p) || p.covers(k)))).findFirst()
           .orElseThrow(() -> new IllegalStateException("annotators with circular requirements: " + ids(rest)));
       out.add(next);
       produced.addAll(next.produces());
@@ -83,11 +107,13 @@ public final class AnnotationChain {
     return List.copyOf(out);
   }
 
-  /** Only requirements that some annotator of the chain produces constrain the order. */
-  private static Set<String> requiresProducedBy(Annotator a, List<Annotator> all) {
-    Set<String> r = new HashSet<>();
-    for (String key : a.requires()) {
-      if (all.stream().anyMatch(o -> o != a && o.produces().contains(key))) {
+  /** What {@code a} reads (required or used) that others of the chain produce: their producers go first. */
+  private static Set<AnnotationKey> requiresProducedBy(Annotator a, List<Annotator> all) {
+    Set<AnnotationKey> r = new HashSet<>();
+    Set<AnnotationKey> read = new HashSet<>(a.requires());
+    read.addAll(a.uses());
+    for (AnnotationKey key : read) {
+      if (all.stream().anyMatch(o -> o != a && producesKey(o, key))) {
         r.add(key);
       }
     }

@@ -1,5 +1,6 @@
 package dev.chorus.annotate;
 
+import dev.chorus.post.AnnotationKey;
 import dev.chorus.post.AnnotatorStamp;
 import dev.chorus.post.Annotations;
 import dev.chorus.post.Post;
@@ -19,11 +20,22 @@ public interface Annotator {
   /** Hash of the model or codebook it uses, or null for pure rules. */
   String modelHash();
 
-  /** Annotation keys it reads (e.g. {@code lang}); the chain runs their producers first. */
-  Set<String> requires();
+  /**
+   * Annotation keys it reads (e.g. {@code lang}); the chain runs their producers first and refuses to start when no
+   * annotator of the chain produces one of them.
+   */
+  Set<AnnotationKey> requires();
+
+  /**
+   * Annotation keys it reads when they are there but can do without (calls name an addressee only when actors were
+   * found): their producers run first when the chain has them, and the chain starts without them.
+   */
+  default Set<AnnotationKey> uses() {
+    return Set.of();
+  }
 
   /** Annotation keys it writes (e.g. {@code stance:<target>}). */
-  Set<String> produces();
+  Set<AnnotationKey> produces();
 
   /** The annotations after this annotator: {@code current} plus its labels and its stamp. */
   Annotations annotate(Post post, Annotations current);

@@ -1,6 +1,8 @@
 package dev.chorus.annotate;
 
+import dev.chorus.dimension.Dimension;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,5 +24,14 @@ public interface AnnotatorFactory {
 
   default String unavailableReason(AnnotatorContext context) {
     return "not available";
+  }
+
+  /**
+   * The label dimensions its annotators produce (filterable, countable, splittable), declared here once; {@link
+   * dev.chorus.dimension.Dimensions} collects them from every registered factory. Empty for annotators whose output is
+   * not a dimension of its own (language feeds the post's {@code lang}, normalisation adds no label).
+   */
+  default List<Dimension> dimensions() {
+    return List.of();
   }
 }

@@ -33,8 +33,8 @@ public final class CallsService {
     long posts = types.posts();
     // the user may have asked for some call types already: those are the types counted
     Set<String> callTypes = new LinkedHashSet<>(types.counts().keySet());
-    if (!base.query().calls().isEmpty()) {
-      callTypes.retainAll(base.query().calls());
+    if (!base.query().values("call").isEmpty()) {
+      callTypes.retainAll(base.query().values("call"));
     }
     Drilldown withCall = base.calls(callTypes);
     long callPosts = callTypes.isEmpty() ? 0 : store.facetCounts(withCall.query(), "call", 1).posts();

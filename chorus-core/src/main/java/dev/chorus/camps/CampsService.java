@@ -66,14 +66,14 @@ public final class CampsService {
   private Map<String, String> cohorts(PostQuery filter) throws IOException {
     Map<String, String> out = new LinkedHashMap<>();
     for (Codebook.Cohort c : codebook.cohorts()) {
-      if (filter.cohorts().isEmpty() || filter.cohorts().contains(c.id().toLowerCase(java.util.Locale.ROOT))) {
+      if (filter.values("cohort").isEmpty() || filter.values("cohort").contains(c.id().toLowerCase(java.util.Locale.ROOT))) {
         out.put(c.id(), c.name() == null ? c.id() : c.name());
       }
     }
     if (out.isEmpty() && codebook.cohorts().isEmpty()) {
       Drilldown all = Drilldown.of(filter).cohorts(java.util.Set.of());
       for (String c : store.facetCounts(all.query(), "cohort", ALL).counts().keySet()) {
-        if (filter.cohorts().isEmpty() || filter.cohorts().contains(c.toLowerCase(java.util.Locale.ROOT))) {
+        if (filter.values("cohort").isEmpty() || filter.values("cohort").contains(c.toLowerCase(java.util.Locale.ROOT))) {
           out.put(c, c);
         }
       }

@@ -13,12 +13,18 @@ import java.util.Set;
  * parameters of {@code chorus search} and of the HTTP API (the names of
  * {@link PostQueryParser#FILTERS}: {@code q}, {@code platform}, {@code lang}, ...) that list the same posts.
  *
- * <p>Narrowing a set-valued filter replaces it (a figure about cohort A lists A's posts even when the user asked for
- * cohorts A and B); narrowing time intersects.
+ * <p>Narrowing a dimension replaces its filter (a figure about cohort A lists A's posts even when the user asked for
+ * cohorts A and B); narrowing time intersects. Any dimension of {@link dev.chorus.dimension.Dimensions} narrows the
+ * same way ({@link #narrow}); the named methods are shorthands the services read well with.
  */
 public record Drilldown(PostQuery query) {
   public static Drilldown of(PostQuery query) {
     return new Drilldown(query == null ? PostQuery.all() : query);
+  }
+
+  /** The posts of these values of one dimension. */
+  public Drilldown narrow(String dimension, Set<String> values) {
+    return new Drilldown(query.with(dimension, values));
   }
 
   public Drilldown cohort(String cohort) {
@@ -26,15 +32,11 @@ public record Drilldown(PostQuery query) {
   }
 
   public Drilldown cohorts(Set<String> cohorts) {
-    PostQuery q = query;
-    return with(new PostQuery(q.text(), q.platforms(), q.languages(), q.kinds(), q.since(), q.until(), q.author(),
-        q.hashtag(), q.stances(), q.frames(), q.actors(), cohorts, q.calls()));
+    return narrow("cohort", cohorts);
   }
 
   public Drilldown stance(String targetAndLabel) {
-    PostQuery q = query;
-    return with(new PostQuery(q.text(), q.platforms(), q.languages(), q.kinds(), q.since(), q.until(), q.author(),
-        q.hashtag(), Set.of(targetAndLabel), q.frames(), q.actors(), q.cohorts(), q.calls()));
+    return narrow("stance", Set.of(targetAndLabel));
   }
 
   public Drilldown frame(String frame) {
@@ -42,33 +44,23 @@ public record Drilldown(PostQuery query) {
   }
 
   public Drilldown frames(Set<String> frames) {
-    PostQuery q = query;
-    return with(new PostQuery(q.text(), q.platforms(), q.languages(), q.kinds(), q.since(), q.until(), q.author(),
-        q.hashtag(), q.stances(), frames, q.actors(), q.cohorts(), q.calls()));
+    return narrow("frame", frames);
   }
 
   public Drilldown actor(String actor) {
-    PostQuery q = query;
-    return with(new PostQuery(q.text(), q.platforms(), q.languages(), q.kinds(), q.since(), q.until(), q.author(),
-        q.hashtag(), q.stances(), q.frames(), Set.of(actor), q.cohorts(), q.calls()));
+    return narrow("actor", Set.of(actor));
   }
 
   public Drilldown hashtag(String hashtag) {
-    PostQuery q = query;
-    return with(new PostQuery(q.text(), q.platforms(), q.languages(), q.kinds(), q.since(), q.until(), q.author(),
-        hashtag, q.stances(), q.frames(), q.actors(), q.cohorts(), q.calls()));
+    return narrow("hashtag", hashtag == null ? Set.of() : Set.of(hashtag));
   }
 
   public Drilldown calls(Set<String> calls) {
-    PostQuery q = query;
-    return with(new PostQuery(q.text(), q.platforms(), q.languages(), q.kinds(), q.since(), q.until(), q.author(),
-        q.hashtag(), q.stances(), q.frames(), q.actors(), q.cohorts(), calls));
+    return narrow("call", calls);
   }
 
   public Drilldown platform(String platform) {
-    PostQuery q = query;
-    return with(new PostQuery(q.text(), Set.of(platform), q.languages(), q.kinds(), q.since(), q.until(), q.author(),
-        q.hashtag(), q.stances(), q.frames(), q.actors(), q.cohorts(), q.calls()));
+    return narrow("platform", Set.of(platform));
   }
 
   /**
@@ -77,10 +69,8 @@ public record Drilldown(PostQuery query) {
    */
   public Drilldown field(String field, String value) {
     String clause = field + ":\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    PostQuery q = query;
-    String text = q.text() == null ? clause : "(" + q.text() + ") AND " + clause;
-    return with(new PostQuery(text, q.platforms(), q.languages(), q.kinds(), q.since(), q.until(), q.author(),
-        q.hashtag(), q.stances(), q.frames(), q.actors(), q.cohorts(), q.calls()));
+    String text = query.text() == null ? clause : "(" + query.text() + ") AND " + clause;
+    return new Drilldown(query.withText(text));
   }
 
   /** Posts created in [since, until), intersected with the current span. */
@@ -88,12 +78,7 @@ public record Drilldown(PostQuery query) {
     PostQuery q = query;
     Instant from = q.since() == null || (since != null && since.isAfter(q.since())) ? since : q.since();
     Instant to = q.until() == null || (until != null && until.isBefore(q.until())) ? until : q.until();
-    return with(new PostQuery(q.text(), q.platforms(), q.languages(), q.kinds(), from, to, q.author(), q.hashtag(),
-        q.stances(), q.frames(), q.actors(), q.cohorts(), q.calls()));
-  }
-
-  private static Drilldown with(PostQuery q) {
-    return new Drilldown(q);
+    return new Drilldown(q.withSpan(from, to));
   }
 
   /**

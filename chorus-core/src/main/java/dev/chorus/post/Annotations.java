@@ -32,6 +32,20 @@ public record Annotations(Map<String, List<Label>> labels, List<AnnotatorStamp> 
     return labels.getOrDefault(key, List.of());
   }
 
+  /** The first label of a key, or null. */
+  public Label first(AnnotationKey key) {
+    return first(key.toString());
+  }
+
+  public List<Label> all(AnnotationKey key) {
+    return all(key.toString());
+  }
+
+  /** A copy with the labels of {@code key} replaced and the stamp added (see {@link #with(String, List, AnnotatorStamp, String)}). */
+  public Annotations with(AnnotationKey key, List<Label> values, AnnotatorStamp stamp, String normalized) {
+    return with(key.toString(), values, stamp, normalized);
+  }
+
   /** A copy with the labels of {@code key} replaced, the stamp added and, if given, the normalised text set. */
   public Annotations with(String key, List<Label> values, AnnotatorStamp stamp, String normalized) {
     Map<String, List<Label>> m = new LinkedHashMap<>(labels);

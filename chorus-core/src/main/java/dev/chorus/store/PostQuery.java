@@ -1,59 +1,75 @@
 package dev.chorus.store;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * The filter shared by search, stats, export and (later) every analysis: a full-text query in Lucene syntax plus
- * facet filters. Empty sets and nulls mean "no restriction"; values within one set are alternatives (OR), sets
- * combine with AND. {@code until} is exclusive. Stance values are {@code against} (any target) or
- * {@code target:against}. Call values are call-to-action types ({@code petition}, {@code support-talks}, ...).
+ * The filter shared by search, stats, export and every analysis: a full-text query in Lucene syntax, a time span and
+ * the values of label dimensions ({@link dev.chorus.dimension.Dimensions}: {@code lang}, {@code frame}, ...). Values
+ * within one dimension are alternatives (OR), dimensions combine with AND; an absent or empty dimension does not
+ * restrict. {@code until} is exclusive. Stance values are {@code against} (any target) or {@code target:against}.
+ *
+ * @param text Lucene query, null for all posts
+ * @param since inclusive start, or null
+ * @param until exclusive end, or null
+ * @param dimensions filter values by dimension id (empty sets are dropped)
  */
-public record PostQuery(
-    String text,
-    Set<String> platforms,
-    Set<String> languages,
-    Set<String> kinds,
-    Instant since,
-    Instant until,
-    String author,
-    String hashtag,
-    Set<String> stances,
-    Set<String> frames,
-    Set<String> actors,
-    Set<String> cohorts,
-    Set<String> calls) {
+public record PostQuery(String text, Instant since, Instant until, Map<String, Set<String>> dimensions) {
+  private static final PostQuery ALL = new PostQuery(null, null, null, Map.of());
 
   public PostQuery {
     text = text == null || text.isBlank() ? null : text;
-    platforms = platforms == null ? Set.of() : Set.copyOf(platforms);
-    languages = languages == null ? Set.of() : Set.copyOf(languages);
-    kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
-    stances = stances == null ? Set.of() : Set.copyOf(stances);
-    frames = frames == null ? Set.of() : Set.copyOf(frames);
-    actors = actors == null ? Set.of() : Set.copyOf(actors);
-    cohorts = cohorts == null ? Set.of() : Set.copyOf(cohorts);
-    calls = calls == null ? Set.of() : Set.copyOf(calls);
-  }
-
-  /** Filters without the call filter. */
-  public PostQuery(String text, Set<String> platforms, Set<String> languages, Set<String> kinds, Instant since,
-      Instant until, String author, String hashtag, Set<String> stances, Set<String> frames, Set<String> actors,
-      Set<String> cohorts) {
-    this(text, platforms, languages, kinds, since, until, author, hashtag, stances, frames, actors, cohorts, null);
-  }
-
-  /** Filters without label filters (stance, frame, actor, cohort). */
-  public PostQuery(String text, Set<String> platforms, Set<String> languages, Set<String> kinds, Instant since,
-      Instant until, String author, String hashtag) {
-    this(text, platforms, languages, kinds, since, until, author, hashtag, null, null, null, null, null);
+    Map<String, Set<String>> copy = new TreeMap<>();
+    if (dimensions != null) {
+      dimensions.forEach((k, v) -> {
+        if (v != null && !v.isEmpty()) {
+          copy.put(k, Collections.unmodifiableSet(new LinkedHashSet<>(v)));
+        }
+      });
+    }
+    dimensions = Collections.unmodifiableMap(copy);
   }
 
   public static PostQuery all() {
-    return new PostQuery(null, Set.of(), Set.of(), Set.of(), null, null, null, null);
+    return ALL;
   }
 
   public static PostQuery text(String text) {
-    return new PostQuery(text, Set.of(), Set.of(), Set.of(), null, null, null, null);
+    return ALL.withText(text);
+  }
+
+  /** The values of one dimension's filter, empty when it does not restrict. */
+  public Set<String> values(String dimension) {
+    return dimensions.getOrDefault(dimension, Set.of());
+  }
+
+  /** The value of a single-valued filter ({@code author}, {@code hashtag}), or null. */
+  public String value(String dimension) {
+    Set<String> v = values(dimension);
+    return v.isEmpty() ? null : v.iterator().next();
+  }
+
+  /** This query with one dimension's filter replaced (an empty set removes it). */
+  public PostQuery with(String dimension, Set<String> values) {
+    Map<String, Set<String>> m = new TreeMap<>(dimensions);
+    m.put(dimension, values);
+    return new PostQuery(text, since, until, m);
+  }
+
+  /** This query with one dimension restricted to one value. */
+  public PostQuery with(String dimension, String value) {
+    return with(dimension, value == null ? Set.of() : Set.of(value));
+  }
+
+  public PostQuery withText(String newText) {
+    return new PostQuery(newText, since, until, dimensions);
+  }
+
+  public PostQuery withSpan(Instant newSince, Instant newUntil) {
+    return new PostQuery(text, newSince, newUntil, dimensions);
   }
 }

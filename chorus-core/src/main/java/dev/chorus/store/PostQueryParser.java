@@ -1,12 +1,12 @@
 package dev.chorus.store;
 
-import dev.chorus.post.Platform;
-import dev.chorus.post.PostKind;
+import dev.chorus.dimension.Dimension;
+import dev.chorus.dimension.Dimensions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,38 +14,56 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
- * The one definition of the filters shared by the CLI ({@code --lang fa}), the HTTP API ({@code ?lang=fa}) and the
- * drill-downs of every figure: their names, how values are read and checked, and how a {@link PostQuery} is written
- * back under the same names. Values of a list filter are alternatives, given repeated or separated by commas; days
- * are UTC ({@code until} exclusive).
+ * The one definition of the filters shared by the CLI ({@code --lang fa}), the HTTP API ({@code ?lang=fa}), the page
+ * and the drill-downs of every figure: their names, how values are read and checked, and how a {@link PostQuery} is
+ * written back under the same names. The filters are the query {@code q}, the time span {@code since}/{@code until}
+ * and every filterable dimension of {@link Dimensions}. Values of a list filter are alternatives, given repeated or
+ * separated by commas; days are UTC ({@code until} exclusive).
  */
 public final class PostQueryParser {
   /** One filter: its name (the API parameter, the CLI option without {@code --}) and whether it takes a list. */
-  public record Filter(String name, boolean list, String description) {}
+  public record Filter(String name, boolean list, String description, String label, String placeholder) {}
 
-  private static final Set<String> PLATFORMS = ids(Platform.values());
-  private static final Set<String> KINDS = ids(PostKind.values());
+  public static final String QUERY = "q";
+  public static final String SINCE = "since";
+  public static final String UNTIL = "until";
+
+  /**
+   * Where the time span stands among the dimensions' filters ({@link Dimension#order()}): after platform, language and
+   * kind, before hashtag, author and the labels.
+   */
+  static final int TIME_ORDER = 50;
 
   /** Every filter, in the order forms and documents show them. */
-  public static final List<Filter> FILTERS = List.of(
-      new Filter("q", false, "Lucene query: words (all must match), OR, \"phrases\", field:value."),
-      new Filter("platform", true, "Platform id(s): " + String.join(", ", PLATFORMS) + "."),
-      new Filter("lang", true, "Language code(s), e.g. en, fa, ar, he."),
-      new Filter("kind", true, "Kind(s): " + String.join(", ", KINDS) + "."),
-      new Filter("since", false, "From this UTC day (yyyy-MM-dd) or instant, inclusive."),
-      new Filter("until", false, "Up to this UTC day (yyyy-MM-dd) or instant, exclusive."),
-      new Filter("hashtag", false, "Only posts with this hashtag ('#' optional)."),
-      new Filter("author", false, "Only posts by this pseudonymised author id (u_...)."),
-      new Filter("stance", true, "Stance label(s): favor, against, none, uncertain, or target:label."),
-      new Filter("frame", true, "Frame id(s) from the codebook."),
-      new Filter("actor", true, "Actor id(s) from the codebook."),
-      new Filter("cohort", true, "Cohort id(s) from the codebook."),
-      new Filter("call", true, "Call-to-action type(s), e.g. petition, no-deal, support-talks."));
+  public static final List<Filter> FILTERS = filters();
 
   private PostQueryParser() {}
+
+  private static List<Filter> filters() {
+    List<Filter> f = new ArrayList<>();
+    f.add(new Filter(QUERY, false, "Lucene query: words (all must match), OR, \"phrases\", field:value.", "Query",
+        "words, \"phrase\", A OR B, hashtag:NoDeal"));
+    boolean timeAdded = false;
+    for (Dimension d : Dimensions.filters()) {
+      if (!timeAdded && d.order() >= TIME_ORDER) {
+        addTime(f);
+        timeAdded = true;
+      }
+      f.add(new Filter(d.id(), d.filter() == Dimension.Filter.LIST, d.description(), d.name(), d.placeholder()));
+    }
+    if (!timeAdded) {
+      addTime(f);
+    }
+    return List.copyOf(f);
+  }
+
+  private static void addTime(List<Filter> f) {
+    f.add(new Filter(SINCE, false, "From this UTC day (yyyy-MM-dd) or instant, inclusive.", "Since", "yyyy-mm-dd"));
+    f.add(new Filter(UNTIL, false, "Up to this UTC day (yyyy-MM-dd) or instant, exclusive.", "Until (excl.)",
+        "yyyy-mm-dd"));
+  }
 
   /**
    * The query described by filter values (name to values as given; names not in {@link #FILTERS} are not looked at).
@@ -53,16 +71,18 @@ public final class PostQueryParser {
    * @throws InvalidFilterException naming the filter when a value cannot be used
    */
   public static PostQuery parse(Map<String, List<String>> values) {
-    Instant since = time("since", single(values, "since"));
-    Instant until = time("until", single(values, "until"));
+    Instant since = time(SINCE, single(values, SINCE));
+    Instant until = time(UNTIL, single(values, UNTIL));
     if (since != null && until != null && !since.isBefore(until)) {
-      throw new InvalidFilterException("until", "must be after since (" + since + "), not " + until);
+      throw new InvalidFilterException(UNTIL, "must be after since (" + since + "), not " + until);
     }
-    String hashtag = single(values, "hashtag");
-    return new PostQuery(single(values, "q"), known("platform", list(values, "platform"), PLATFORMS),
-        list(values, "lang"), known("kind", list(values, "kind"), KINDS), since, until, single(values, "author"),
-        hashtag == null ? null : hashtag.replaceFirst("^#", ""), list(values, "stance"), list(values, "frame"),
-        list(values, "actor"), list(values, "cohort"), list(values, "call"));
+    Map<String, Set<String>> dims = new LinkedHashMap<>();
+    for (Dimension d : Dimensions.filters()) {
+      Set<String> v = d.filter() == Dimension.Filter.LIST ? known(d, list(values, d))
+          : singleValue(d, single(values, d.id()));
+      dims.put(d.id(), v);
+    }
+    return new PostQuery(single(values, QUERY), since, until, dims);
   }
 
   /**
@@ -71,19 +91,16 @@ public final class PostQueryParser {
    */
   public static Map<String, Object> describe(PostQuery q) {
     Map<String, Object> m = new LinkedHashMap<>();
-    put(m, "q", q.text());
-    put(m, "platform", q.platforms());
-    put(m, "lang", q.languages());
-    put(m, "kind", q.kinds());
-    put(m, "since", q.since());
-    put(m, "until", q.until());
-    put(m, "hashtag", q.hashtag());
-    put(m, "author", q.author());
-    put(m, "stance", q.stances());
-    put(m, "frame", q.frames());
-    put(m, "actor", q.actors());
-    put(m, "cohort", q.cohorts());
-    put(m, "call", q.calls());
+    for (Filter f : FILTERS) {
+      switch (f.name()) {
+        case QUERY -> put(m, QUERY, q.text());
+        case SINCE -> put(m, SINCE, q.since());
+        case UNTIL -> put(m, UNTIL, q.until());
+        default -> put(m, f.name(), f.list() ? q.values(f.name()) : q.value(f.name()));
+      }
+    }
+    // a dimension without a filter (a drill-down never sets one) still reads back
+    q.dimensions().forEach((name, v) -> m.putIfAbsent(name, List.copyOf(new TreeSet<>(v))));
     return m;
   }
 
@@ -97,22 +114,32 @@ public final class PostQueryParser {
     return given.isEmpty() ? null : given.get(0).trim();
   }
 
-  private static Set<String> list(Map<String, List<String>> values, String name) {
+  private static Set<String> singleValue(Dimension d, String value) {
+    if (value == null) {
+      return Set.of();
+    }
+    // read by the dimension's input rule, case kept: the term rule folds it where the store looks it up (author ids
+    // are case-sensitive)
+    return Set.of(d.read(value));
+  }
+
+  private static Set<String> list(Map<String, List<String>> values, Dimension d) {
     Set<String> out = new LinkedHashSet<>();
-    for (String v : values.getOrDefault(name, List.of())) {
+    for (String v : values.getOrDefault(d.id(), List.of())) {
       for (String part : v == null ? new String[0] : v.split(",")) {
         if (!part.isBlank()) {
-          out.add(part.trim().toLowerCase(Locale.ROOT));
+          out.add(d.read(part.trim().toLowerCase(Locale.ROOT)));
         }
       }
     }
     return out;
   }
 
-  private static Set<String> known(String name, Set<String> values, Set<String> known) {
+  private static Set<String> known(Dimension d, Set<String> values) {
     for (String v : values) {
-      if (!known.contains(v)) {
-        throw new InvalidFilterException(name, "'" + v + "' is not one of " + String.join(", ", known));
+      if (!d.knownValues().isEmpty() && !d.knownValues().contains(v)) {
+        throw new InvalidFilterException(d.id(), "'" + v + "' is not one of "
+            + String.join(", ", d.knownValues()));
       }
     }
     return values;
@@ -145,10 +172,5 @@ public final class PostQueryParser {
     } else if (value != null) {
       m.put(name, value);
     }
-  }
-
-  private static Set<String> ids(Enum<?>[] values) {
-    return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT))
-        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 }

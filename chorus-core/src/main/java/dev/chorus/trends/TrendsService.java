@@ -1,6 +1,7 @@
 package dev.chorus.trends;
 
 import dev.chorus.codebook.Codebook;
+import dev.chorus.dimension.Dimensions;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
 import dev.chorus.store.TimeSeries;
@@ -14,10 +15,9 @@ import java.util.Set;
 
 /** Computes {@link Trends} from the store and the codebook; the CLI and the API render its results. */
 public final class TrendsService {
-  /** Dimensions a series can be split by (the store's facet dimensions). */
+  /** Dimensions a series can be split by: the splittable ones of the registry, in form order. */
   public static final Set<String> DIMENSIONS =
-      Set.of("platform", "kind", "lang", "hashtag", "domain", "stance", "frame", "actor", "cohort", "call",
-          "addressee", "source");
+      java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(Dimensions.splittable()));
 
   /**
    * The series of the labels beyond the top ones. In parentheses so that it cannot be taken for a label (there is a

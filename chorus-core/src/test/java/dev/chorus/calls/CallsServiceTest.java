@@ -6,6 +6,7 @@ import dev.chorus.annotate.AnnotationChain;
 import dev.chorus.annotate.Annotator;
 import dev.chorus.annotate.AnnotatorContext;
 import dev.chorus.annotate.calls.CallAnnotatorFactory;
+import dev.chorus.annotate.normalize.NormalizeAnnotatorFactory;
 import dev.chorus.codebook.Codebook;
 import dev.chorus.measure.Figure;
 import dev.chorus.post.Annotations;
@@ -31,7 +32,9 @@ class CallsServiceTest {
   @Test
   void countsCallsByTypeAddresseeAndCohortWithFiltersThatListThem() throws Exception {
     Annotator calls = new CallAnnotatorFactory().create(new AnnotatorContext(Codebook.empty(), null)).orElseThrow();
-    AnnotationChain chain = new AnnotationChain(List.of(calls), Map.of());
+    Annotator normalize = new NormalizeAnnotatorFactory().create(new AnnotatorContext(Codebook.empty(), null))
+        .orElseThrow();
+    AnnotationChain chain = new AnnotationChain(List.of(normalize, calls), Map.of());
     try (PostStore store = LucenePostStore.openWritable(dir)) {
       store.upsert(chain.annotate(post("1", "Sign the petition! @h_aa", List.of("h_aa"), "hawks")));
       store.upsert(chain.annotate(post("2", "End the talks. @h_aa @h_bb", List.of("h_aa", "h_bb"), "hawks")));
@@ -66,7 +69,7 @@ class CallsServiceTest {
   /** The call filter of PostQuery on its own. */
   static final class Drilled {
     static PostQuery calls(Set<String> calls) {
-      return new PostQuery(null, null, null, null, null, null, null, null, null, null, null, null, calls);
+      return PostQuery.all().with("call", calls);
     }
   }
 

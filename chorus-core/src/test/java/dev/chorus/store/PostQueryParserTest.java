@@ -18,10 +18,10 @@ class PostQueryParserTest {
     PostQuery q = PostQueryParser.parse(Map.of("q", List.of("talks"), "lang", List.of("FA,ar", "he"),
         "since", List.of("2025-04-01"), "until", List.of("2025-04-02T12:00:00Z"), "hashtag", List.of("#NoDeal")));
     assertThat(q.text()).isEqualTo("talks");
-    assertThat(q.languages()).containsExactlyInAnyOrder("fa", "ar", "he");
+    assertThat(q.values("lang")).containsExactlyInAnyOrder("fa", "ar", "he");
     assertThat(q.since()).isEqualTo(Instant.parse("2025-04-01T00:00:00Z"));
     assertThat(q.until()).isEqualTo(Instant.parse("2025-04-02T12:00:00Z"));
-    assertThat(q.hashtag()).isEqualTo("NoDeal");
+    assertThat(q.value("hashtag")).isEqualTo("NoDeal");
   }
 
   @Test

@@ -52,7 +52,7 @@ public final class ReportBuilder {
     Codebook codebook = workspace.codebook();
     List<ReportContent.AnnotatorInfo> annotators = chain.annotators().stream()
         .map((Annotator a) -> new ReportContent.AnnotatorInfo(a.id(), a.version(), a.modelHash(),
-            a.produces().stream().sorted().toList()))
+            a.produces().stream().map(Object::toString).sorted().toList()))
         .toList();
     return new ReportContent.Method(codebook.version(), codebook.debate(), annotators, chain.unavailable(),
         FileDigest.ofFolder(workspace.modelsDir()));

@@ -45,7 +45,7 @@ class HtmlReportTest {
 
   @Test
   void showsCoverageMethodAndProvenance() throws Exception {
-    String html = report(new PostQuery(null, null, java.util.Set.of("en"), null, null, null, null, null),
+    String html = report(PostQuery.all().with("lang", "en"),
         Map.of("lang", "en"));
     assertThat(html).contains("Filters: lang=en", "Chorus 9.9-test", "2025-05-01T10:00:00Z", "Coverage",
         "2025-04-02", "1 records and 1 whole files", "Codebook version", "Provenance", "segments_");

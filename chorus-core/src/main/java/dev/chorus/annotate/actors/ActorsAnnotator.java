@@ -1,9 +1,11 @@
 package dev.chorus.annotate.actors;
 
+import dev.chorus.annotate.language.LanguageAnnotator;
 import dev.chorus.annotate.Annotator;
 import dev.chorus.annotate.normalize.NormalizeAnnotator;
 import dev.chorus.annotate.normalize.TextNormalizer;
 import dev.chorus.codebook.Codebook;
+import dev.chorus.post.AnnotationKey;
 import dev.chorus.post.Annotations;
 import dev.chorus.post.Label;
 import dev.chorus.post.Post;
@@ -19,7 +21,7 @@ import java.util.Set;
  */
 public final class ActorsAnnotator implements Annotator {
   public static final String ID = "actors";
-  public static final String KEY = "actor";
+  public static final AnnotationKey KEY = AnnotationKey.of("actor");
   static final String VERSION = "1";
 
   private final ActorGazetteer gazetteer;
@@ -48,12 +50,12 @@ public final class ActorsAnnotator implements Annotator {
   }
 
   @Override
-  public Set<String> requires() {
-    return Set.of(NormalizeAnnotator.PRODUCES, "lang");
+  public Set<AnnotationKey> requires() {
+    return Set.of(NormalizeAnnotator.PRODUCES, LanguageAnnotator.KEY);
   }
 
   @Override
-  public Set<String> produces() {
+  public Set<AnnotationKey> produces() {
     return Set.of(KEY);
   }
 
@@ -77,7 +79,7 @@ public final class ActorsAnnotator implements Annotator {
   }
 
   private static String language(Post post, Annotations current) {
-    Label label = current.first("lang");
+    Label label = current.first(LanguageAnnotator.KEY);
     String lang = label != null ? label.value() : post.lang();
     if (lang == null || lang.isBlank() || lang.equals(Label.UNDETERMINED) || lang.equals(Label.UNCERTAIN)) {
       return null;

@@ -1,6 +1,9 @@
 package dev.chorus.annotate.calls;
 
+import dev.chorus.annotate.actors.ActorsAnnotator;
+import dev.chorus.annotate.normalize.NormalizeAnnotator;
 import dev.chorus.annotate.Annotator;
+import dev.chorus.post.AnnotationKey;
 import dev.chorus.post.Annotations;
 import dev.chorus.post.Label;
 import dev.chorus.post.Post;
@@ -21,8 +24,8 @@ import java.util.Set;
  * is stated so that figures by addressee are read as "calls naming X".
  */
 public final class CallAnnotator implements Annotator {
-  public static final String KEY = "call";
-  public static final String ADDRESSEE = "addressee";
+  public static final AnnotationKey KEY = AnnotationKey.of("call");
+  public static final AnnotationKey ADDRESSEE = AnnotationKey.of("addressee");
 
   private final List<CallPatterns> languages;
   private final Set<String> addressableActors;
@@ -51,12 +54,18 @@ public final class CallAnnotator implements Annotator {
 
   /** Reads the normalised text and actor labels when their producers run; works without them. */
   @Override
-  public Set<String> requires() {
-    return Set.of("normalized", "actor");
+  public Set<AnnotationKey> requires() {
+    return Set.of(NormalizeAnnotator.PRODUCES);
+  }
+
+  /** Addressees are the actors found; without an actors annotator (no actors in the codebook) there are none. */
+  @Override
+  public Set<AnnotationKey> uses() {
+    return Set.of(ActorsAnnotator.KEY);
   }
 
   @Override
-  public Set<String> produces() {
+  public Set<AnnotationKey> produces() {
     return Set.of(KEY, ADDRESSEE);
   }
 
@@ -93,7 +102,7 @@ public final class CallAnnotator implements Annotator {
         values.add("@" + handle);
       }
     }
-    for (Label actor : current.all("actor")) {
+    for (Label actor : current.all(ActorsAnnotator.KEY)) {
       if (addressableActors.contains(actor.value().toLowerCase(Locale.ROOT))) {
         values.add(actor.value());
       }

@@ -4,6 +4,7 @@ import dev.chorus.annotate.Annotator;
 import dev.chorus.annotate.AnnotatorContext;
 import dev.chorus.annotate.AnnotatorFactory;
 import dev.chorus.codebook.Codebook;
+import dev.chorus.dimension.Dimension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,6 +22,13 @@ import java.util.TreeSet;
  * (persons, institutions, organisations). Always available: the rules need no model.
  */
 public final class CallAnnotatorFactory implements AnnotatorFactory {
+  private static final List<Dimension> DIMENSIONS = List.of(
+      Dimension.builder("call", "Call to action").order(120).multiValued()
+          .description("Call-to-action type(s), e.g. petition, no-deal, support-talks.").placeholder("petition")
+          .labelSource("calls.types").fromLabels(CallAnnotator.KEY),
+      Dimension.builder("addressee", "Addressee of a call").order(220).multiValued()
+          .description("Who a call to action addresses (codebook actor ids).").filter(Dimension.Filter.NONE)
+          .labelSource("codebook.actors").fromLabels(CallAnnotator.ADDRESSEE));
   /** Languages with a pattern file, and the script each is written in. */
   private static final List<String> LANGUAGES = List.of("en", "fa", "ar", "he");
   private static final Set<String> ADDRESSABLE_TYPES =
@@ -73,5 +81,11 @@ public final class CallAnnotatorFactory implements AnnotatorFactory {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Declared here once; see {@link dev.chorus.dimension.Dimensions}. */
+  @Override
+  public List<Dimension> dimensions() {
+    return DIMENSIONS;
   }
 }

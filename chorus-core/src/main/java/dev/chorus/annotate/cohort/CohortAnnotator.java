@@ -1,6 +1,7 @@
 package dev.chorus.annotate.cohort;
 
 import dev.chorus.annotate.Annotator;
+import dev.chorus.post.AnnotationKey;
 import dev.chorus.post.Annotations;
 import dev.chorus.post.Label;
 import dev.chorus.post.Post;
@@ -17,7 +18,7 @@ import java.util.Set;
  * outlets). Confidence is 1.0: membership is a listed fact, not an inference.
  */
 public final class CohortAnnotator implements Annotator {
-  public static final String KEY = "cohort";
+  public static final AnnotationKey KEY = AnnotationKey.of("cohort");
 
   private final Map<String, Set<String>> membersByCohort;
   private final Map<String, Set<String>> domainsByCohort;
@@ -45,12 +46,12 @@ public final class CohortAnnotator implements Annotator {
   }
 
   @Override
-  public Set<String> requires() {
+  public Set<AnnotationKey> requires() {
     return Set.of();
   }
 
   @Override
-  public Set<String> produces() {
+  public Set<AnnotationKey> produces() {
     return Set.of(KEY);
   }
 

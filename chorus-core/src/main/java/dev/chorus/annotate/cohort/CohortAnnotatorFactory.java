@@ -4,16 +4,17 @@ import dev.chorus.annotate.Annotator;
 import dev.chorus.annotate.AnnotatorContext;
 import dev.chorus.annotate.AnnotatorFactory;
 import dev.chorus.codebook.Codebook;
+import dev.chorus.dimension.Dimension;
+import dev.chorus.post.Platform;
 import dev.chorus.privacy.Pseudonymizer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import dev.chorus.post.Platform;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,11 @@ import java.util.Set;
  * the public-figure list keeps its handle, any other is hashed to the same pseudonym the author gets at ingest.
  */
 public final class CohortAnnotatorFactory implements AnnotatorFactory {
+  private static final List<Dimension> DIMENSIONS = List.of(
+      Dimension.builder("cohort", "Cohort").order(110).multiValued()
+          .description("Cohort id(s) from the codebook.").labelSource("codebook.cohorts")
+          .fromLabels(CohortAnnotator.KEY));
+
   @Override
   public String id() {
     return "cohort";
@@ -91,5 +97,11 @@ public final class CohortAnnotatorFactory implements AnnotatorFactory {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Declared here once; see {@link dev.chorus.dimension.Dimensions}. */
+  @Override
+  public List<Dimension> dimensions() {
+    return DIMENSIONS;
   }
 }

@@ -1,6 +1,8 @@
 package dev.chorus.annotate.frames;
 
+import dev.chorus.annotate.language.LanguageAnnotator;
 import dev.chorus.annotate.Annotator;
+import dev.chorus.post.AnnotationKey;
 import dev.chorus.post.Annotations;
 import dev.chorus.post.Label;
 import dev.chorus.post.Post;
@@ -16,7 +18,7 @@ import java.util.Set;
 public final class FrameAnnotator implements Annotator {
   public static final String ID = "frames";
   public static final String VERSION = "1";
-  public static final String KEY = "frame";
+  public static final AnnotationKey KEY = AnnotationKey.of("frame");
 
   private final FrameModel model;
   private final String modelHash;
@@ -43,12 +45,12 @@ public final class FrameAnnotator implements Annotator {
 
   /** The language only orders the chain; the models read any language. */
   @Override
-  public Set<String> requires() {
-    return Set.of("lang");
+  public Set<AnnotationKey> requires() {
+    return Set.of(LanguageAnnotator.KEY);
   }
 
   @Override
-  public Set<String> produces() {
+  public Set<AnnotationKey> produces() {
     return Set.of(KEY);
   }
 

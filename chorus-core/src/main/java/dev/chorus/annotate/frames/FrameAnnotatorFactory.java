@@ -3,12 +3,18 @@ package dev.chorus.annotate.frames;
 import dev.chorus.annotate.Annotator;
 import dev.chorus.annotate.AnnotatorContext;
 import dev.chorus.annotate.AnnotatorFactory;
+import dev.chorus.dimension.Dimension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 /** Builds the {@code frames} annotator from the frame models of the workspace ({@code MODELS/frames/*.model}). */
 public final class FrameAnnotatorFactory implements AnnotatorFactory {
+  private static final List<Dimension> DIMENSIONS = List.of(
+      Dimension.builder("frame", "Frame").order(90).multiValued()
+          .description("Frame id(s) from the codebook.").labelSource("codebook.frames").fromLabels(FrameAnnotator.KEY));
+
   @Override
   public String id() {
     return FrameAnnotator.ID;
@@ -31,7 +37,7 @@ public final class FrameAnnotatorFactory implements AnnotatorFactory {
     FrameModelStore.Loaded loaded = store.load();
     StringBuilder lines = new StringBuilder();
     loaded.sha256().forEach((f, h) -> lines.append(f).append('=').append(h).append('@')
-        .append(loaded.cards().get(f).threshold()).append('\n'));
+          .append(loaded.cards().get(f).threshold()).append('\n'));
     return Optional.of(new FrameAnnotator(loaded.model(), sha256(lines.toString())));
   }
 
@@ -48,5 +54,11 @@ public final class FrameAnnotatorFactory implements AnnotatorFactory {
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Declared here once; see {@link dev.chorus.dimension.Dimensions}. */
+  @Override
+  public List<Dimension> dimensions() {
+    return DIMENSIONS;
   }
 }

@@ -1,6 +1,7 @@
 package dev.chorus.annotate.language;
 
 import dev.chorus.annotate.Annotator;
+import dev.chorus.post.AnnotationKey;
 import dev.chorus.post.Annotations;
 import dev.chorus.post.Label;
 import dev.chorus.post.Post;
@@ -14,7 +15,7 @@ import java.util.Set;
  */
 public final class LanguageAnnotator implements Annotator {
   public static final String ID = "language";
-  public static final String KEY = "lang";
+  public static final AnnotationKey KEY = dev.chorus.dimension.PostDimensions.DETECTED_LANGUAGE;
   static final String VERSION = "1";
 
   private final LanguageIdentifier identifier;
@@ -39,12 +40,12 @@ public final class LanguageAnnotator implements Annotator {
   }
 
   @Override
-  public Set<String> requires() {
+  public Set<AnnotationKey> requires() {
     return Set.of();
   }
 
   @Override
-  public Set<String> produces() {
+  public Set<AnnotationKey> produces() {
     return Set.of(KEY);
   }
 

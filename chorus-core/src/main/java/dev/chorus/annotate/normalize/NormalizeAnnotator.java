@@ -1,18 +1,19 @@
 package dev.chorus.annotate.normalize;
 
 import dev.chorus.annotate.Annotator;
+import dev.chorus.post.AnnotationKey;
 import dev.chorus.post.Annotations;
 import dev.chorus.post.Post;
 import java.util.Set;
 
 /**
  * Puts the normalised form of a post's title and text into {@link Annotations#normalizedText()} for the annotators
- * that match words and names (key {@value #PRODUCES}). Adds no label. Immutable and thread-safe.
+ * that match words and names (key {@code normalized}). Adds no label. Immutable and thread-safe.
  */
 public final class NormalizeAnnotator implements Annotator {
   public static final String ID = "normalize";
   /** What later annotators require to find the normalised text in place. */
-  public static final String PRODUCES = "normalized";
+  public static final AnnotationKey PRODUCES = AnnotationKey.of("normalized");
   static final String VERSION = "1";
 
   private final TextNormalizer normalizer;
@@ -37,18 +38,18 @@ public final class NormalizeAnnotator implements Annotator {
   }
 
   @Override
-  public Set<String> requires() {
+  public Set<AnnotationKey> requires() {
     return Set.of();
   }
 
   @Override
-  public Set<String> produces() {
+  public Set<AnnotationKey> produces() {
     return Set.of(PRODUCES);
   }
 
   @Override
   public Annotations annotate(Post post, Annotations current) {
-    return current.with(null, null, stamp(), normalizer.normalize(matchableText(post)));
+    return current.with((String) null, null, stamp(), normalizer.normalize(matchableText(post)));
   }
 
   /** A headline names actors as often as the body, so both are matched (an article's title comes first). */

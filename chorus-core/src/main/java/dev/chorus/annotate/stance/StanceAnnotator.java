@@ -1,7 +1,9 @@
 package dev.chorus.annotate.stance;
 
+import dev.chorus.annotate.language.LanguageAnnotator;
 import dev.chorus.annotate.Annotator;
 import dev.chorus.classify.Prediction;
+import dev.chorus.post.AnnotationKey;
 import dev.chorus.post.Annotations;
 import dev.chorus.post.Label;
 import dev.chorus.post.Post;
@@ -19,7 +21,9 @@ import java.util.stream.Collectors;
 public final class StanceAnnotator implements Annotator {
   public static final String ID = "stance";
   public static final String VERSION = "1";
-  public static final String KEY_PREFIX = "stance:";
+  /** The family of the per-target stance keys ({@code stance:<target>}). */
+  public static final AnnotationKey KEY = AnnotationKey.of("stance");
+  public static final String KEY_PREFIX = KEY + ":";
   /**
    * Default confidence threshold. Below 0.5 the calibrated probability says the label is more likely wrong than
    * right. Measured by 5-fold CV on the shared training data (default settings): SemEval keeps 81% of the posts at
@@ -60,13 +64,13 @@ public final class StanceAnnotator implements Annotator {
 
   /** The language is read only to order the chain; the normaliser folds Arabic letters whatever the language. */
   @Override
-  public Set<String> requires() {
-    return Set.of("lang");
+  public Set<AnnotationKey> requires() {
+    return Set.of(LanguageAnnotator.KEY);
   }
 
   @Override
-  public Set<String> produces() {
-    return targets.keySet().stream().map(t -> KEY_PREFIX + t).collect(Collectors.toUnmodifiableSet());
+  public Set<AnnotationKey> produces() {
+    return targets.keySet().stream().map(KEY::forTarget).collect(Collectors.toUnmodifiableSet());
   }
 
   @Override
@@ -74,7 +78,7 @@ public final class StanceAnnotator implements Annotator {
     String text = post.titleAndText();
     Annotations a = current;
     for (String t : targets.keySet().stream().sorted().toList()) {
-      a = a.with(KEY_PREFIX + t, List.of(label(targets.get(t), text)), stamp(), null);
+      a = a.with(KEY.forTarget(t), List.of(label(targets.get(t), text)), stamp(), null);
     }
     return a;
   }

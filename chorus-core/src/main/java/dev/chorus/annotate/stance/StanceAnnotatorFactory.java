@@ -4,13 +4,20 @@ import dev.chorus.annotate.Annotator;
 import dev.chorus.annotate.AnnotatorContext;
 import dev.chorus.annotate.AnnotatorFactory;
 import dev.chorus.classify.TextClassifier;
+import dev.chorus.dimension.Dimension;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** Builds the {@code stance} annotator from the stance models of the workspace ({@code MODELS/stance/*.model}). */
 public final class StanceAnnotatorFactory implements AnnotatorFactory {
+  private static final List<Dimension> DIMENSIONS = List.of(
+      Dimension.builder("stance", "Stance").order(80).multiValued().perTarget()
+          .description("Stance label(s): favor, against, none, uncertain, or target:label.")
+          .placeholder("against, target:favor").labelSource("codebook.targets").fromLabels(StanceAnnotator.KEY));
+
   @Override
   public String id() {
     return StanceAnnotator.ID;
@@ -55,5 +62,11 @@ public final class StanceAnnotatorFactory implements AnnotatorFactory {
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Declared here once; see {@link dev.chorus.dimension.Dimensions}. */
+  @Override
+  public List<Dimension> dimensions() {
+    return DIMENSIONS;
   }
 }

@@ -1,13 +1,13 @@
 package dev.chorus.store.lucene;
 
+import dev.chorus.dimension.Dimension;
+import dev.chorus.dimension.Dimensions;
 import dev.chorus.store.PostQuery;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -16,7 +16,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -47,21 +46,7 @@ final class LuceneQueries {
     } else {
       b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
     }
-    filter(b, PostDocuments.PLATFORM, q.platforms());
-    filter(b, PostDocuments.LANG, q.languages());
-    filter(b, PostDocuments.KIND, q.kinds());
-    filter(b, PostDocuments.STANCE, q.stances());
-    filter(b, PostDocuments.FRAME, q.frames());
-    filter(b, PostDocuments.ACTOR, q.actors());
-    filter(b, PostDocuments.COHORT, q.cohorts());
-    filter(b, PostDocuments.CALL, q.calls());
-    if (q.author() != null) {
-      b.add(new TermQuery(new Term(PostDocuments.AUTHOR, q.author())), BooleanClause.Occur.FILTER);
-    }
-    if (q.hashtag() != null) {
-      String tag = q.hashtag().replaceFirst("^#", "").toLowerCase(Locale.ROOT);
-      b.add(new TermQuery(new Term(PostDocuments.HASHTAG, tag)), BooleanClause.Occur.FILTER);
-    }
+    q.dimensions().forEach((id, values) -> filter(b, Dimensions.get(id), values));
     if (q.since() != null || q.until() != null) {
       long from = q.since() == null ? Long.MIN_VALUE : q.since().toEpochMilli();
       long to = q.until() == null ? Long.MAX_VALUE : q.until().toEpochMilli() - 1;
@@ -82,14 +67,9 @@ final class LuceneQueries {
     }
   }
 
-  private static void filter(BooleanQuery.Builder b, String field, Set<String> values) {
-    if (values.isEmpty()) {
-      return;
-    }
-    List<BytesRef> terms = values.stream()
-        .map(v -> new BytesRef(PostDocuments.LANG.equals(field) ? PostDocuments.languageKey(v)
-            : v.toLowerCase(Locale.ROOT)))
-        .toList();
-    b.add(new TermInSetQuery(field, terms), BooleanClause.Occur.FILTER);
+  /** One dimension's values as alternatives, each looked up by the dimension's own term rule. */
+  private static void filter(BooleanQuery.Builder b, Dimension d, Set<String> values) {
+    List<BytesRef> terms = values.stream().map(v -> new BytesRef(d.term(v))).toList();
+    b.add(new TermInSetQuery(d.id(), terms), BooleanClause.Occur.FILTER);
   }
 }

@@ -1,19 +1,18 @@
 package dev.chorus.store.lucene;
 
-import dev.chorus.post.Annotations;
-import dev.chorus.post.Label;
+import dev.chorus.dimension.Dimension;
+import dev.chorus.dimension.Dimensions;
+import dev.chorus.dimension.PostDimensions;
 import dev.chorus.post.Post;
 import dev.chorus.post.PostJson;
 import dev.chorus.post.Provenance;
-import dev.chorus.text.UrlNormalizer;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -55,13 +54,14 @@ final class PostDocuments {
   /** The source format id of the provenance (e.g. {@code telegram-export}). */
   static final String SOURCE = "source";
   static final String SYNTHETIC = "synthetic";
-  static final List<String> KEYWORD_FIELDS =
-      List.of(ID, PLATFORM, KIND, LANG, AUTHOR, HASHTAG, DOMAIN, DAY, STANCE, FRAME, ACTOR, COHORT, CALL, ADDRESSEE,
-          SOURCE, SYNTHETIC);
-  /** Multi-valued facet dimensions. */
-  static final List<String> MULTI_VALUED = List.of(HASHTAG, DOMAIN, STANCE, FRAME, ACTOR, COHORT, CALL, ADDRESSEE);
+  /** Fields indexed as keywords (whole values, no analysis): the store's own and every dimension's. */
+  static final List<String> KEYWORD_FIELDS = Stream.concat(Stream.of(ID, DAY, SYNTHETIC),
+      Dimensions.all().stream().map(Dimension::id)).toList();
+  /** Multi-valued facet dimensions: those the registry declares so, and nothing else. */
+  static final List<String> MULTI_VALUED = Dimensions.all().stream().filter(Dimension::multiValued)
+      .map(Dimension::id).toList();
   static final List<String> ANALYSED_LANGUAGES = List.of("en", "fa", "ar", "he");
-  static final String NO_LANGUAGE = "und";
+  static final String NO_LANGUAGE = PostDimensions.NO_LANGUAGE;
 
   private static final DateTimeFormatter DAY_FORMAT = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
@@ -102,35 +102,37 @@ final class PostDocuments {
     if (ANALYSED_LANGUAGES.contains(lang)) {
       doc.add(new TextField(TEXT_PREFIX + lang, post.titleAndText(), Field.Store.NO));
     }
-    keyword(doc, PLATFORM, post.platform().id());
-    keyword(doc, KIND, post.kind().id());
-    keyword(doc, LANG, lang);
-    keyword(doc, AUTHOR, post.author().id());
     keyword(doc, DAY, DAY_FORMAT.format(post.createdAt()));
-    for (String tag : new LinkedHashSet<>(lower(post.hashtags()))) {
-      keyword(doc, HASHTAG, tag);
-    }
-    for (String domain : domains(post.urls())) {
-      keyword(doc, DOMAIN, domain);
-    }
     keyword(doc, SYNTHETIC, Boolean.toString(post.synthetic()));
-    if (post.provenance() != null) {
-      keyword(doc, SOURCE, post.provenance().format());
+    for (Dimension d : Dimensions.all()) {
+      addDimension(doc, d, post);
     }
-    addLabels(doc, post.annotations());
     return facets.build(doc);
   }
 
+  /** A store-internal keyword (day, synthetic): filter term and facet. */
   private static void keyword(Document doc, String field, String value) {
-    if (value == null || value.isEmpty()) {
-      return;
-    }
-    if (!ID.equals(field)) {
-      // filters match regardless of case; the facet keeps the value as written
-      String term = AUTHOR.equals(field) ? value : value.toLowerCase(Locale.ROOT);
-      doc.add(new StringField(field, term, Field.Store.NO));
-    }
+    doc.add(new StringField(field, value.toLowerCase(Locale.ROOT), Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(field, value));
+  }
+
+  /**
+   * Every value of a dimension as a filter term (the dimension's term rule) and a facet label (as shown). Per-target
+   * values ({@code target:against}) are also indexed bare, filter only, so that {@code --stance against} finds posts
+   * against any target.
+   */
+  private static void addDimension(Document doc, Dimension d, Post post) {
+    for (String value : new LinkedHashSet<>(d.values(post))) {
+      if (value == null || value.isEmpty()) {
+        continue;
+      }
+      doc.add(new StringField(d.id(), d.term(value), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(d.id(), value));
+      int colon = value.lastIndexOf(':');
+      if (d.perTarget() && colon >= 0) {
+        doc.add(new StringField(d.id(), d.term(value.substring(colon + 1)), Field.Store.NO));
+      }
+    }
   }
 
   Post toPost(byte[] body, String provenance) {
@@ -142,62 +144,8 @@ final class PostDocuments {
     return p.toBuilder().provenance(prov).build();
   }
 
-  /**
-   * Stance labels are indexed as {@code target:value} (facet and filter) and as the bare value (filter only), so that
-   * {@code --stance against} finds posts against any target.
-   */
-  private static void addLabels(Document doc, Annotations a) {
-    for (Map.Entry<String, List<Label>> e : a.labels().entrySet()) {
-      String key = e.getKey();
-      for (Label l : e.getValue()) {
-        if (key.startsWith("stance:")) {
-          String target = key.substring("stance:".length());
-          keyword(doc, STANCE, target + ":" + l.value());
-          doc.add(new StringField(STANCE, l.value().toLowerCase(Locale.ROOT), Field.Store.NO));
-        } else if (key.equals(FRAME) || key.equals(ACTOR) || key.equals(COHORT) || key.equals(CALL)
-            || key.equals(ADDRESSEE)) {
-          if (!Label.UNCERTAIN.equals(l.value())) {
-            keyword(doc, key, l.value());
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * The language the text is analysed and counted in: the analysis chain's label when it determined one, else the
-   * platform's.
-   */
   static String effectiveLanguage(Post post) {
-    Label detected = post.annotations().first("lang");
-    if (detected != null && !Label.UNDETERMINED.equals(detected.value())) {
-      return languageKey(detected.value());
-    }
-    return languageKey(post.lang());
-  }
-
-  /** Platform languages reduced to their primary subtag, lower case; "und" when none. */
-  static String languageKey(String lang) {
-    if (lang == null || lang.isBlank()) {
-      return NO_LANGUAGE;
-    }
-    String primary = lang.trim().toLowerCase(Locale.ROOT).split("[-_]")[0];
-    return "iw".equals(primary) ? "he" : primary;
-  }
-
-  private static List<String> lower(List<String> tags) {
-    return tags.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
-  }
-
-  private static Set<String> domains(List<String> urls) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String u : urls) {
-      String d = UrlNormalizer.domain(u);
-      if (d != null) {
-        out.add(d);
-      }
-    }
-    return out;
+    return PostDimensions.effectiveLanguage(post);
   }
 
   /** 64-bit FNV-1a: stable across JVMs and runs, unlike {@code hashCode} of records holding enums. */

@@ -108,7 +108,7 @@ class ActorsAnnotatorTest {
 
   @Test
   void usesTheNormalisedTextLeftByTheNormaliser() {
-    Annotations normalised = Annotations.EMPTY.with(null, null, null, "netanyahu spoke");
+    Annotations normalised = Annotations.EMPTY.with((String) null, null, null, "netanyahu spoke");
     assertThat(ACTORS.annotate(post("no actor here", "en"), normalised).all("actor"))
         .extracting(Label::value).containsExactly("netanyahu");
   }

@@ -1,5 +1,6 @@
 package dev.chorus.annotate.language;
 
+import dev.chorus.post.AnnotationKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chorus.annotate.AnnotationChain;
@@ -18,7 +19,7 @@ class LanguageAnnotatorTest {
     assertThat(chain.annotators()).extracting(a -> a.id()).contains("language");
     var annotator = chain.annotators().stream().filter(a -> a.id().equals("language")).findFirst().orElseThrow();
     assertThat(annotator.requires()).isEmpty();
-    assertThat(annotator.produces()).containsExactly("lang");
+    assertThat(annotator.produces()).containsExactly(AnnotationKey.of("lang"));
     assertThat(annotator.version()).isEqualTo("1");
 
     Post post = post("خيلى خوشحالم كه بالاخره تموم شد #IranTalks", "en");

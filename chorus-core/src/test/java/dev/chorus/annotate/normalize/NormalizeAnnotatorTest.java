@@ -1,5 +1,6 @@
 package dev.chorus.annotate.normalize;
 
+import dev.chorus.post.AnnotationKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chorus.post.Annotations;
@@ -22,7 +23,7 @@ class NormalizeAnnotatorTest {
     assertThat(a.stamps()).containsExactly(annotator.stamp());
     assertThat(a.labels()).isEmpty();
     assertThat(post.text()).isEqualTo("الْحَرَسُ الثَّوْرِيُّ");
-    assertThat(annotator.produces()).containsExactly("normalized");
+    assertThat(annotator.produces()).containsExactly(AnnotationKey.of("normalized"));
     assertThat(annotator.modelHash()).isNull();
   }
 }

@@ -1,5 +1,6 @@
 package dev.chorus.annotate.stance;
 
+import dev.chorus.post.AnnotationKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chorus.annotate.AnnotatorContext;
@@ -113,8 +114,8 @@ class StanceModelsTest {
           Instant.EPOCH, SETTINGS, 0.5, Map.of(), null));
     }
     var annotator = f.create(empty).orElseThrow();
-    assertThat(annotator.produces()).containsExactlyInAnyOrder("stance:solar-power", "stance:اللقاح");
-    assertThat(annotator.requires()).containsExactly("lang");
+    assertThat(annotator.produces()).extracting(AnnotationKey::toString).containsExactlyInAnyOrder("stance:solar-power", "stance:اللقاح");
+    assertThat(annotator.requires()).containsExactly(AnnotationKey.of("lang"));
     assertThat(annotator.modelHash()).hasSize(64);
     assertThat(ModelCard.load(ModelCard.cardFile(store.modelFile("solar-power"))).modelSha256())
         .isEqualTo(ModelCard.sha256(store.modelFile("solar-power")));

@@ -12,6 +12,7 @@ import dev.chorus.store.UpsertOutcome;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,8 +78,8 @@ class LucenePostStoreTest {
       store.upsert(post("2", "fa", "b", T.plusSeconds(86_400), null));
       store.upsert(post("3", "fa", "c", T.plusSeconds(2 * 86_400), null));
       store.commit();
-      PostQuery faSince = new PostQuery(null, Set.of("x"), Set.of("fa"), Set.of(), T.plusSeconds(3600), null,
-          null, null);
+      PostQuery faSince = new PostQuery(null, T.plusSeconds(3600), null,
+          Map.of("platform", Set.of("x"), "lang", Set.of("fa")));
       StoreStats s = store.stats(faSince);
       assertThat(s.posts()).isEqualTo(2);
       assertThat(s.byLanguage()).containsEntry("fa", 2L).doesNotContainKey("en");

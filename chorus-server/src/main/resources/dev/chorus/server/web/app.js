@@ -1,7 +1,7 @@
 // The dashboard: one set of filters (kept in the URL with the API's names) drives every view; clicking a bar, a
 // point, a node or a row narrows the filters and lists the posts behind it.
 import { getJson } from './api.js';
-import { FILTERS, readUrl, toParams, writeUrl, fromDrilldown, queryTerms } from './filters.js';
+import { FILTERS, loadFilters, readUrl, toParams, writeUrl, fromDrilldown, queryTerms } from './filters.js';
 import { resizeAll } from './charts.js';
 import { renderAll, renderPostList, downloadCsv } from './views.js';
 
@@ -13,6 +13,8 @@ const options = {
   coordinationBy: document.getElementById('coordination-by'),
   coordinationWindow: document.getElementById('coordination-window'),
 };
+// the filter fields come from the server's dimension registry; everything below reads them
+await loadFilters(getJson, form, options.trendsBy);
 const state = { filters: readUrl(), data: {}, meta: { cards: new Set(), codebook: null, labelling: false } };
 let generation = 0;
 

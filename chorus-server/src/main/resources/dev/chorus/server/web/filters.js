@@ -1,6 +1,37 @@
-// The filters shared by every view, with the API's parameter names; the page URL holds them.
-export const FILTERS = ['q', 'platform', 'lang', 'kind', 'since', 'until', 'hashtag', 'author',
-  'stance', 'frame', 'actor', 'cohort', 'call'];
+// The filters shared by every view, with the API's parameter names; the page URL holds them. They are not listed
+// here: loadFilters reads them from /api/dimensions (the server's dimension registry) before anything else runs, so a
+// new dimension is a field of the form, a filter in the address and a split of the time series with no edit here.
+export const FILTERS = [];
+/** Series dimension → the filter a click on one of its series sets (absent: the dimension has no filter). */
+export const DIMENSION_FILTER = {};
+
+/** Reads the filters and dimensions, builds the filter fields and the "stacked by" choices. */
+export async function loadFilters(getJson, form, splitSelect) {
+  const answer = await getJson('/api/dimensions');
+  FILTERS.push(...answer.filters.map((f) => f.name));
+  const buttons = form.querySelector('.buttons');
+  for (const f of answer.filters) {
+    const label = document.createElement('label');
+    if (f.name === 'q') label.className = 'wide';
+    const input = document.createElement('input');
+    input.name = f.name;
+    if (f.name === 'q') input.type = 'search';
+    if (f.placeholder) input.placeholder = f.placeholder;
+    input.title = f.description;
+    label.append(f.label + ' ', input);
+    form.insertBefore(label, buttons);
+  }
+  for (const d of answer.dimensions) {
+    if (d.filter !== 'none') DIMENSION_FILTER[d.id] = d.id;
+    if (!d.splittable || !splitSelect) continue;
+    const option = document.createElement('option');
+    option.value = d.id;
+    option.textContent = d.name.toLowerCase();
+    option.selected = d.id === 'lang';
+    splitSelect.append(option);
+  }
+  return answer;
+}
 
 /** The filters in the page URL (other parameters, such as the access token, are left out). */
 export function readUrl(search = window.location.search) {

@@ -1,9 +1,8 @@
 // Posts over time from /api/trends: buckets as axis labels, the codebook's events and flagged surges placed on them.
 const SECONDS = { hour: 3600, day: 86400, week: 7 * 86400 };
 
-/** The API's series labels are the values of these filters. */
-export const DIMENSION_FILTER = { lang: 'lang', stance: 'stance', frame: 'frame', cohort: 'cohort',
-  platform: 'platform', kind: 'kind' };
+/** The API's series labels are the values of these filters (from the dimension registry). */
+export { DIMENSION_FILTER } from './filters.js';
 
 /** Not a label: the sum of the labels beyond the top ones. */
 export const OTHER = '(other)';

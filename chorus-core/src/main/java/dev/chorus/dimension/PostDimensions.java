@@ -1,0 +1,94 @@
+package dev.chorus.dimension;
+
+import dev.chorus.post.AnnotationKey;
+import dev.chorus.post.Label;
+import dev.chorus.post.Platform;
+import dev.chorus.post.Post;
+import dev.chorus.post.PostKind;
+import dev.chorus.text.UrlNormalizer;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The dimensions a post has from its source, before any annotator: platform, kind, language, author, hashtag,
+ * linked domain and source format. Annotators declare theirs in their factories.
+ */
+public final class PostDimensions {
+  /** The annotation key of the language annotator, whose label overrides the platform's language. */
+  public static final AnnotationKey DETECTED_LANGUAGE = AnnotationKey.of("lang");
+  /** The language of posts whose language is not known. */
+  public static final String NO_LANGUAGE = "und";
+
+  private static final Set<String> PLATFORMS = ids(Platform.values());
+  private static final Set<String> KINDS = ids(PostKind.values());
+
+  public static final Dimension PLATFORM = Dimension.builder("platform", "Platform").order(10)
+      .description("Platform id(s): " + String.join(", ", PLATFORMS) + ".").placeholder("x, telegram")
+      .knownValues(PLATFORMS).from(p -> List.of(p.platform().id()));
+  public static final Dimension LANG = Dimension.builder("lang", "Language").order(20)
+      .description("Language code(s), e.g. en, fa, ar, he.").placeholder("en, fa, ar, he")
+      .term(PostDimensions::languageKey).from(p -> List.of(effectiveLanguage(p)));
+  public static final Dimension KIND = Dimension.builder("kind", "Kind").order(30)
+      .description("Kind(s): " + String.join(", ", KINDS) + ".").placeholder("post, repost").knownValues(KINDS)
+      .from(p -> List.of(p.kind().id()));
+  public static final Dimension HASHTAG = Dimension.builder("hashtag", "Hashtag").order(60)
+      .description("Only posts with this hashtag ('#' optional).").filter(Dimension.Filter.SINGLE).multiValued()
+      .input(t -> t.replaceFirst("^#", "")).term(t -> t.replaceFirst("^#", "").toLowerCase(Locale.ROOT))
+      .from(p -> List.copyOf(p.hashtags().stream().map(t -> t.toLowerCase(Locale.ROOT))
+          .collect(Collectors.toCollection(LinkedHashSet::new))));
+  public static final Dimension AUTHOR = Dimension.builder("author", "Author").order(70)
+      .description("Only posts by this pseudonymised author id (u_...).").filter(Dimension.Filter.SINGLE)
+      .placeholder("u_…").notSplittable().term(a -> a).from(p -> List.of(p.author().id()));
+  public static final Dimension DOMAIN = Dimension.builder("domain", "Linked domain").order(200)
+      .description("Domains of the links in a post.").filter(Dimension.Filter.NONE).multiValued()
+      .from(p -> domains(p.urls()));
+  public static final Dimension SOURCE = Dimension.builder("source", "Source format").order(210)
+      .description("The input format a post was read from (e.g. telegram-export).").filter(Dimension.Filter.NONE)
+      .from(p -> p.provenance() == null ? List.of() : List.of(p.provenance().format()));
+
+  /** In the order of their declaration. */
+  public static final List<Dimension> ALL = List.of(PLATFORM, LANG, KIND, HASHTAG, AUTHOR, DOMAIN, SOURCE);
+
+  private PostDimensions() {}
+
+  /**
+   * The language the text is analysed and counted in: the analysis chain's label when it determined one, else the
+   * platform's.
+   */
+  public static String effectiveLanguage(Post post) {
+    Label detected = post.annotations().first(DETECTED_LANGUAGE.toString());
+    if (detected != null && !Label.UNDETERMINED.equals(detected.value())) {
+      return languageKey(detected.value());
+    }
+    return languageKey(post.lang());
+  }
+
+  /** Platform languages reduced to their primary subtag, lower case; "und" when none. */
+  public static String languageKey(String lang) {
+    if (lang == null || lang.isBlank()) {
+      return NO_LANGUAGE;
+    }
+    String primary = lang.trim().toLowerCase(Locale.ROOT).split("[-_]")[0];
+    return "iw".equals(primary) ? "he" : primary;
+  }
+
+  private static List<String> domains(List<String> urls) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String u : urls) {
+      String d = UrlNormalizer.domain(u);
+      if (d != null) {
+        out.add(d);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static Set<String> ids(Enum<?>[] values) {
+    return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT))
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+}

@@ -1,0 +1,47 @@
+package dev.chorus.server;
+
+import dev.chorus.dimension.Dimension;
+import dev.chorus.dimension.Dimensions;
+import dev.chorus.store.PostQueryParser;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The body of {@code GET /api/dimensions}: the filters (in form order) and every label dimension of the registry, from
+ * which the page builds its filter form, its address parameters and its "stacked by" choices.
+ */
+final class DimensionsView {
+  private DimensionsView() {}
+
+  static Map<String, Object> of() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("filters", PostQueryParser.FILTERS.stream().map(DimensionsView::filter).toList());
+    body.put("dimensions", Dimensions.all().stream().map(DimensionsView::dimension).toList());
+    return body;
+  }
+
+  private static Map<String, Object> filter(PostQueryParser.Filter f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", f.name());
+    m.put("label", f.label());
+    m.put("list", f.list());
+    m.put("description", f.description());
+    m.put("placeholder", f.placeholder());
+    return m;
+  }
+
+  private static Map<String, Object> dimension(Dimension d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", d.id());
+    m.put("name", d.name());
+    m.put("description", d.description());
+    m.put("filter", d.filter().name().toLowerCase(Locale.ROOT));
+    m.put("multi_valued", d.multiValued());
+    m.put("splittable", d.splittable());
+    m.put("label_source", d.labelSource());
+    m.put("known_values", List.copyOf(d.knownValues()));
+    return m;
+  }
+}
