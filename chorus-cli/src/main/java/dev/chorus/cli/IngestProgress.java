@@ -12,7 +12,16 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * that scripts and {@code --json} runs get clean output.
  */
 final class IngestProgress implements IngestListener, AutoCloseable {
+  /**
+   * Test hook (IngestKillTest): with this system property set to true, the run stops for good once a batch has been
+   * stored after the first commit, and says so on stderr, so that a kill lands at a known point (uncommitted posts in
+   * the index writer, a durable commit before them) instead of wherever a sleep happens to end.
+   */
+  static final String HALT_AFTER_FIRST_COMMIT = "chorus.test.haltAfterFirstCommit";
   private final ProgressBar bar;
+  /** Posts in the store at the first commit, and posts read then; -1 until known (test hook only). */
+  private long committedPosts = -1;
+  private long readAtCommit = -1;
 
   private IngestProgress(ProgressBar bar) {
     this.bar = bar;
@@ -39,12 +48,29 @@ final class IngestProgress implements IngestListener, AutoCloseable {
     if (bar != null) {
       bar.stepTo(totalSoFar);
     }
+    if (committedPosts >= 0 && readAtCommit < 0) {
+      readAtCommit = totalSoFar;
+    } else if (readAtCommit >= 0 && totalSoFar > readAtCommit) {
+      System.err.println("chorus: halted for a kill test: committed " + committedPosts + " posts, then stored "
+          + (totalSoFar - readAtCommit) + " more");
+      System.err.flush();
+      while (true) {
+        try {
+          Thread.sleep(Long.MAX_VALUE);
+        } catch (InterruptedException e) {
+          // keep waiting: only the kill ends this process
+        }
+      }
+    }
   }
 
   @Override
   public void committed(long postsInStore) {
     if (bar != null) {
       bar.setExtraMessage(" committed, " + postsInStore + " posts in store");
+    }
+    if (committedPosts < 0 && Boolean.getBoolean(HALT_AFTER_FIRST_COMMIT)) {
+      committedPosts = postsInStore;
     }
   }
 

@@ -6,52 +6,62 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chorus.store.PostStore;
 import dev.chorus.workspace.Workspace;
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills a real child ingest process (SIGKILL) after its first durable commit, then checks that what was committed is
- * there and that re-running the same ingest ends with exactly the right posts.
+ * Kills a real child ingest process (SIGKILL) at a known point: after its first durable commit, with one more batch
+ * stored but not committed (the child halts there through {@link IngestProgress#HALT_AFTER_FIRST_COMMIT} and says
+ * so). Then checks that exactly what was committed is there and that re-running the same ingest ends with exactly the
+ * right posts, without duplicates.
  */
 class IngestKillTest {
-  static final int ROWS = 160_000;
+  /**
+   * Enough for a commit before the end (IngestService commits every 50,000 posts, counted in batches of 4,096: the
+   * first commit holds 53,248 posts) and a batch after it, with room to spare.
+   */
+  static final int ROWS = 64_000;
   static final Map<String, String> ENV = Map.of("CHORUS_KEY", "kill-test-key-0123456789");
+  static final Pattern HALTED = Pattern.compile("chorus: halted for a kill test: committed (\\d+) posts, .*");
 
   @TempDir Path dir;
 
   @Test
+  @Timeout(300)
   void killedIngestLosesNothingCommittedAndRerunCompletesWithoutDuplicates() throws Exception {
     Path csv = writeCsv(dir.resolve("posts.csv"));
     Path ws = dir.resolve("ws");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-        ChorusCommand.class.getName(), "--workspace", ws.toString(), "ingest", "--json", csv.toString());
+    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-D" + IngestProgress.HALT_AFTER_FIRST_COMMIT + "=true",
+        "-cp", System.getProperty("java.class.path"), ChorusCommand.class.getName(), "--workspace", ws.toString(),
+        "ingest", "--json", csv.toString());
     pb.environment().putAll(ENV);
-    pb.redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile());
-    Process child = pb.start();
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-    while (!hasCommit(ws.resolve("index")) && child.isAlive() && Instant.now().isBefore(deadline)) {
-      Thread.sleep(20);
-    }
-    assertThat(child.isAlive()).as("child should still be ingesting when killed; log: %s",
-        Files.exists(dir.resolve("child.log")) ? Files.readString(dir.resolve("child.log")) : "").isTrue();
-    child.destroyForcibly().waitFor();
-
+    Process child = pb.redirectErrorStream(true).start();
     long committed;
-    try (PostStore store = new Workspace(ws).openStore(false)) {
-      committed = store.count();
+    try {
+      committed = awaitHalt(child);
+      assertThat(child.isAlive()).as("the child waits at its halt point until killed").isTrue();
+    } finally {
+      child.destroyForcibly().waitFor();
     }
+
     assertThat(committed).isPositive().isLessThan(ROWS);
+    try (PostStore store = new Workspace(ws).openStore(false)) {
+      // every acknowledged post is there, and nothing of the stored but uncommitted batch
+      assertThat(store.count()).isEqualTo(committed);
+    }
 
     StringWriter out = new StringWriter();
     int code = ChorusCommand.run(new String[] {"--workspace", ws.toString(), "ingest", "--json", csv.toString()},
@@ -63,13 +73,18 @@ class IngestKillTest {
     assertThat(summary.get("added").asLong()).isEqualTo(ROWS - committed);
   }
 
-  private static boolean hasCommit(Path index) throws Exception {
-    if (!Files.isDirectory(index)) {
-      return false;
+  /** Reads the child's output until it says where it halted; returns the posts it had committed then. */
+  private static long awaitHalt(Process child) throws Exception {
+    StringBuilder log = new StringBuilder();
+    BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      Matcher m = HALTED.matcher(line);
+      if (m.matches()) {
+        return Long.parseLong(m.group(1));
+      }
+      log.append(line).append('\n');
     }
-    try (Stream<Path> files = Files.list(index)) {
-      return files.anyMatch(p -> p.getFileName().toString().startsWith("segments_"));
-    }
+    throw new AssertionError("the child ended (exit " + child.waitFor() + ") without halting after a commit:\n" + log);
   }
 
   private static Path writeCsv(Path file) throws Exception {

@@ -19,6 +19,8 @@ public final class TextEntities {
   public static final Pattern MENTION =
       Pattern.compile("(?<![\\p{L}\\p{N}_.@/])@([A-Za-z0-9_]+(?:[.-][A-Za-z0-9_]+)*(?:@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)?)");
   private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"'«»“”‘’]+", Pattern.CASE_INSENSITIVE);
+  /** Punctuation that ends the sentence around a URL, not the URL: Latin, and Arabic-script comma, semicolon, marks. */
+  private static final Pattern TRAILING = Pattern.compile("[.,;:!?\\]}،؛؟۔…]+$");
 
   private TextEntities() {}
 
@@ -42,10 +44,30 @@ public final class TextEntities {
     }
     Matcher m = URL.matcher(text);
     while (m.find()) {
-      String u = m.group().replaceAll("[.,;:!?)\\]}]+$", "");
-      out.add(UrlNormalizer.normalize(u));
+      String url = withoutTrailingPunctuation(m.group());
+      if (!url.endsWith("//")) { // "see https://." is a scheme and a full stop, not a link
+        out.add(UrlNormalizer.normalize(url));
+      }
     }
     return new ArrayList<>(out);
+  }
+
+  /**
+   * The URL without the punctuation that follows it in the sentence. A closing parenthesis belongs to the URL when it
+   * closes one opened inside it (Wikipedia's {@code Foo_(bar)}), and to the sentence otherwise.
+   */
+  private static String withoutTrailingPunctuation(String url) {
+    String u = url;
+    while (true) {
+      String t = TRAILING.matcher(u).replaceFirst("");
+      if (t.endsWith(")") && t.chars().filter(c -> c == ')').count() > t.chars().filter(c -> c == '(').count()) {
+        t = t.substring(0, t.length() - 1);
+      }
+      if (t.equals(u)) {
+        return u;
+      }
+      u = t;
+    }
   }
 
   private static List<String> distinct(Pattern p, String text) {

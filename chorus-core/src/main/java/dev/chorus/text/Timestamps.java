@@ -1,5 +1,7 @@
 package dev.chorus.text;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -41,6 +43,11 @@ public final class Timestamps {
       List.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME, OFFSET_SPACE, OFFSET_COMPACT, TWITTER,
           DateTimeFormatter.RFC_1123_DATE_TIME);
 
+  /** Epoch numbers above this are milliseconds (as seconds they would be after the year 5138). */
+  private static final BigDecimal MILLIS_FROM = BigDecimal.valueOf(100_000_000_000L);
+  /** The last epoch second taken as plausible (in 2099). */
+  private static final BigDecimal LAST_SECOND = BigDecimal.valueOf(4_100_000_000L);
+
   private Timestamps() {}
 
   public static Instant parse(String s) {
@@ -56,7 +63,7 @@ public final class Timestamps {
     }
     if (t.chars().allMatch(c -> c >= '0' && c <= '9' || c == '.') && t.chars().filter(c -> c == '.').count() <= 1) {
       try {
-        return fromEpochNumber(Double.parseDouble(t));
+        return fromEpochDecimal(new BigDecimal(t));
       } catch (NumberFormatException e) {
         return null;
       }
@@ -87,29 +94,32 @@ public final class Timestamps {
 
   /** Whole epoch seconds, or milliseconds when too large to be seconds; exact (no floating point). */
   public static Instant fromEpochNumber(long v) {
-    if (v < 0) {
-      return null;
-    }
-    if (v > 100_000_000_000L) {
-      return v / 1000 > 4_100_000_000L ? null : Instant.ofEpochMilli(v);
-    }
-    return v > 4_100_000_000L ? null : Instant.ofEpochSecond(v);
+    return fromEpochDecimal(BigDecimal.valueOf(v));
   }
 
   /**
    * Epoch seconds, or milliseconds when the number is too large to be seconds (after the year 5138 as seconds).
-   * Returns null for negative or absurd values.
+   * Returns null for negative or absurd values. Read through its shortest decimal form, so that a fraction of a
+   * millisecond written in the export is kept as written rather than as binary floating point makes it.
    */
   public static Instant fromEpochNumber(double v) {
-    if (Double.isNaN(v) || v < 0) {
+    if (Double.isNaN(v) || Double.isInfinite(v)) {
       return null;
     }
-    double seconds = v > 1e11 ? v / 1000.0 : v;
-    if (seconds > 4.1e9) {
+    return fromEpochDecimal(new BigDecimal(Double.toString(v)));
+  }
+
+  private static Instant fromEpochDecimal(BigDecimal v) {
+    if (v.signum() < 0) {
       return null;
     }
-    long whole = (long) seconds;
-    long nanos = Math.round((seconds - whole) * 1e9);
+    BigDecimal seconds = v.compareTo(MILLIS_FROM) > 0 ? v.movePointLeft(3) : v;
+    if (seconds.compareTo(LAST_SECOND) > 0) {
+      return null;
+    }
+    long whole = seconds.longValue();
+    long nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).setScale(0, RoundingMode.HALF_UP)
+        .longValue();
     return Instant.ofEpochSecond(whole, Math.min(nanos, 999_999_999));
   }
 }

@@ -1,5 +1,6 @@
 package dev.chorus.text;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -11,7 +12,10 @@ import java.util.Set;
  * Normalises URLs so that the same article shared with different tracking decorations counts as one object: lower-case
  * scheme and host, no default port, no fragment, no tracking parameters ({@code utm_*}, {@code fbclid}, {@code gclid},
  * {@code s}/{@code t} on X, ...), {@code www.} dropped, {@code http} treated as {@code https}, no trailing slash.
- * Strings that are not absolute http(s) URLs are returned trimmed, unchanged otherwise.
+ * An internationalised host is written in its ASCII form ({@code bücher.de} and {@code xn--bcher-kva.de} are one
+ * site, and the ASCII form cannot pass for another script's look-alike). A hash-bang fragment ({@code #!/user}) is
+ * kept, since such sites route by it. Strings that are not absolute http(s) URLs are returned trimmed, unchanged
+ * otherwise. Normalising twice gives what normalising once gives.
  */
 public final class UrlNormalizer {
   private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "dclid", "msclkid", "igshid", "igsh",
@@ -27,7 +31,7 @@ public final class UrlNormalizer {
     String s = raw.trim();
     URI uri;
     try {
-      uri = new URI(s);
+      uri = asciiHost(new URI(s));
     } catch (URISyntaxException e) {
       return s;
     }
@@ -36,16 +40,13 @@ public final class UrlNormalizer {
       return s;
     }
     String host = uri.getHost() == null ? uri.getRawAuthority() : uri.getHost();
-    host = host.toLowerCase(Locale.ROOT);
-    if (host.startsWith("www.")) {
-      host = host.substring(4);
-    }
+    host = withoutWww(host.toLowerCase(Locale.ROOT));
     if (X_HOSTS.contains(host)) {
       host = "x.com";
     }
     int port = uri.getPort();
     String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-    if (path.endsWith("/")) {
+    while (path.endsWith("/")) {
       path = path.substring(0, path.length() - 1);
     }
     String query = cleanQuery(uri.getRawQuery(), host);
@@ -57,20 +58,55 @@ public final class UrlNormalizer {
     if (!query.isEmpty()) {
       out.append('?').append(query);
     }
+    if (uri.getRawFragment() != null && uri.getRawFragment().startsWith("!")) {
+      out.append('#').append(uri.getRawFragment());
+    }
     return out.toString();
   }
 
   /** The host of a normalised URL without {@code www.}, or null. */
   public static String domain(String url) {
     try {
-      String host = new URI(url.trim()).getHost();
-      if (host == null) {
-        return null;
-      }
-      host = host.toLowerCase(Locale.ROOT);
-      return host.startsWith("www.") ? host.substring(4) : host;
+      String host = asciiHost(new URI(url.trim())).getHost();
+      return host == null ? null : withoutWww(host.toLowerCase(Locale.ROOT));
     } catch (URISyntaxException e) {
       return null;
+    }
+  }
+
+  /** Drops leading {@code www.} labels, but never down to a bare top-level domain ({@code www.com} stays). */
+  private static String withoutWww(String host) {
+    String h = host;
+    while (h.startsWith("www.") && h.indexOf('.', 4) > 0) {
+      h = h.substring(4);
+    }
+    return h;
+  }
+
+  /**
+   * The URI with an internationalised host in its ASCII (punycode) form. java.net.URI does not parse a non-ASCII
+   * host (no host, no port, the user part kept in the authority), so such a URI is rebuilt; any other URI, or one
+   * whose host IDN rejects, is returned as it is.
+   */
+  private static URI asciiHost(URI uri) {
+    String authority = uri.getRawAuthority();
+    if (uri.getHost() != null || authority == null || authority.chars().allMatch(c -> c < 0x80)) {
+      return uri;
+    }
+    int at = authority.lastIndexOf('@');
+    String hostPort = authority.substring(at + 1);
+    int colon = hostPort.lastIndexOf(':');
+    String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+    try {
+      String rebuilt = uri.getScheme() + "://" + authority.substring(0, at + 1)
+          + IDN.toASCII(host, IDN.ALLOW_UNASSIGNED) + (colon < 0 ? "" : hostPort.substring(colon))
+          + (uri.getRawPath() == null ? "" : uri.getRawPath())
+          + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+          + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
+      URI ascii = new URI(rebuilt);
+      return ascii.getHost() == null ? uri : ascii;
+    } catch (IllegalArgumentException | URISyntaxException e) {
+      return uri;
     }
   }
 

@@ -2,20 +2,11 @@ package dev.chorus.camps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chorus.annotate.Annotator;
-import dev.chorus.annotate.AnnotatorContext;
-import dev.chorus.annotate.cohort.CohortAnnotatorFactory;
 import dev.chorus.codebook.Codebook;
 import dev.chorus.measure.Figure;
-import dev.chorus.post.Annotations;
-import dev.chorus.post.Author;
-import dev.chorus.post.Label;
-import dev.chorus.post.Platform;
 import dev.chorus.post.Post;
 import dev.chorus.post.PostBuilder;
-import dev.chorus.privacy.PseudonymKey;
 import dev.chorus.privacy.Pseudonymizer;
-import dev.chorus.privacy.PublicFigures;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
 import dev.chorus.store.SearchOrder;
@@ -24,42 +15,21 @@ import dev.chorus.store.lucene.LucenePostStore;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CampsServiceTest {
-  static final Instant WEEK1 = Instant.parse("2025-04-07T10:00:00Z"); // a Monday
-  static final Instant WEEK2 = WEEK1.plusSeconds(7 * 86_400L);
-  final Pseudonymizer pseudonymizer =
-      new Pseudonymizer(PseudonymKey.of(new byte[32]), new PublicFigures(java.util.Set.of("x:IsraeliPM")));
-  final Codebook codebook = new Codebook("1", "d", List.of(), List.of(), List.of(),
-      List.of(new Codebook.Cohort("hawks", "Hawks", "", List.of("x:alice", "x:ann"), List.of()),
-          new Codebook.Cohort("doves", "Doves", "", List.of("x:bob", "x:IsraeliPM"), List.of())),
-      List.of());
+  static final Instant WEEK1 = CampsFixture.WEEK1;
+  static final Instant WEEK2 = CampsFixture.WEEK2;
+  final CampsFixture fixture = new CampsFixture();
+  final Pseudonymizer pseudonymizer = fixture.pseudonymizer;
+  final Codebook codebook = fixture.codebook;
   @TempDir Path dir;
-  Annotator cohorts;
-  int next;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    cohorts = new CohortAnnotatorFactory().create(new AnnotatorContext(codebook, null, pseudonymizer)).orElseThrow();
-  }
 
   /** A post by {@code handle}, pseudonymised and cohort-annotated as ingest would, with made-up frame and stance. */
-  Post post(String id, String handle, Instant at, String frame, String stance, java.util.function.UnaryOperator<PostBuilder> edit) {
-    PostBuilder b = Post.builder(Platform.X, id).author(Author.of("id-" + handle, handle, null)).createdAt(at)
-        .text("text");
-    Post raw = edit.apply(b).build();
-    Post p = pseudonymizer.apply(raw);
-    Annotations a = cohorts.annotate(p, Annotations.EMPTY);
-    if (frame != null) {
-      a = a.with("frame", List.of(new Label(frame, 1.0, "test")), null, null);
-    }
-    if (stance != null) {
-      a = a.with("stance:talks", List.of(new Label(stance, 0.9, "test")), null, null);
-    }
-    return p.toBuilder().annotations(a).build();
+  Post post(String id, String handle, Instant at, String frame, String stance, UnaryOperator<PostBuilder> edit) {
+    return fixture.post(id, handle, at, frame, stance, edit);
   }
 
   @Test
