@@ -7,9 +7,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Where posts live. Upserts are idempotent by {@link Post#id()}: the same post twice is one post, a newer version
- * (edit) replaces an older one, an older copy never replaces a newer. Nothing is durable until {@link #commit()}
- * returns; after that, a crash loses nothing.
+ * Where posts live, opened by URL through {@link PostStores}. Upserts are idempotent by {@link Post#id()}: the same
+ * post twice is one post, a newer version (edit) replaces an older one, an older copy never replaces a newer, and of
+ * two different copies with the same version the one with the greater content hash wins, so any arrival order of the
+ * same posts gives the same store. Nothing is durable until {@link #commit()} returns; after that, a crash loses
+ * nothing. A store opened for reading follows the commits of another process (an ingest) within seconds.
  */
 public interface PostStore extends Closeable {
   UpsertOutcome upsert(Post post) throws IOException;
@@ -17,8 +19,14 @@ public interface PostStore extends Closeable {
   /** Makes every upsert so far durable and visible to queries; returns the number of posts in the store. */
   long commit() throws IOException;
 
-  /** Posts in the store as of the last commit. */
+  /** Posts in the store as of the last commit it sees. */
   long count() throws IOException;
+
+  /**
+   * A number that changes whenever the posts this store shows change (a commit, here or by another process seen on
+   * refresh), so that an answer cached with it never outlives the data it was computed from.
+   */
+  long generation() throws IOException;
 
   Optional<Post> get(String id) throws IOException;
 

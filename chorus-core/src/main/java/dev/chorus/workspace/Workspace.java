@@ -3,7 +3,12 @@ package dev.chorus.workspace;
 import dev.chorus.privacy.PseudonymKey;
 import dev.chorus.privacy.Pseudonymizer;
 import dev.chorus.privacy.PublicFigures;
+import dev.chorus.store.PostStore;
+import dev.chorus.store.PostStores;
+import dev.chorus.store.StoreOptions;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,8 +30,21 @@ public record Workspace(Path root) {
     return new Workspace(Path.of(DEFAULT_DIR).toAbsolutePath().normalize());
   }
 
+  /**
+   * The folder of the workspace's embedded index: the one its store URL names ({@code index} by default), or
+   * {@code index} when the store keeps its data elsewhere (a cluster).
+   */
   public Path indexDir() {
-    return root.resolve("index");
+    try {
+      return PostStores.folder(storeUri(), root).orElse(root.resolve("index"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The URL of the store holding this workspace's posts, from {@code workspace.yaml} (default {@code lucene:index}). */
+  public URI storeUri() throws IOException {
+    return PostStores.parse(WorkspaceSettings.load(root).storeLocation());
   }
 
   public Path rejectsDir() {
@@ -47,8 +65,10 @@ public record Workspace(Path root) {
     return Files.isDirectory(indexDir());
   }
 
+  /** Creates the folder with its settings ({@code workspace.yaml}) and public-figure list, keeping existing ones. */
   public void create() throws IOException {
     Files.createDirectories(root);
+    WorkspaceSettings.createIfMissing(root);
     if (!Files.exists(publicFiguresFile())) {
       Files.writeString(publicFiguresFile(), """
           # Accounts shown by name instead of a pseudonym: officials, media outlets, organisations.
@@ -57,11 +77,12 @@ public record Workspace(Path root) {
     }
   }
 
-  /** Opens the store for ingest (one writer at a time) or for queries (sees the last commit). */
-  public dev.chorus.store.PostStore openStore(boolean writable) throws IOException {
-    return writable
-        ? dev.chorus.store.lucene.LucenePostStore.openWritable(indexDir())
-        : dev.chorus.store.lucene.LucenePostStore.openReadOnly(indexDir());
+  /**
+   * Opens the workspace's store for ingest (one writer at a time) or for queries (which see the last commit and follow
+   * the writer's later commits); reading takes no lock, so a server may read while an ingest writes.
+   */
+  public PostStore openStore(boolean writable) throws IOException {
+    return PostStores.open(storeUri(), new StoreOptions(root, writable));
   }
 
   /** Trained models (stance, frames) with their model cards. */

@@ -61,6 +61,11 @@ public final class ChorusApi {
     return labelling;
   }
 
+  /** The store's generation, which the response cache is keyed by; reading it lets the store see newer commits. */
+  long storeGeneration() throws IOException {
+    return store.generation();
+  }
+
   Object health(ApiRequest r) throws IOException {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("status", "ok");

@@ -27,10 +27,12 @@ public final class ChorusServer implements AutoCloseable {
   private final Javalin app;
   private final ServerOptions options;
   private final List<ApiRoute> routes;
+  private final ChorusApi api;
   private final ResponseCache cache = new ResponseCache(64L << 20);
 
   public ChorusServer(ChorusApi api, ServerOptions options, PrintStream log) {
     this.options = options;
+    this.api = api;
     this.routes = ApiRoutes.table(api);
     ObjectMapper json = ApiJson.mapper();
     ApiErrors errors = new ApiErrors(new ObjectMapper(), log);
@@ -56,7 +58,7 @@ public final class ChorusServer implements AutoCloseable {
     });
     for (ApiRoute route : routes) {
       config.routes.addHttpHandler(handlerType(route.method()), route.path(),
-          ctx -> respond(ctx, route, json, cache));
+          ctx -> respond(ctx, route, api, json, cache));
     }
     config.routes.exception(HttpResponseException.class, errors::handle);
     config.routes.exception(Exception.class, errors::handle);
@@ -83,13 +85,14 @@ public final class ChorusServer implements AutoCloseable {
     };
   }
 
-  private static void respond(Context ctx, ApiRoute route, ObjectMapper json, ResponseCache cache)
+  private static void respond(Context ctx, ApiRoute route, ChorusApi api, ObjectMapper json, ResponseCache cache)
       throws IOException {
     ApiRequest request = new ApiRequest(route, ctx.queryParamMap(), ctx::pathParam,
         () -> jsonBody(ctx.header("Content-Type"), ctx.body()));
     ctx.header("Cache-Control", "no-store");
     String key = route.method().equals("GET") ? ResponseCache.key(ctx.path(), ctx.queryParamMap()) : null;
-    byte[] cached = key == null ? null : cache.get(key);
+    long generation = key == null ? 0 : api.storeGeneration(); // read first: the answer is at least this new
+    byte[] cached = key == null ? null : cache.get(generation, key);
     if (cached != null) {
       ctx.contentType("application/json; charset=utf-8").result(cached);
       return;
@@ -106,7 +109,7 @@ public final class ChorusServer implements AutoCloseable {
     }
     byte[] body = json.writeValueAsBytes(result);
     if (key != null) {
-      cache.put(key, body);
+      cache.put(generation, key, body);
     }
     ctx.contentType("application/json; charset=utf-8").result(body);
   }

@@ -22,14 +22,14 @@ class ParametersTest {
   void responseCacheStaysWithinItsBound() {
     ResponseCache cache = new ResponseCache(100);
     for (int i = 0; i < 20; i++) {
-      cache.put("k" + i, new byte[20]);
+      cache.put(1, "k" + i, new byte[20]);
     }
     int kept = 0;
     for (int i = 0; i < 20; i++) {
-      kept += cache.get("k" + i) == null ? 0 : 1;
+      kept += cache.get(1, "k" + i) == null ? 0 : 1;
     }
     assertThat(kept).isEqualTo(5);
-    assertThat(cache.get("k19")).isNotNull();
+    assertThat(cache.get(1, "k19")).isNotNull();
     assertThat(ResponseCache.key("/api/stats", Map.of("lang", List.of("fa"), "token", List.of("t"))))
         .isEqualTo(ResponseCache.key("/api/stats", Map.of("lang", List.of("fa"))));
   }

@@ -20,8 +20,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -40,51 +38,66 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * The embedded Lucene store. Opened writable by ingest (one writer per index: Lucene's write lock makes a second
- * writer fail with a clear error) or read-only by queries, which then see the last commit.
+ * writer fail with a clear error) or read-only by queries, which then see the last commit, and a newer commit of
+ * another process within about a second (see {@link IndexSnapshots}): a server started before an ingest shows what
+ * the ingest commits.
  *
  * <p>Design decision: duplicates and edits are decided at upsert time by looking the id up (version and content hash
- * are doc values), so the ingest summary can say what was added, updated or already there, and so an older copy never
- * overwrites a newer one. Upserts since the last commit are remembered in memory until the next commit refreshes the
- * lookup reader; the ingest commits in bounded batches, which bounds that memory.
+ * are doc values), so the ingest summary can say what was added, updated or already there. Of two versions of one
+ * post the one with the later {@link Post#version()} wins; of two with the same version, the one whose 64-bit content
+ * hash is greater as an unsigned number. So every arrival order of the same posts gives the same store (two different
+ * bodies with the same version and hash, a 2^-64 chance, keep the first). Upserts since the last commit are
+ * remembered in memory until the next commit refreshes the lookup reader; the ingest commits in bounded batches,
+ * which bounds that memory.
  */
 public final class LucenePostStore implements PostStore {
   private final Directory directory;
   private final IndexWriter writer;
   private final PostDocuments documents = new PostDocuments();
   private final LuceneQueries queries;
+  private final IndexSnapshots snapshots;
   private final Map<String, long[]> pending = new HashMap<>();
-  private DirectoryReader reader;
+  /** The reader the id lookup reads, held until the next commit replaces it (writable stores only). */
+  private DirectoryReader lookupReader;
   private IdLookup lookup;
-  private SortedSetDocValuesReaderState facetState;
 
-  private LucenePostStore(Path indexDir, boolean writable) throws IOException {
+  private LucenePostStore(Directory directory, boolean writable) throws IOException {
     Analyzer analyzer = SearchAnalyzers.create();
     this.queries = new LuceneQueries(analyzer);
-    Files.createDirectories(indexDir);
-    this.directory = FSDirectory.open(indexDir);
+    this.directory = directory;
     if (writable) {
       IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
       cfg.setRAMBufferSizeMB(128);
       cfg.setCommitOnClose(false);
       this.writer = new IndexWriter(directory, cfg);
-      this.reader = DirectoryReader.open(writer);
+      this.snapshots = IndexSnapshots.ofWriter(writer, documents.facetsConfig());
+      renewLookup();
     } else {
       this.writer = null;
-      this.reader = DirectoryReader.indexExists(directory) ? DirectoryReader.open(directory) : null;
+      this.snapshots = IndexSnapshots.ofDirectory(directory, documents.facetsConfig());
     }
-    this.lookup = reader == null ? null : new IdLookup(reader);
   }
 
   public static LucenePostStore openWritable(Path indexDir) throws IOException {
-    return new LucenePostStore(indexDir, true);
+    return new LucenePostStore(folder(indexDir), true);
   }
 
   public static LucenePostStore openReadOnly(Path indexDir) throws IOException {
-    return new LucenePostStore(indexDir, false);
+    return new LucenePostStore(folder(indexDir), false);
+  }
+
+  /** A writable store in a directory of the caller's choice (tests use one in memory); closing closes it. */
+  static LucenePostStore openWritable(Directory directory) throws IOException {
+    return new LucenePostStore(directory, true);
+  }
+
+  private static Directory folder(Path indexDir) throws IOException {
+    Files.createDirectories(indexDir);
+    return FSDirectory.open(indexDir);
   }
 
   /**
-   * Thread-safe: the decision (new, changed or duplicate) is taken under the store's lock, the expensive part (JSON,
+   * Thread-safe: the decision (new, winning or not) is taken under the store's lock, the expensive part (JSON,
    * analysis, indexing) outside it, so several threads index in parallel. Callers must not upsert the same id from two
    * threads at once (the ingest routes each id to one thread).
    */
@@ -99,10 +112,10 @@ public final class LucenePostStore implements PostStore {
     boolean isNew;
     synchronized (this) {
       long[] existing = pending.get(post.id());
-      if (existing == null && lookup != null) {
+      if (existing == null) {
         existing = lookup.versionAndHash(post.id());
       }
-      if (existing != null && (existing[1] == hash || version < existing[0])) {
+      if (existing != null && !wins(version, hash, existing[0], existing[1])) {
         return UpsertOutcome.DUPLICATE;
       }
       isNew = existing == null;
@@ -117,30 +130,45 @@ public final class LucenePostStore implements PostStore {
     return isNew ? UpsertOutcome.ADDED : UpsertOutcome.UPDATED;
   }
 
+  /** The version rule: a later version wins; at equal versions the greater hash (unsigned) wins; same hash: no. */
+  static boolean wins(long version, long hash, long storedVersion, long storedHash) {
+    return version != storedVersion ? version > storedVersion : Long.compareUnsigned(hash, storedHash) > 0;
+  }
+
   @Override
   public synchronized long commit() throws IOException {
     if (writer != null) {
       writer.commit();
-      DirectoryReader fresh = DirectoryReader.openIfChanged(reader, writer);
-      if (fresh != null) {
-        reader.close();
-        reader = fresh;
-        lookup = new IdLookup(reader);
-        facetState = null;
+      if (snapshots.refresh(writer)) {
+        renewLookup();
       }
       pending.clear();
     }
     return count();
   }
 
+  private void renewLookup() throws IOException {
+    DirectoryReader old = lookupReader;
+    lookupReader = snapshots.acquireReader();
+    lookup = new IdLookup(lookupReader);
+    if (old != null) {
+      old.decRef();
+    }
+  }
+
   @Override
-  public synchronized long count() {
-    return reader == null ? 0 : reader.numDocs();
+  public long count() throws IOException {
+    return snapshots.count();
+  }
+
+  @Override
+  public long generation() throws IOException {
+    return snapshots.generation();
   }
 
   @Override
   public Optional<Post> get(String id) throws IOException {
-    return withSnapshot(null, snap -> {
+    return snapshots.query(Optional.empty(), snap -> {
       IndexSearcher s = new IndexSearcher(snap.reader());
       TopDocs top = s.search(new TermQuery(new Term(PostDocuments.ID, id)), 1);
       return top.scoreDocs.length == 0 ? Optional.<Post>empty()
@@ -151,7 +179,7 @@ public final class LucenePostStore implements PostStore {
   @Override
   public SearchPage search(PostQuery query, int limit, SearchOrder order) throws IOException {
     Query q = queries.toLucene(query);
-    return withSnapshot(new SearchPage(0, List.of()), snap -> {
+    return snapshots.query(new SearchPage(0, List.of()), snap -> {
       IndexSearcher s = new IndexSearcher(snap.reader());
       int n = Math.max(1, limit);
       TopDocs top = order == SearchOrder.RELEVANCE ? s.search(q, n) : s.search(q, n, newestFirst());
@@ -168,46 +196,15 @@ public final class LucenePostStore implements PostStore {
   @Override
   public StoreStats stats(PostQuery query) throws IOException {
     Query q = queries.toLucene(query);
-    return withSnapshot(StoreStats.empty(), snap -> snap.reader().numDocs() == 0 ? StoreStats.empty()
+    return snapshots.query(StoreStats.empty(), snap -> snap.reader().numDocs() == 0 ? StoreStats.empty()
         : LuceneStats.compute(new IndexSearcher(snap.reader()), snap.facets(), q));
-  }
-
-  /** The reader of the last commit and its facet state, taken together. */
-  private record Snapshot(DirectoryReader reader, SortedSetDocValuesReaderState facets) {}
-
-  @FunctionalInterface
-  private interface SnapshotQuery<T> {
-    T run(Snapshot snapshot) throws IOException;
-  }
-
-  /**
-   * Runs a query on the current snapshot outside the store's lock, so that queries run in parallel (the server
-   * answers many at once) while a commit may swap the reader: the snapshot is reference-counted until the query ends.
-   */
-  private <T> T withSnapshot(T whenEmpty, SnapshotQuery<T> query) throws IOException {
-    Snapshot snap;
-    synchronized (this) {
-      if (reader == null) {
-        return whenEmpty;
-      }
-      if (facetState == null && reader.numDocs() > 0) {
-        facetState = new DefaultSortedSetDocValuesReaderState(reader, documents.facetsConfig());
-      }
-      snap = new Snapshot(reader, facetState);
-      snap.reader().incRef();
-    }
-    try {
-      return query.run(snap);
-    } finally {
-      snap.reader().decRef();
-    }
   }
 
   @Override
   public TimeSeries timeSeries(PostQuery query, TimeSeries.Interval interval, String dimension)
       throws IOException {
     Query q = queries.toLucene(query);
-    return withSnapshot(new TimeSeries(interval, List.of(), new long[0], Map.of()),
+    return snapshots.query(new TimeSeries(interval, List.of(), new long[0], Map.of()),
         snap -> LuceneTimeSeries.compute(new IndexSearcher(snap.reader()), q, interval, dimension));
   }
 
@@ -215,39 +212,29 @@ public final class LucenePostStore implements PostStore {
   public FacetCounts facetCounts(PostQuery query, String dimension, int top) throws IOException {
     Query q = queries.toLucene(query);
     FacetCounts none = new FacetCounts(0, 0, Map.of());
-    return withSnapshot(none, snap -> snap.facets() == null ? none
+    return snapshots.query(none, snap -> snap.facets() == null ? none
         : LuceneStats.top(new IndexSearcher(snap.reader()), snap.facets(), q, dimension, top));
   }
 
   @Override
   public void forEach(PostQuery query, Consumer<Post> consumer) throws IOException {
-    DirectoryReader snapshot;
-    synchronized (this) {
-      if (reader == null) {
-        return;
-      }
-      snapshot = reader;
-      snapshot.incRef();
-    }
-    try {
-      IndexSearcher s = new IndexSearcher(snapshot);
-      Query q = queries.toLucene(query);
+    Query q = queries.toLucene(query);
+    snapshots.query(null, snap -> {
+      IndexSearcher s = new IndexSearcher(snap.reader());
       Sort oldestFirst = new Sort(new SortField(PostDocuments.CREATED, SortField.Type.LONG), SortField.FIELD_DOC);
       ScoreDoc after = null;
       StoredFields stored = s.storedFields();
       while (true) {
         TopDocs page = after == null ? s.search(q, 5_000, oldestFirst) : s.searchAfter(after, q, 5_000, oldestFirst);
         if (page.scoreDocs.length == 0) {
-          return;
+          return null;
         }
         for (ScoreDoc d : page.scoreDocs) {
           consumer.accept(load(stored, d.doc));
         }
         after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
       }
-    } finally {
-      snapshot.decRef();
-    }
+    });
   }
 
   private static Sort newestFirst() {
@@ -262,9 +249,10 @@ public final class LucenePostStore implements PostStore {
   /** Closes without committing: what was not committed is discarded, as after a crash. */
   @Override
   public synchronized void close() throws IOException {
-    if (reader != null) {
-      reader.close();
+    if (lookupReader != null) {
+      lookupReader.decRef();
     }
+    snapshots.close();
     if (writer != null) {
       writer.rollback();
     }

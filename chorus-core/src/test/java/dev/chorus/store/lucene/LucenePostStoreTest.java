@@ -43,6 +43,62 @@ class LucenePostStoreTest {
   }
 
   @Test
+  void ofTwoCopiesWithTheSameVersionTheGreaterHashWinsInEitherOrder() throws Exception {
+    Post a = post("1", "en", "one wording", T, null);
+    Post b = post("1", "en", "another wording", T, null);
+    PostDocuments documents = new PostDocuments();
+    boolean aWins = Long.compareUnsigned(PostDocuments.hash(documents.body(a)),
+        PostDocuments.hash(documents.body(b))) > 0;
+    Post winner = aWins ? a : b;
+    Post loser = aWins ? b : a;
+    try (LucenePostStore store = LucenePostStore.openWritable(dir.resolve("first"))) {
+      store.upsert(loser);
+      store.commit();
+      assertThat(store.upsert(winner)).isEqualTo(UpsertOutcome.UPDATED);
+      store.commit();
+      assertThat(store.get("x:1")).get().extracting(Post::text).isEqualTo(winner.text());
+    }
+    try (LucenePostStore store = LucenePostStore.openWritable(dir.resolve("second"))) {
+      store.upsert(winner);
+      store.commit();
+      assertThat(store.upsert(loser)).isEqualTo(UpsertOutcome.DUPLICATE);
+      store.commit();
+      assertThat(store.get("x:1")).get().extracting(Post::text).isEqualTo(winner.text());
+    }
+  }
+
+  @Test
+  void aReaderFollowsTheCommitsOfAWriterOpenedAfterIt() throws Exception {
+    try (LucenePostStore reader = LucenePostStore.openReadOnly(dir)) {
+      assertThat(reader.count()).isZero();
+      long empty = reader.generation();
+      try (LucenePostStore writer = LucenePostStore.openWritable(dir)) {
+        writer.upsert(post("1", "en", "first", T, null));
+        writer.commit();
+        long one = awaitCount(reader, 1);
+        assertThat(one).isNotEqualTo(empty);
+        writer.upsert(post("2", "en", "second", T.plusSeconds(1), null));
+        Thread.sleep(IndexSnapshots.CHECK_INTERVAL_MS + 200);
+        assertThat(reader.count()).as("not committed yet").isEqualTo(1);
+        assertThat(reader.generation()).isEqualTo(one);
+        writer.commit();
+        assertThat(awaitCount(reader, 2)).isNotEqualTo(one);
+        assertThat(ids(reader, "second")).containsExactly("x:2");
+      }
+    }
+  }
+
+  /** Polls until the reader shows {@code n} posts (at most 5 s); returns its generation then. */
+  private static long awaitCount(LucenePostStore reader, long n) throws Exception {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (reader.count() != n && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(reader.count()).isEqualTo(n);
+    return reader.generation();
+  }
+
+  @Test
   void committedPostsSurviveAndUncommittedOnesAreDiscardedOnClose() throws Exception {
     try (LucenePostStore store = LucenePostStore.openWritable(dir)) {
       store.upsert(post("1", "en", "kept", T, null));
