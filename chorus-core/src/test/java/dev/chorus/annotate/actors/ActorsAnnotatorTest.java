@@ -130,7 +130,7 @@ class ActorsAnnotatorTest {
 
   @Test
   void noNormalisedAliasNamesTwoActors() {
-    ActorGazetteer g = new ActorGazetteer(CODEBOOK, new dev.chorus.annotate.normalize.TextNormalizer());
+    ActorGazetteer g = new ActorGazetteer(CODEBOOK);
     for (Codebook.Actor a : CODEBOOK.actors()) {
       a.aliases().forEach((lang, aliases) -> aliases.forEach(alias -> assertThat(actors(alias, lang))
           .as(a.id() + " alias '" + alias + "'").containsExactly(a.id())));
