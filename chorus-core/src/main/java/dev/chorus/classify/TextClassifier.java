@@ -121,7 +121,7 @@ public final class TextClassifier {
       String magic = in.readUTF();
       if (MAGIC_BEFORE_TEXT_FOLDING.equals(magic)) {
         throw new IOException(file + ": trained by an older Chorus whose text folding differs (format " + magic
-            + ", expected " + MAGIC + "); train the model again");
+            + ", expected " + MAGIC + "); train it again (chorus train stance / chorus train frames)");
       }
       if (!MAGIC.equals(magic)) {
         throw new IOException(file + ": not a chorus text classifier");
