@@ -2,9 +2,9 @@ package dev.chorus.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chorus.annotate.actors.ActorsAnnotator;
-import dev.chorus.annotate.normalize.TextNormalizer;
 import dev.chorus.codebook.Codebook;
 import dev.chorus.codebook.CodebookLoader;
+import dev.chorus.text.TextFolding;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -60,11 +60,10 @@ final class EvalActorsCommand implements Callable<Integer> {
     }
     Codebook codebook = codebookFile != null ? CodebookLoader.load(codebookFile) : CodebookLoader.loadDefault();
     List<String[]> rows = read();
-    TextNormalizer normalizer = new TextNormalizer();
     ActorsAnnotator actors = new ActorsAnnotator(codebook);
-    List<String> normalized = rows.stream().map(r -> normalizer.normalize(r[0])).toList();
+    List<String> normalized = rows.stream().map(r -> TextFolding.forMatching(r[0])).toList();
     long chars = rows.stream().mapToLong(r -> r[0].length()).sum();
-    double normalizeSeconds = fastest(() -> rows.forEach(r -> normalizer.normalize(r[0])));
+    double normalizeSeconds = fastest(() -> rows.forEach(r -> TextFolding.forMatching(r[0])));
     double actorsSeconds = fastest(() -> {
       for (int i = 0; i < rows.size(); i++) {
         actors.actorIds(normalized.get(i), rows.get(i)[1]);

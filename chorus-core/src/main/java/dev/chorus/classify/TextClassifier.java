@@ -25,7 +25,9 @@ import java.util.zip.GZIPOutputStream;
  * feature hashes with idf and the weights.
  */
 public final class TextClassifier {
-  private static final String MAGIC = "chorus-text-classifier/1";
+  /** 2: texts folded by {@code TextFolding} (format 1 folded Arabic letters to ي, so its features no longer match). */
+  private static final String MAGIC = "chorus-text-classifier/2";
+  private static final String MAGIC_BEFORE_TEXT_FOLDING = "chorus-text-classifier/1";
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   private final List<String> labels;
@@ -116,7 +118,12 @@ public final class TextClassifier {
   public static TextClassifier load(Path file) throws IOException {
     try (InputStream is = Files.newInputStream(file);
         DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(is)))) {
-      if (!MAGIC.equals(in.readUTF())) {
+      String magic = in.readUTF();
+      if (MAGIC_BEFORE_TEXT_FOLDING.equals(magic)) {
+        throw new IOException(file + ": trained by an older Chorus whose text folding differs (format " + magic
+            + ", expected " + MAGIC + "); train it again (chorus train stance / chorus train frames)");
+      }
+      if (!MAGIC.equals(magic)) {
         throw new IOException(file + ": not a chorus text classifier");
       }
       byte[] header = new byte[in.readInt()];

@@ -9,12 +9,12 @@ package dev.chorus.classify;
  * @param calibrationFolds folds of the internal cross-validation whose held-out scores fit the calibration
  * @param seed seed of fold assignment and solver shuffling: same data and settings give the same model
  * @param features n-gram settings
- * @param normalizer text normalisation
+ * @param normalizer how texts are prepared for features
  * @param focusLabels labels whose mean F1 the decision weights maximise (e.g. favor and against for stance F_avg);
  *     empty: all labels; null: no decision weights (most probable label)
  */
 public record TrainingSettings(Solver solver, double c, boolean balanced, int calibrationFolds, long seed,
-    FeatureSettings features, TextNormalizer normalizer, java.util.List<String> focusLabels) {
+    FeatureSettings features, FeatureText normalizer, java.util.List<String> focusLabels) {
   /** The linear models behind a classifier; an ensemble combines their scores in the calibration. */
   public enum Solver {
     LOGISTIC,
@@ -42,7 +42,7 @@ public record TrainingSettings(Solver solver, double c, boolean balanced, int ca
 
   public static TrainingSettings standard() {
     return new TrainingSettings(Solver.LOGISTIC, 1.0, true, 5, 42, FeatureSettings.standard(),
-        TextNormalizer.standard(), null);
+        FeatureText.standard(), null);
   }
 
   public TrainingSettings withSolver(Solver s) {

@@ -1,5 +1,5 @@
 /**
- * Reusable text classification: normalisation ({@link dev.chorus.classify.TextNormalizer}), hashed word and character
+ * Reusable text classification: text preparation ({@link dev.chorus.classify.FeatureText}, folding with {@link dev.chorus.text.TextFolding}), hashed word and character
  * n-gram features with tf-idf ({@link dev.chorus.classify.FeatureSpace}), linear models trained with liblinear (plain, or
  * NB-SVM on naive-Bayes-scaled features: {@link dev.chorus.classify.NaiveBayesRatios}) and
  * calibrated on cross-validated scores ({@link dev.chorus.classify.ClassifierTrainer},

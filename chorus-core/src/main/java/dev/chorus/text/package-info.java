@@ -1,5 +1,7 @@
 /**
- * Text helpers shared by the sources: timestamps in the many forms platforms write them, URL normalisation (tracking
- * parameters dropped), hashtag/mention/URL extraction from plain text, and the visible text of HTML.
+ * Text helpers: {@link dev.chorus.text.TextFolding}, the one spelling folding for Persian, Arabic, Hebrew and English
+ * that search, the actor gazetteer, call patterns and classifier features share; and, for the sources, timestamps in
+ * the many forms platforms write them, URL normalisation (tracking parameters dropped), hashtag/mention/URL extraction
+ * from plain text, and the visible text of HTML.
  */
 package dev.chorus.text;

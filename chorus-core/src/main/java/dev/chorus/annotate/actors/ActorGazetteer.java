@@ -1,7 +1,7 @@
 package dev.chorus.annotate.actors;
 
-import dev.chorus.annotate.normalize.TextNormalizer;
 import dev.chorus.codebook.Codebook;
+import dev.chorus.text.TextFolding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The codebook's actor aliases, normalised, in one automaton. {@link #find} returns the actors named in a normalised
+ * The codebook's actor aliases, folded by {@link TextFolding#forMatching}, in one automaton. {@link #find} returns the actors named in a normalised
  * text. Immutable and thread-safe.
  */
 final class ActorGazetteer {
@@ -28,12 +28,12 @@ final class ActorGazetteer {
   /** An accepted occurrence of an actor's alias. */
   record Mention(String actorId, int start, int end) {}
 
-  ActorGazetteer(Codebook codebook, TextNormalizer normalizer) {
+  ActorGazetteer(Codebook codebook) {
     Map<String, Map<String, AliasEntry>> byPattern = new LinkedHashMap<>();
     for (Codebook.Actor actor : codebook.actors()) {
       actor.aliases().forEach((lang, aliases) -> {
         for (String alias : aliases) {
-          String normalized = normalizer.normalize(alias);
+          String normalized = TextFolding.forMatching(alias);
           if (!normalized.isEmpty()) {
             variants(normalized).forEach((text, rule) -> add(byPattern, text, actor.id(), rule, lang));
           }
@@ -51,7 +51,7 @@ final class ActorGazetteer {
   }
 
   /**
-   * Actor ids named in {@code normalized} (the output of {@link TextNormalizer}), each once, in order of first
+   * Actor ids named in {@code normalized} (the output of {@link TextFolding#forMatching}), each once, in order of first
    * mention. {@code lang} is the post's language or null: in a Persian or Arabic post, an Arabic-script alias listed
    * only under the other language is ignored (Persian عمان "Oman" is also Arabic "Amman").
    */

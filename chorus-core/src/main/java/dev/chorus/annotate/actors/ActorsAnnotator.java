@@ -3,12 +3,12 @@ package dev.chorus.annotate.actors;
 import dev.chorus.annotate.language.LanguageAnnotator;
 import dev.chorus.annotate.Annotator;
 import dev.chorus.annotate.normalize.NormalizeAnnotator;
-import dev.chorus.annotate.normalize.TextNormalizer;
 import dev.chorus.codebook.Codebook;
 import dev.chorus.post.AnnotationKey;
 import dev.chorus.post.Annotations;
 import dev.chorus.post.Label;
 import dev.chorus.post.Post;
+import dev.chorus.text.TextFolding;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,12 +25,10 @@ public final class ActorsAnnotator implements Annotator {
   static final String VERSION = "1";
 
   private final ActorGazetteer gazetteer;
-  private final TextNormalizer normalizer;
   private final String codebookHash;
 
   public ActorsAnnotator(Codebook codebook) {
-    this.normalizer = new TextNormalizer();
-    this.gazetteer = new ActorGazetteer(codebook, normalizer);
+    this.gazetteer = new ActorGazetteer(codebook);
     this.codebookHash = codebook.hash();
   }
 
@@ -69,7 +67,7 @@ public final class ActorsAnnotator implements Annotator {
   public List<String> actorIds(Post post, Annotations current) {
     String text = current.normalizedText() != null
         ? current.normalizedText()
-        : normalizer.normalize(NormalizeAnnotator.matchableText(post));
+        : TextFolding.forMatching(NormalizeAnnotator.matchableText(post));
     return gazetteer.find(text, language(post, current));
   }
 

@@ -1,5 +1,6 @@
 package dev.chorus.annotate.language;
 
+import dev.chorus.text.TextFolding;
 import java.util.Set;
 
 /**
@@ -100,13 +101,19 @@ final class PersoArabicEvidence {
         || w.startsWith("لل");
   }
 
-  /** Folds yeh and kaf variants together and drops diacritics and tatweel; 0 to drop the char. */
+  /**
+   * Drops what {@link TextFolding#isRemoved} drops (diacritics, tatweel, ZWNJ) and folds the yeh and kaf variants
+   * together; 0 to drop the char. Narrower than {@link TextFolding#fold}: alef forms and ة are evidence here (Persian
+   * آن, Arabic ان).
+   */
   private static char fold(char c) {
+    if (TextFolding.isRemoved(c)) {
+      return 0;
+    }
     return switch (c) {
       case 'ي', 'ى' -> 'ی';
       case 'ك' -> 'ک';
-      case 'ـ', '\u200C' -> 0;
-      default -> c >= '\u064B' && c <= '\u065F' || c == '\u0670' ? 0 : c;
+      default -> c;
     };
   }
 

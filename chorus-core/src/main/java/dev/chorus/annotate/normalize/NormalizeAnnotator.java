@@ -4,23 +4,19 @@ import dev.chorus.annotate.Annotator;
 import dev.chorus.post.AnnotationKey;
 import dev.chorus.post.Annotations;
 import dev.chorus.post.Post;
+import dev.chorus.text.TextFolding;
 import java.util.Set;
 
 /**
- * Puts the normalised form of a post's title and text into {@link Annotations#normalizedText()} for the annotators
- * that match words and names (key {@code normalized}). Adds no label. Immutable and thread-safe.
+ * Puts the {@link TextFolding#forMatching} form of a post's title and text into {@link Annotations#normalizedText()}
+ * for the annotators that match words and names (key {@code normalized}). Adds no label. Immutable and thread-safe.
  */
 public final class NormalizeAnnotator implements Annotator {
   public static final String ID = "normalize";
   /** What later annotators require to find the normalised text in place. */
   public static final AnnotationKey PRODUCES = AnnotationKey.of("normalized");
-  static final String VERSION = "1";
-
-  private final TextNormalizer normalizer;
-
-  public NormalizeAnnotator(TextNormalizer normalizer) {
-    this.normalizer = normalizer;
-  }
+  /** 2: the one {@link TextFolding} also folds ئ ؤ, guillemets and the Hebrew maqaf. */
+  static final String VERSION = "2";
 
   @Override
   public String id() {
@@ -49,7 +45,7 @@ public final class NormalizeAnnotator implements Annotator {
 
   @Override
   public Annotations annotate(Post post, Annotations current) {
-    return current.with((String) null, null, stamp(), normalizer.normalize(matchableText(post)));
+    return current.with((String) null, null, stamp(), TextFolding.forMatching(matchableText(post)));
   }
 
   /** A headline names actors as often as the body, so both are matched (an article's title comes first). */

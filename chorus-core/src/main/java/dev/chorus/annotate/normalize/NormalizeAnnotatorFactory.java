@@ -19,6 +19,6 @@ public final class NormalizeAnnotatorFactory implements AnnotatorFactory {
 
   @Override
   public Optional<Annotator> create(AnnotatorContext context) {
-    return Optional.of(new NormalizeAnnotator(new TextNormalizer()));
+    return Optional.of(new NormalizeAnnotator());
   }
 }

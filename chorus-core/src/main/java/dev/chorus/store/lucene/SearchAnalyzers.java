@@ -1,6 +1,7 @@
 package dev.chorus.store.lucene;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -8,9 +9,11 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fa.PersianCharFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -19,16 +22,22 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
  * The analysis chains of the index.
  *
  * <ul>
- *   <li>{@code text}, {@code title}: every language: ICU word segmentation, ICU folding (case, diacritics, NFKC, Hebrew
- *       niqqud) and Persian/Arabic letter normalisation (ی/ي, ک/ك, ة, alef forms, tatweel), no stemming, so names
- *       such as تهران stay intact.
+ *   <li>{@code text}, {@code title}: every language: Lucene's Persian char filter (ZWNJ → space, so the parts of a
+ *       compound verb are found alone too), ICU word segmentation, ICU folding (case, Latin accents, NFKC), Unicode
+ *       digits → 0–9, then {@link TextFoldingFilter}: the project's one {@link dev.chorus.text.TextFolding}, so that
+ *       search spells Persian/Arabic/Hebrew words as the gazetteer and the classifiers do. No stemming, so names such
+ *       as تهران stay intact.
  *   <li>{@code text_en}: Lucene's English analyser (Porter stemming, stop words).
  *   <li>{@code text_fa}: Persian char filter (ZWNJ), normalisation and stemming: {@code PersianAnalyzer} in 9.12 does
  *       not stem, this custom chain does.
  *   <li>{@code text_ar}: Lucene's Arabic analyser (normalisation, light stemming).
- *   <li>{@code text_he}: ICU segmentation and folding plus {@link HebrewPrefixFilter}.
+ *   <li>{@code text_he}: ICU segmentation and folding, {@link TextFoldingFilter}, then {@link HebrewPrefixFilter}.
  *   <li>keyword fields: the whole value, lower-cased.
  * </ul>
+ *
+ * <p>The stemmed {@code text_fa} and {@code text_ar} chains keep Lucene's own Arabic and Persian normalisation filters:
+ * Lucene's stemmers are written for exactly that normaliser's output, and those fields are searched together with
+ * {@code text}, which carries the project's folding.
  */
 final class SearchAnalyzers {
   private SearchAnalyzers() {}
@@ -56,15 +65,31 @@ final class SearchAnalyzers {
     }
   }
 
-  private static Analyzer multilingual() throws IOException {
-    return CustomAnalyzer.builder()
-        .addCharFilter("persian")
-        .withTokenizer("icu")
-        .addTokenFilter("icuFolding")
-        .addTokenFilter("decimalDigit")
-        .addTokenFilter("arabicNormalization")
-        .addTokenFilter("persianNormalization")
-        .build();
+  private static Analyzer multilingual() {
+    return new Analyzer() {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new PersianCharFilter(reader);
+      }
+
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer t = new ICUTokenizer();
+        TokenStream s = new DecimalDigitFilter(new ICUFoldingFilter(t));
+        return new TokenStreamComponents(t, new TextFoldingFilter(s));
+      }
+
+      @Override
+      protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return new PersianCharFilter(reader);
+      }
+
+      /** The same folding for the terms of prefix and wildcard queries, which are not tokenised. */
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new TextFoldingFilter(new DecimalDigitFilter(new ICUFoldingFilter(in)));
+      }
+    };
   }
 
   private static Analyzer persian() throws IOException {
@@ -84,7 +109,7 @@ final class SearchAnalyzers {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer t = new ICUTokenizer();
-        TokenStream s = new ICUFoldingFilter(t);
+        TokenStream s = new TextFoldingFilter(new ICUFoldingFilter(t));
         return new TokenStreamComponents(t, new HebrewPrefixFilter(s));
       }
     };

@@ -12,7 +12,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class NormalizeAnnotatorTest {
-  final NormalizeAnnotator annotator = new NormalizeAnnotator(new TextNormalizer());
+  final NormalizeAnnotator annotator = new NormalizeAnnotator();
 
   @Test
   void storesTheNormalisedTitleAndTextAndKeepsTheOriginal() {

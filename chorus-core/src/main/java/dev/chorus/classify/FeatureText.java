@@ -1,49 +1,45 @@
 package dev.chorus.classify;
 
+import dev.chorus.text.TextFolding;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Prepares a post's text for feature extraction. URLs and @mentions become placeholder tokens (their identity rarely
  * generalises, their presence does), the {@code #} of hashtags is dropped so {@code #Hillary} and {@code Hillary} are
- * one word, tags that annotators added to every post (SemEval's {@code #SemST}) are removed, and letters are
- * lower-cased and optionally Arabic-folded.
+ * one word, tags that annotators added to every post (SemEval's {@code #SemST}) are removed, and the letters are
+ * folded by {@link TextFolding}, so that spelling variants (ي/ی, أ/ا, harakat, tatweel, niqqud, ZWNJ) are one
+ * feature.
  *
- * @param lowercase lower-case the text
- * @param arabic apply {@link ArabicNormalization}
+ * @param lowercase fold case too ({@link TextFolding#forMatching}); false keeps it ({@link TextFolding#lettersOnly})
  * @param removedTags hashtags (without {@code #}, any case) removed entirely
  */
-public record TextNormalizer(boolean lowercase, boolean arabic, List<String> removedTags) {
+public record FeatureText(boolean lowercase, List<String> removedTags) {
   private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.\\S+|\\bURL\\b");
   private static final Pattern MENTION = Pattern.compile("@\\w+");
   private static final Pattern SPACE = Pattern.compile("\\s+");
 
-  public TextNormalizer {
+  public FeatureText {
     removedTags = List.copyOf(removedTags == null ? List.of() : removedTags);
   }
 
-  /** Lower-casing, Arabic folding, and removal of SemEval's {@code #SemST}. */
-  public static TextNormalizer standard() {
-    return new TextNormalizer(true, true, List.of("SemST"));
+  /** Lower-casing and folding, and removal of SemEval's {@code #SemST}. */
+  public static FeatureText standard() {
+    return new FeatureText(true, List.of("SemST"));
   }
 
   public String normalize(String text) {
     if (text == null) {
       return "";
     }
-    String t = URL.matcher(text).replaceAll(" httpurl ");
+    // folded first: NFKC turns a full-width ＃ or ＠ into the characters the steps below look for
+    String t = lowercase ? TextFolding.forMatching(text) : TextFolding.lettersOnly(text);
+    t = URL.matcher(t).replaceAll(" httpurl ");
     t = MENTION.matcher(t).replaceAll(" @user ");
     for (String tag : removedTags) {
       t = removeTag(t, tag);
     }
     t = t.replace("#", " ").replace('_', ' ');
-    if (lowercase) {
-      t = t.toLowerCase(Locale.ROOT);
-    }
-    if (arabic) {
-      t = ArabicNormalization.normalize(t);
-    }
     return SPACE.matcher(t).replaceAll(" ").strip();
   }
 

@@ -6,12 +6,20 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
-class TextNormalizerTest {
-  final TextNormalizer n = TextNormalizer.standard();
+/** Feature text preparation; the letter folding's own examples and properties are in {@code TextFoldingTest}. */
+class FeatureTextTest {
+  final FeatureText n = FeatureText.standard();
 
   @Test
-  void foldsArabicVariantsAndDropsDiacriticsAndTatweel() {
-    assertThat(n.normalize("أحمد إلى آمنة مدرسـة عَلِيّ")).isEqualTo("احمد الي امنه مدرسه علي");
+  void foldsArabicVariantsAndDropsDiacriticsAndTatweelWithTheOneTextFolding() {
+    assertThat(n.normalize("أحمد إلى آمنة مدرسـة عَلِيّ")).isEqualTo("احمد الی امنه مدرسه علی")
+        .isEqualTo(dev.chorus.text.TextFolding.forMatching("أحمد إلى آمنة مدرسـة عَلِيّ"));
+  }
+
+  @Test
+  void keepsCaseWhenAskedButStillFoldsLettersAndSpacing() {
+    FeatureText keepingCase = new FeatureText(false, java.util.List.of());
+    assertThat(keepingCase.normalize("Vote  #Hillary كه\n")).isEqualTo("Vote Hillary که");
   }
 
   @Test
@@ -24,7 +32,8 @@ class TextNormalizerTest {
   @Property(tries = 200)
   void anyTextNormalisesWithoutHashesCapitalsOrArabicVariants(@ForAll String text) {
     String out = n.normalize(text);
-    assertThat(out).doesNotContain("#").doesNotContain("\u0640").doesNotContain("\u0623").doesNotContain("\u0629");
+    assertThat(out).doesNotContain("#").doesNotContain("\u0640").doesNotContain("\u0623").doesNotContain("\u0629")
+        .doesNotContain("\u064A");
     assertThat(out).isEqualTo(out.strip());
     assertThat(out.chars().noneMatch(c -> c >= 'A' && c <= 'Z')).isTrue();
   }
