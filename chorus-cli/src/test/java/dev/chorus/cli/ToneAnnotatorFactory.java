@@ -3,6 +3,7 @@ package dev.chorus.cli;
 import dev.chorus.annotate.Annotator;
 import dev.chorus.annotate.AnnotatorContext;
 import dev.chorus.annotate.AnnotatorFactory;
+import dev.chorus.annotate.AnnotatorInfo;
 import dev.chorus.dimension.Dimension;
 import dev.chorus.post.AnnotationKey;
 import dev.chorus.post.Annotations;
@@ -45,29 +46,11 @@ public final class ToneAnnotatorFactory implements AnnotatorFactory {
   }
 
   private static final class Tone implements Annotator {
-    @Override
-    public String id() {
-      return "tone";
-    }
+    private static final AnnotatorInfo INFO = new AnnotatorInfo("tone", "1", null, Set.of(), Set.of(), Set.of(KEY));
 
     @Override
-    public String version() {
-      return "1";
-    }
-
-    @Override
-    public String modelHash() {
-      return null;
-    }
-
-    @Override
-    public Set<AnnotationKey> requires() {
-      return Set.of();
-    }
-
-    @Override
-    public Set<AnnotationKey> produces() {
-      return Set.of(KEY);
+    public AnnotatorInfo info() {
+      return INFO;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.chorus.annotate.actors;
 
 import dev.chorus.annotate.language.LanguageAnnotator;
 import dev.chorus.annotate.Annotator;
+import dev.chorus.annotate.AnnotatorInfo;
 import dev.chorus.annotate.normalize.NormalizeAnnotator;
 import dev.chorus.codebook.Codebook;
 import dev.chorus.post.AnnotationKey;
@@ -25,36 +26,17 @@ public final class ActorsAnnotator implements Annotator {
   static final String VERSION = "1";
 
   private final ActorGazetteer gazetteer;
-  private final String codebookHash;
+  private final AnnotatorInfo info;
 
   public ActorsAnnotator(Codebook codebook) {
     this.gazetteer = new ActorGazetteer(codebook);
-    this.codebookHash = codebook.hash();
+    this.info = new AnnotatorInfo(ID, VERSION, codebook.hash(),
+        Set.of(NormalizeAnnotator.PRODUCES, LanguageAnnotator.KEY), Set.of(), Set.of(KEY));
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return VERSION;
-  }
-
-  @Override
-  public String modelHash() {
-    return codebookHash;
-  }
-
-  @Override
-  public Set<AnnotationKey> requires() {
-    return Set.of(NormalizeAnnotator.PRODUCES, LanguageAnnotator.KEY);
-  }
-
-  @Override
-  public Set<AnnotationKey> produces() {
-    return Set.of(KEY);
+  public AnnotatorInfo info() {
+    return info;
   }
 
   @Override

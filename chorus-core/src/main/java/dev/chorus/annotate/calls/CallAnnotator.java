@@ -3,6 +3,7 @@ package dev.chorus.annotate.calls;
 import dev.chorus.annotate.actors.ActorsAnnotator;
 import dev.chorus.annotate.normalize.NormalizeAnnotator;
 import dev.chorus.annotate.Annotator;
+import dev.chorus.annotate.AnnotatorInfo;
 import dev.chorus.post.AnnotationKey;
 import dev.chorus.post.Annotations;
 import dev.chorus.post.Label;
@@ -29,44 +30,20 @@ public final class CallAnnotator implements Annotator {
 
   private final List<CallPatterns> languages;
   private final Set<String> addressableActors;
-  private final String hash;
+  private final AnnotatorInfo info;
 
   CallAnnotator(List<CallPatterns> languages, Set<String> addressableActors, String hash) {
     this.languages = List.copyOf(languages);
     this.addressableActors = Set.copyOf(addressableActors);
-    this.hash = hash;
+    // Reads the normalised text and actor labels when their producers run; works without them.
+    // Addressees are the actors found; without an actors annotator (no actors in the codebook) there are none.
+    this.info = new AnnotatorInfo("calls", "1", hash,
+        Set.of(NormalizeAnnotator.PRODUCES), Set.of(ActorsAnnotator.KEY), Set.of(KEY, ADDRESSEE));
   }
 
   @Override
-  public String id() {
-    return "calls";
-  }
-
-  @Override
-  public String version() {
-    return "1";
-  }
-
-  @Override
-  public String modelHash() {
-    return hash;
-  }
-
-  /** Reads the normalised text and actor labels when their producers run; works without them. */
-  @Override
-  public Set<AnnotationKey> requires() {
-    return Set.of(NormalizeAnnotator.PRODUCES);
-  }
-
-  /** Addressees are the actors found; without an actors annotator (no actors in the codebook) there are none. */
-  @Override
-  public Set<AnnotationKey> uses() {
-    return Set.of(ActorsAnnotator.KEY);
-  }
-
-  @Override
-  public Set<AnnotationKey> produces() {
-    return Set.of(KEY, ADDRESSEE);
+  public AnnotatorInfo info() {
+    return info;
   }
 
   @Override

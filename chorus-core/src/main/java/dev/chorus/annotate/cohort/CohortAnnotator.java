@@ -1,6 +1,7 @@
 package dev.chorus.annotate.cohort;
 
 import dev.chorus.annotate.Annotator;
+import dev.chorus.annotate.AnnotatorInfo;
 import dev.chorus.post.AnnotationKey;
 import dev.chorus.post.Annotations;
 import dev.chorus.post.Label;
@@ -22,37 +23,17 @@ public final class CohortAnnotator implements Annotator {
 
   private final Map<String, Set<String>> membersByCohort;
   private final Map<String, Set<String>> domainsByCohort;
-  private final String hash;
+  private final AnnotatorInfo info;
 
   CohortAnnotator(Map<String, Set<String>> membersByCohort, Map<String, Set<String>> domainsByCohort, String hash) {
     this.membersByCohort = Map.copyOf(membersByCohort);
     this.domainsByCohort = Map.copyOf(domainsByCohort);
-    this.hash = hash;
+    this.info = new AnnotatorInfo("cohort", "1", hash, Set.of(), Set.of(), Set.of(KEY));
   }
 
   @Override
-  public String id() {
-    return "cohort";
-  }
-
-  @Override
-  public String version() {
-    return "1";
-  }
-
-  @Override
-  public String modelHash() {
-    return hash;
-  }
-
-  @Override
-  public Set<AnnotationKey> requires() {
-    return Set.of();
-  }
-
-  @Override
-  public Set<AnnotationKey> produces() {
-    return Set.of(KEY);
+  public AnnotatorInfo info() {
+    return info;
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.chorus.annotate.frames;
 
 import dev.chorus.annotate.language.LanguageAnnotator;
 import dev.chorus.annotate.Annotator;
+import dev.chorus.annotate.AnnotatorInfo;
 import dev.chorus.post.AnnotationKey;
 import dev.chorus.post.Annotations;
 import dev.chorus.post.Label;
@@ -21,37 +22,17 @@ public final class FrameAnnotator implements Annotator {
   public static final AnnotationKey KEY = AnnotationKey.of("frame");
 
   private final FrameModel model;
-  private final String modelHash;
+  private final AnnotatorInfo info;
 
   public FrameAnnotator(FrameModel model, String modelHash) {
     this.model = model;
-    this.modelHash = modelHash;
+    // The language only orders the chain; the models read any language.
+    this.info = new AnnotatorInfo(ID, VERSION, modelHash, Set.of(LanguageAnnotator.KEY), Set.of(), Set.of(KEY));
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return VERSION;
-  }
-
-  @Override
-  public String modelHash() {
-    return modelHash;
-  }
-
-  /** The language only orders the chain; the models read any language. */
-  @Override
-  public Set<AnnotationKey> requires() {
-    return Set.of(LanguageAnnotator.KEY);
-  }
-
-  @Override
-  public Set<AnnotationKey> produces() {
-    return Set.of(KEY);
+  public AnnotatorInfo info() {
+    return info;
   }
 
   @Override

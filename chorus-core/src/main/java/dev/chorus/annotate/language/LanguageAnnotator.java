@@ -1,6 +1,7 @@
 package dev.chorus.annotate.language;
 
 import dev.chorus.annotate.Annotator;
+import dev.chorus.annotate.AnnotatorInfo;
 import dev.chorus.post.AnnotationKey;
 import dev.chorus.post.Annotations;
 import dev.chorus.post.Label;
@@ -19,34 +20,16 @@ public final class LanguageAnnotator implements Annotator {
   static final String VERSION = "1";
 
   private final LanguageIdentifier identifier;
+  private final AnnotatorInfo info;
 
   public LanguageAnnotator(LanguageIdentifier identifier) {
     this.identifier = identifier;
+    this.info = new AnnotatorInfo(ID, VERSION, identifier.modelHash(), Set.of(), Set.of(), Set.of(KEY));
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return VERSION;
-  }
-
-  @Override
-  public String modelHash() {
-    return identifier.modelHash();
-  }
-
-  @Override
-  public Set<AnnotationKey> requires() {
-    return Set.of();
-  }
-
-  @Override
-  public Set<AnnotationKey> produces() {
-    return Set.of(KEY);
+  public AnnotatorInfo info() {
+    return info;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.chorus.annotate.normalize;
 
 import dev.chorus.annotate.Annotator;
+import dev.chorus.annotate.AnnotatorInfo;
 import dev.chorus.post.AnnotationKey;
 import dev.chorus.post.Annotations;
 import dev.chorus.post.Post;
@@ -17,30 +18,11 @@ public final class NormalizeAnnotator implements Annotator {
   public static final AnnotationKey PRODUCES = AnnotationKey.of("normalized");
   /** 2: the one {@link TextFolding} also folds ئ ؤ, guillemets and the Hebrew maqaf. */
   static final String VERSION = "2";
+  private final AnnotatorInfo info = new AnnotatorInfo(ID, VERSION, null, Set.of(), Set.of(), Set.of(PRODUCES));
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return VERSION;
-  }
-
-  @Override
-  public String modelHash() {
-    return null;
-  }
-
-  @Override
-  public Set<AnnotationKey> requires() {
-    return Set.of();
-  }
-
-  @Override
-  public Set<AnnotationKey> produces() {
-    return Set.of(PRODUCES);
+  public AnnotatorInfo info() {
+    return info;
   }
 
   @Override

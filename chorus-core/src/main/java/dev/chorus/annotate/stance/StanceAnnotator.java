@@ -2,6 +2,7 @@ package dev.chorus.annotate.stance;
 
 import dev.chorus.annotate.language.LanguageAnnotator;
 import dev.chorus.annotate.Annotator;
+import dev.chorus.annotate.AnnotatorInfo;
 import dev.chorus.classify.Prediction;
 import dev.chorus.post.AnnotationKey;
 import dev.chorus.post.Annotations;
@@ -36,7 +37,7 @@ public final class StanceAnnotator implements Annotator {
   public record TargetModel(StanceModels models, String targetId, double threshold) {}
 
   private final Map<String, TargetModel> targets;
-  private final String modelHash;
+  private final AnnotatorInfo info;
 
   /**
    * @param targets by target id
@@ -44,33 +45,15 @@ public final class StanceAnnotator implements Annotator {
    */
   public StanceAnnotator(Map<String, TargetModel> targets, String modelHash) {
     this.targets = Map.copyOf(new LinkedHashMap<>(targets));
-    this.modelHash = modelHash;
+    // The language is read only to order the chain; the normaliser folds Arabic letters whatever the language.
+    this.info = new AnnotatorInfo(ID, VERSION, modelHash,
+        Set.of(LanguageAnnotator.KEY), Set.of(),
+        targets.keySet().stream().map(KEY::forTarget).collect(Collectors.toUnmodifiableSet()));
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return VERSION;
-  }
-
-  @Override
-  public String modelHash() {
-    return modelHash;
-  }
-
-  /** The language is read only to order the chain; the normaliser folds Arabic letters whatever the language. */
-  @Override
-  public Set<AnnotationKey> requires() {
-    return Set.of(LanguageAnnotator.KEY);
-  }
-
-  @Override
-  public Set<AnnotationKey> produces() {
-    return targets.keySet().stream().map(KEY::forTarget).collect(Collectors.toUnmodifiableSet());
+  public AnnotatorInfo info() {
+    return info;
   }
 
   @Override
