@@ -45,7 +45,7 @@ public final class TextEntities {
     Matcher m = URL.matcher(text);
     while (m.find()) {
       String url = withoutTrailingPunctuation(m.group());
-      if (!url.endsWith("//")) { // "see https://." is a scheme and a full stop, not a link
+      if (url.indexOf("//") + 2 < url.length()) { // "see https://." is a scheme and a full stop, not a link
         out.add(UrlNormalizer.normalize(url));
       }
     }

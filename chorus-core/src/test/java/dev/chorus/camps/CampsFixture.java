@@ -13,6 +13,10 @@ import dev.chorus.post.PostBuilder;
 import dev.chorus.privacy.PseudonymKey;
 import dev.chorus.privacy.Pseudonymizer;
 import dev.chorus.privacy.PublicFigures;
+import dev.chorus.store.PostStore;
+import dev.chorus.store.lucene.LucenePostStore;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +44,16 @@ final class CampsFixture {
     all.addAll(List.of(extra));
     codebook = new Codebook("1", "d", List.of(), List.of(), List.of(), all, List.of());
     cohorts = new CohortAnnotatorFactory().create(new AnnotatorContext(codebook, null, pseudonymizer)).orElseThrow();
+  }
+
+  /** A new store in {@code dir} holding {@code posts}, committed. */
+  static PostStore store(Path dir, Post... posts) throws IOException {
+    PostStore store = LucenePostStore.openWritable(dir);
+    for (Post p : posts) {
+      store.upsert(p);
+    }
+    store.commit();
+    return store;
   }
 
   /** A post by {@code handle} with at most one frame and one stance on the target "talks" (null: none). */

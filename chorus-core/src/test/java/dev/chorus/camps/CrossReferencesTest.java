@@ -12,7 +12,6 @@ import dev.chorus.privacy.Pseudonymizer;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
 import dev.chorus.store.SearchOrder;
-import dev.chorus.store.lucene.LucenePostStore;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -118,12 +117,7 @@ class CrossReferencesTest {
   }
 
   private PostStore store(Post... posts) throws Exception {
-    PostStore store = LucenePostStore.openWritable(dir.resolve("index"));
-    for (Post p : posts) {
-      store.upsert(p);
-    }
-    store.commit();
-    return store;
+    return CampsFixture.store(dir.resolve("index"), posts);
   }
 
   private List<CrossReference> refs(PostStore store, Pseudonymizer pseudonymizer, int maxIds) throws Exception {

@@ -14,7 +14,6 @@ import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
 import dev.chorus.store.SearchOrder;
 import dev.chorus.store.TimeSeries;
-import dev.chorus.store.lucene.LucenePostStore;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -112,9 +111,7 @@ class FrameConvergenceTest {
       assertThat(pairs).extracting(c -> c.points().get(0).distance()).containsExactly(0.0, 1.0, 1.0);
       assertThat(convergence.compute(ALL, List.of("hawks"))).isEmpty();
     }
-    try (PostStore unframed = LucenePostStore.openWritable(dir.resolve("unframed"))) {
-      unframed.upsert(fixture.framed("a1", "alice", WEEK1));
-      unframed.commit();
+    try (PostStore unframed = CampsFixture.store(dir.resolve("unframed"), fixture.framed("a1", "alice", WEEK1))) {
       assertThat(new FrameConvergence(unframed, TimeSeries.Interval.WEEK, 1)
           .compute(ALL, List.of("hawks", "doves"))).isEmpty();
     }
@@ -134,12 +131,7 @@ class FrameConvergenceTest {
   }
 
   private PostStore store(Post... posts) throws Exception {
-    PostStore store = LucenePostStore.openWritable(dir.resolve("index"));
-    for (Post p : posts) {
-      store.upsert(p);
-    }
-    store.commit();
-    return store;
+    return CampsFixture.store(dir.resolve("index"), posts);
   }
 
   private static Instant week(Instant at) {

@@ -60,6 +60,7 @@ class TextEntitiesTest {
     assertThat(TextEntities.urls("http://www.example.com/a?utm_source=x and https://example.com/a/ again"))
         .containsExactly("https://example.com/a");
     assertThat(TextEntities.urls("HTTPS://Example.com/A")).containsExactly("https://example.com/A");
+    assertThat(TextEntities.urls("double slash https://example.com/a//")).containsExactly("https://example.com/a");
     assertThat(TextEntities.urls("no links here, just ftp://example.com or https://.")).isEmpty();
     assertThat(TextEntities.urls(null)).isEmpty();
   }
