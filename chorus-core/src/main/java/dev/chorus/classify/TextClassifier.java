@@ -26,6 +26,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class TextClassifier {
   private static final String MAGIC = "chorus-text-classifier/1";
+  // the model file's header, a file format of its own (plain Jackson defaults, as in the models already written)
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   private final List<String> labels;
