@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chorus.analysis.Analyses;
 import dev.chorus.analysis.Analysis;
+import dev.chorus.analysis.InvalidParameterException;
 import dev.chorus.analysis.Parameter;
 import dev.chorus.analysis.ParameterValues;
 import dev.chorus.json.JsonConfig;
@@ -53,8 +54,13 @@ class AnalysisContractTest {
           }
         }
       }
-      // the defaults make valid parameters on their own
-      a.parameters(ParameterValues.defaults(a.parameters()));
+      // the defaults make valid parameters on their own, unless a parameter without default is required
+      try {
+        a.parameters(ParameterValues.defaults(a.parameters()));
+      } catch (InvalidParameterException e) {
+        assertThat(e.parameter().defaultValue()).as(a.id() + " refuses its own defaults: " + e.getMessage()).isNull();
+        assertThat(e.getMessage()).as(a.id()).contains("required");
+      }
     }
   }
 
@@ -107,6 +113,7 @@ class AnalysisContractTest {
     assertThat(sample.run("cohorts", "--interval", "year").err()).contains("--interval must be one of hour, day, week");
     assertThat(sample.run("coordination", "--by", "url", "--min-weight", "2", "--weight-quantile", "0.5").err())
         .contains("--weight-quantile");
+    assertThat(sample.run("top").err()).contains("--by is required: one of");
     assertThatThrownBy(() -> Analyses.byId("nope")).hasMessageContaining("stats");
   }
 }

@@ -35,6 +35,7 @@ class AnalysisParityTest {
       "stats", List.of(Map.of(), Map.of("platform", "x", "lang", "fa")),
       "search", List.of(Map.of("q", "talks OR مذاکره", "limit", "5"),
           Map.of("q", "talks", "sort", "relevance", "limit", "3", "platform", "x")),
+      "top", List.of(Map.of("by", "domain"), Map.of("by", "hashtag", "top", "5", "lang", "fa")),
       "trends", List.of(Map.of("by", "lang", "interval", "week"),
           Map.of("q", "talks", "by", "hashtag", "top", "3", "window", "3", "threshold", "2", "min_count", "2")),
       "cohorts", List.of(Map.of(), Map.of("interval", "day", "top", "3", "min_framed", "2", "max_ids", "5")),

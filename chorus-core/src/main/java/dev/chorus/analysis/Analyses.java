@@ -8,7 +8,7 @@ import java.util.List;
  */
 public final class Analyses {
   public static final List<Analysis<?, ?>> ALL = List.of(new SearchAnalysis(), new StatsAnalysis(),
-      new TrendsAnalysis(), new CohortsAnalysis(), new CallsAnalysis(), new CoordinationAnalysis(),
+      new TopAnalysis(), new TrendsAnalysis(), new CohortsAnalysis(), new CallsAnalysis(), new CoordinationAnalysis(),
       new CoverageAnalysis());
 
   private Analyses() {}

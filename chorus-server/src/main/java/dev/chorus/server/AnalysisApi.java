@@ -11,12 +11,10 @@ import dev.chorus.codebook.Codebook;
 import dev.chorus.privacy.Pseudonymizer;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
-import dev.chorus.trends.TrendsService;
 import dev.chorus.workspace.Workspace;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * The routes of the registered {@link Analyses}: {@code GET /api/ID} for each, taking the filters and the analysis'
@@ -24,9 +22,6 @@ import java.util.TreeSet;
  * also what {@code chorus ID --json} prints.
  */
 final class AnalysisApi {
-  /** The dimensions of {@code /api/top} (the split-by choices of trends). */
-  static final List<String> DIMENSIONS = List.copyOf(new TreeSet<>(TrendsService.DIMENSIONS));
-
   private final AnalysisContext context;
 
   AnalysisApi(Workspace workspace, PostStore store, Codebook codebook, Pseudonymizer pseudonymizer) {

@@ -17,9 +17,6 @@ public final class ApiRoutes {
       .map(f -> f.list() ? ApiParameter.list(f.name(), f.description())
           : ApiParameter.query(f.name(), "string", f.description()))
       .toList();
-  private static final List<ApiParameter> TOP = with(FILTERS,
-      ApiParameter.query("by", "string", "The dimension: " + String.join(", ", AnalysisApi.DIMENSIONS) + "."),
-      ApiParameter.query("top", "integer", "Labels listed, 1 to 1000 (default 20)."));
   private static final List<ApiParameter> ID = List.of(ApiParameter.path("id", "Post id, platform:nativeId."));
   private static final List<ApiParameter> MODELS = List.of(
       ApiParameter.query("key", "string", "Only the cards of this label key, e.g. stance:us-iran-talks."));
@@ -32,8 +29,6 @@ public final class ApiRoutes {
         api::health));
     routes.addAll(api.analyses().routes());
     routes.addAll(List.of(
-        new ApiRoute("GET", "/api/top", "The most frequent labels of one dimension (e.g. linked domains).", TOP,
-            api::top),
         new ApiRoute("GET", "/api/posts/{id}", "One post with its labels and provenance.", ID, api::post),
         new ApiRoute("GET", "/api/export.csv", "Every matching post as CSV, oldest first.", FILTERS, api::exportCsv),
         new ApiRoute("GET", "/api/codebook", "The workspace's codebook: targets, frames, actors, cohorts, events.",

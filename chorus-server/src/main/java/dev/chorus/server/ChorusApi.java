@@ -15,8 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The handlers of the API besides the analyses (health, top labels, one post, export, codebook, model cards); the
- * analyses (search, stats, trends, ...) are routed by {@link AnalysisApi}, labelling by {@link LabellingApi}. Each handler reads its parameters, calls
+ * The handlers of the API besides the analyses (health, one post, export, codebook, model cards); the analyses
+ * (search, stats, top, trends, ...) are routed by {@link AnalysisApi}, labelling by {@link LabellingApi}. Each handler reads its parameters, calls
  * one core service and returns its result. No analysis happens here, so the API, the CLI and the report show the
  * same figures.
  */
@@ -61,16 +61,6 @@ public final class ChorusApi {
     out.put("posts", store.count());
     out.put("labelling", labelling.allowed());
     return out;
-  }
-
-  Object top(ApiRequest r) throws IOException {
-    PostQuery q = r.filters();
-    String by = r.choice("by", null, AnalysisApi.DIMENSIONS);
-    if (by == null) {
-      throw ApiException.badParameter("by", "by is required: one of " + String.join(", ", AnalysisApi.DIMENSIONS));
-    }
-    int top = r.integer("top", 20, 1, 1000);
-    return withQueryText(q, () -> store.facetCounts(q, by, top));
   }
 
   Object post(ApiRequest r) throws IOException {
