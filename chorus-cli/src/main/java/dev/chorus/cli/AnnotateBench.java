@@ -5,6 +5,7 @@ import dev.chorus.annotate.AnnotationChain;
 import dev.chorus.annotate.Annotator;
 import dev.chorus.annotate.AnnotatorContext;
 import dev.chorus.codebook.CodebookLoader;
+import dev.chorus.json.JsonConfig;
 import dev.chorus.post.Annotations;
 import dev.chorus.post.Post;
 import dev.chorus.privacy.PseudonymKey;
@@ -34,7 +35,7 @@ final class AnnotateBench {
     List<Post> posts = generate(n);
     Pseudonymizer p = new Pseudonymizer(PseudonymKey.of(new byte[32]), PublicFigures.none());
     AnnotationChain chain = AnnotationChain.load(new AnnotatorContext(CodebookLoader.loadDefault(), modelsDir, p));
-    ObjectNode o = Json.mapper().createObjectNode();
+    ObjectNode o = JsonConfig.mapper().createObjectNode();
     o.put("posts", posts.size());
     ObjectNode single = o.putObject("one_thread_posts_per_second");
     for (Annotator a : chain.annotators()) {
@@ -43,8 +44,8 @@ final class AnnotateBench {
     int threads = Runtime.getRuntime().availableProcessors();
     o.put("threads", threads);
     o.put("chain_posts_per_second", Math.round(allCores(chain, posts, threads)));
-    o.set("annotators", Json.mapper().valueToTree(chain.annotators().stream().map(Annotator::id).toList()));
-    o.set("unavailable", Json.mapper().valueToTree(chain.unavailable()));
+    o.set("annotators", JsonConfig.mapper().valueToTree(chain.annotators().stream().map(Annotator::id).toList()));
+    o.set("unavailable", JsonConfig.mapper().valueToTree(chain.unavailable()));
     return o;
   }
 

@@ -3,16 +3,17 @@ package dev.chorus.cli;
 import dev.chorus.annotate.AnnotationChain;
 import dev.chorus.annotate.Annotator;
 import dev.chorus.annotate.Reannotation;
+import dev.chorus.json.JsonConfig;
 import dev.chorus.store.PostStore;
 import dev.chorus.workspace.Workspace;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code chorus annotate [filters] [--json]}: re-run the analysis chain on stored posts. */
 @Command(name = "annotate",
@@ -34,16 +35,16 @@ final class AnnotateCommand implements Callable<Integer> {
     try (PostStore store = ws.openStore(true)) {
       r = new Reannotation(chain, store).run(filters.toQuery(null));
     }
-    var o = Json.mapper().createObjectNode();
+    var o = JsonConfig.mapper().createObjectNode();
     o.put("posts", r.posts());
     o.put("changed", r.changed());
     var ran = o.putArray("annotators");
     for (Annotator a : chain.annotators()) {
       ran.addObject().put("id", a.id()).put("version", a.version()).put("model_hash", a.modelHash());
     }
-    o.set("unavailable", Json.mapper().valueToTree(chain.unavailable()));
-    out.println(json ? Json.mapper().writeValueAsString(o)
-        : Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
+    o.set("unavailable", JsonConfig.mapper().valueToTree(chain.unavailable()));
+    out.println(json ? JsonConfig.mapper().writeValueAsString(o)
+        : JsonConfig.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
     return ExitCodes.OK;
   }
 }

@@ -1,15 +1,16 @@
 package dev.chorus.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chorus.json.JsonConfig;
 import dev.chorus.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code chorus bench WHAT}: runs one benchmark ({@link IngestBench}, {@link AnnotateBench}, {@link CoordinationBench},
@@ -72,8 +73,8 @@ final class BenchCommand implements Callable<Integer> {
       default -> throw new IllegalArgumentException("unknown benchmark '" + what
           + "'; known: ingest, annotate, coordination, serve");
     };
-    spec.commandLine().getOut().println(json ? Json.mapper().writeValueAsString(o)
-        : Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
+    spec.commandLine().getOut().println(json ? JsonConfig.mapper().writeValueAsString(o)
+        : JsonConfig.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
     return ExitCodes.OK;
   }
 

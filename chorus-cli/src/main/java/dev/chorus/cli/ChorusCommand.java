@@ -14,9 +14,10 @@ import picocli.CommandLine.Option;
 @Command(name = "chorus", mixinStandardHelpOptions = true, versionProvider = ChorusCommand.Version.class,
     description = "Monitor and analyse online advocacy campaigns: ingest platform exports, search, count, export.",
     subcommands = {IngestCommand.class, StatsCommand.class, SearchCommand.class, ExportCommand.class,
-        FormatsCommand.class, AnnotateCommand.class, TrendsCommand.class, CohortsCommand.class, CallsCommand.class,
-        CoverageCommand.class, CoordinationCommand.class, ServeCommand.class, ReportCommand.class, DemoCommand.class,
-        BenchCommand.class, EvalCommand.class, TrainCommand.class, LabelCommand.class, CommandLine.HelpCommand.class})
+        FormatsCommand.class, AnnotateCommand.class, TopCommand.class, TrendsCommand.class, CohortsCommand.class,
+        CallsCommand.class, CoverageCommand.class, CoordinationCommand.class, ServeCommand.class, ReportCommand.class,
+        DemoCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class, LabelCommand.class,
+        CommandLine.HelpCommand.class})
 public final class ChorusCommand {
   @Option(names = "--workspace", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
       description = "Workspace folder (default: $CHORUS_WORKSPACE, else ./chorus-data).")

@@ -1,68 +1,24 @@
 package dev.chorus.cli;
 
+import dev.chorus.analysis.CohortsAnalysis;
 import dev.chorus.camps.CampsReport;
-import dev.chorus.camps.CampsService;
 import dev.chorus.measure.Figure;
-import dev.chorus.store.PostStore;
-import dev.chorus.store.TimeSeries;
-import dev.chorus.workspace.Workspace;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code chorus cohorts [filters] [--interval week] [--json]}: camps compared. */
 @Command(name = "cohorts", description = "Cohorts compared: volume, stance and frame shares with 95% Wilson "
-    + "intervals, top actors/hashtags/domains, series, frame-mix convergence and cross-references.")
-final class CohortsCommand implements Callable<Integer> {
-  @ParentCommand ChorusCommand parent;
-  @Spec CommandSpec spec;
-  @Mixin FilterOptions filters;
-
-  @Option(names = "--query", paramLabel = "Q", description = "Lucene query to narrow the posts.")
-  String query;
-
-  @Option(names = "--interval", defaultValue = "week", description = "hour, day or week (default ${DEFAULT-VALUE}).")
-  String interval;
-
-  @Option(names = "--top", defaultValue = "10", description = "Actors, hashtags, domains per cohort (default ${DEFAULT-VALUE}).")
-  int top;
-
-  @Option(names = "--min-framed", defaultValue = "5",
-      description = "Framed posts each cohort needs in a bucket for a convergence distance (default ${DEFAULT-VALUE}).")
-  int minFramed;
-
-  @Option(names = "--max-ids", defaultValue = "200",
-      description = "Post ids listed per cross-reference (default ${DEFAULT-VALUE}).")
-  int maxIds;
-
-  @Option(names = "--json", description = "Print one JSON object.")
-  boolean json;
-
-  @Override
-  public Integer call() throws Exception {
-    Workspace ws = parent.workspace();
-    CampsReport r;
-    try (PostStore store = ws.openStore(false)) {
-      r = new CampsService(store, ws.codebook(), ws.pseudonymizer(parent.env))
-          .compare(filters.toQuery(query), TimeSeries.Interval.parse(interval), top, minFramed, maxIds);
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(ReportJson.write(r));
-    } else {
-      print(r, out);
-    }
-    return ExitCodes.OK;
+    + "intervals, top actors/hashtags/domains, series, frame-mix convergence and cross-references.",
+    modelTransformer = AnalysisOptions.class)
+final class CohortsCommand extends AnalysisCommand<CohortsAnalysis.Parameters, CampsReport> {
+  CohortsCommand() {
+    super(new CohortsAnalysis());
   }
 
-  private static void print(CampsReport r, PrintWriter out) {
+  @Override
+  void print(CampsReport r, CohortsAnalysis.Parameters parameters, PrintWriter out) {
     if (r.cohorts().isEmpty()) {
       out.println("no cohorts: the codebook defines none and no post carries a cohort label");
       return;
@@ -89,7 +45,7 @@ final class CohortsCommand implements Callable<Integer> {
     }
     for (CampsReport.CrossReference x : r.crossReferences()) {
       out.printf("  %s -> %s: %s  (%,d of %,d; %,d by mention, %,d by share/quote/reply)%n", x.from(), x.to(),
-          ReportJson.percent(x.share()), x.share().count(), x.share().total(), x.viaMention(), x.viaPost());
+          ShareText.percent(x.share()), x.share().count(), x.share().total(), x.viaMention(), x.viaPost());
     }
   }
 
@@ -99,7 +55,7 @@ final class CohortsCommand implements Callable<Integer> {
     }
     out.println("  " + title);
     for (Figure f : figures) {
-      out.printf("    %-28s %s  %,d/%,d%n", f.label(), ReportJson.percent(f.share()), f.share().count(),
+      out.printf("    %-28s %s  %,d/%,d%n", f.label(), ShareText.percent(f.share()), f.share().count(),
           f.share().total());
     }
   }

@@ -10,6 +10,7 @@ import dev.chorus.coordination.network.CoordinatedGroup;
 import dev.chorus.coordination.synthetic.InjectedGroupGenerator;
 import dev.chorus.coordination.synthetic.InjectedGroupScenario;
 import dev.chorus.coordination.synthetic.SyntheticShareTable;
+import dev.chorus.json.JsonConfig;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ final class CoordinationBench {
   private final CoordinationService service = new CoordinationService();
 
   ObjectNode run(Path input, long posts, Path work) throws IOException {
-    ObjectNode o = Json.mapper().createObjectNode();
+    ObjectNode o = JsonConfig.mapper().createObjectNode();
     if (input != null) {
       o.set("table", timeTable(input, work.resolve("pairs-input.csv")));
     }
@@ -53,7 +54,7 @@ final class CoordinationBench {
       seconds[i] = last.seconds();
     }
     Arrays.sort(seconds);
-    ObjectNode o = Json.mapper().createObjectNode();
+    ObjectNode o = JsonConfig.mapper().createObjectNode();
     o.put("input", input.toString());
     o.put("time_window", COORTWEET.timeWindow());
     o.put("min_participation", COORTWEET.minParticipation());
@@ -83,7 +84,7 @@ final class CoordinationBench {
         size = g.accounts().size();
       }
     }
-    ObjectNode o = Json.mapper().createObjectNode();
+    ObjectNode o = JsonConfig.mapper().createObjectNode();
     o.put("posts", r.posts());
     o.put("near_duplicate_shares", r.shares());
     o.put("pairs", r.detection().pairs());

@@ -3,6 +3,7 @@ package dev.chorus.cli;
 import dev.chorus.ingest.IngestListener;
 import dev.chorus.ingest.IngestService;
 import dev.chorus.ingest.IngestSummary;
+import dev.chorus.json.JsonConfig;
 import dev.chorus.source.SourceRegistry;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
@@ -23,10 +24,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code chorus demo}: a fresh workspace from the bundled sample (format examples written for this project and a
@@ -68,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     out.println();
     out.println("== ingest");
-    out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(IngestCommand.toJson(summary)));
+    out.println(JsonConfig.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(IngestCommand.toJson(summary)));
     trainDemoModels(ws, demo, out);
     showAnalyses(ws, out);
     Path report = ws.root().resolve("report.html");

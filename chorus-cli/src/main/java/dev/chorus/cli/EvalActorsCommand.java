@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chorus.annotate.actors.ActorsAnnotator;
 import dev.chorus.codebook.Codebook;
 import dev.chorus.codebook.CodebookLoader;
+import dev.chorus.json.JsonConfig;
 import dev.chorus.text.TextFolding;
 import java.io.IOException;
 import java.io.Reader;
@@ -82,7 +83,7 @@ final class EvalActorsCommand implements Callable<Integer> {
       }
       found.forEach(id -> byActor.merge(id, 1, Integer::sum));
     }
-    ObjectNode out = Json.mapper().createObjectNode();
+    ObjectNode out = JsonConfig.mapper().createObjectNode();
     out.put("data", data.toString()).put("posts", rows.size()).put("posts_with_actor", withActor)
         .put("codebook_version", codebook.version()).put("codebook_hash", codebook.hash())
         .put("normalize_posts_per_s", Math.round(rows.size() / normalizeSeconds))
@@ -93,7 +94,7 @@ final class EvalActorsCommand implements Callable<Integer> {
     ObjectNode top = out.putObject("top_actors");
     byActor.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(15)
         .forEach(e -> top.put(e.getKey(), e.getValue()));
-    spec.commandLine().getOut().println(json ? Json.mapper().writeValueAsString(out) : out.toPrettyString());
+    spec.commandLine().getOut().println(json ? JsonConfig.mapper().writeValueAsString(out) : out.toPrettyString());
     return ExitCodes.OK;
   }
 

@@ -4,14 +4,15 @@ import dev.chorus.annotate.frames.FignewsEvaluation;
 import dev.chorus.annotate.frames.FignewsReader;
 import dev.chorus.annotate.frames.FignewsReport;
 import dev.chorus.annotate.frames.FrameFormat;
+import dev.chorus.json.JsonConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code chorus eval frames --train FILE (--test FILE | --cv K) --format fignews [--json]}. */
 @Command(name = "frames", description = {"Train frame models on one FIGNEWS-2024 file and score them on another, or "
@@ -65,7 +66,7 @@ final class EvalFramesCommand implements Callable<Integer> {
         : eval.trainTest(trainData, FignewsReader.read(test));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.mapper().writeValueAsString(r));
+      out.println(JsonConfig.mapper().writeValueAsString(r));
     } else {
       print(r, out);
     }

@@ -2,6 +2,7 @@ package dev.chorus.cli;
 
 import dev.chorus.annotate.language.LanguageEvaluation;
 import dev.chorus.annotate.language.LanguageIdentifier;
+import dev.chorus.json.JsonConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code chorus eval language --test FILE [--json]}: accuracy, per-language scores, confusion and speed. */
 @Command(name = "language", description = "Measure the language annotator on a CSV file with header text,lang.")
@@ -36,7 +37,7 @@ final class EvalLanguageCommand implements Callable<Integer> {
     LanguageEvaluation.Report r = LanguageEvaluation.run(identifier, samples, misses);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.mapper().writeValueAsString(asJson(r)));
+      out.println(JsonConfig.mapper().writeValueAsString(asJson(r)));
     } else {
       out.printf("n %d, accuracy %.4f, %.0f posts/s (one thread)%n", r.n(), r.accuracy(), r.postsPerSecond());
       r.perLanguage().forEach((lang, s) -> out.printf("  %-4s precision %.4f recall %.4f f1 %.4f support %d%n",

@@ -5,14 +5,15 @@ import dev.chorus.annotate.stance.StanceEvaluation;
 import dev.chorus.annotate.stance.StanceFileReader;
 import dev.chorus.annotate.stance.StanceFormat;
 import dev.chorus.annotate.stance.StanceReport;
+import dev.chorus.json.JsonConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code chorus eval stance --train FILE (--test FILE | --cv K) --format F [--json]}. */
 @Command(name = "stance", description = {"Train per-target stance models on one file and score them on another, or "
@@ -50,7 +51,7 @@ final class EvalStanceCommand implements Callable<Integer> {
         : eval.trainTest(trainData, StanceFileReader.read(test, f));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.mapper().writeValueAsString(r));
+      out.println(JsonConfig.mapper().writeValueAsString(r));
     } else {
       print(r, out);
     }

@@ -5,6 +5,7 @@ import dev.chorus.annotate.AnnotationChain;
 import dev.chorus.ingest.IngestListener;
 import dev.chorus.ingest.IngestService;
 import dev.chorus.ingest.IngestSummary;
+import dev.chorus.json.JsonConfig;
 import dev.chorus.privacy.PseudonymKey;
 import dev.chorus.privacy.Pseudonymizer;
 import dev.chorus.privacy.PublicFigures;
@@ -57,7 +58,7 @@ record IngestBench(long posts, int queries, boolean annotate) {
     double seconds = (System.nanoTime() - t0) / 1e9;
     long peakHeap = peakHeapBytes();
     double[] latencies = timeSearches(ws);
-    ObjectNode o = Json.mapper().createObjectNode();
+    ObjectNode o = JsonConfig.mapper().createObjectNode();
     o.put("posts", summary.added() + summary.updated() + summary.duplicates());
     o.put("annotated", annotate);
     o.put("seconds", round(seconds));

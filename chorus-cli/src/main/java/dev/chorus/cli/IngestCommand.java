@@ -3,6 +3,7 @@ package dev.chorus.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chorus.ingest.IngestService;
 import dev.chorus.ingest.IngestSummary;
+import dev.chorus.json.JsonConfig;
 import dev.chorus.source.SourceRegistry;
 import dev.chorus.store.PostStore;
 import dev.chorus.workspace.Workspace;
@@ -14,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code chorus ingest [--format F] [--json] PATH...}. */
 @Command(name = "ingest", description = "Read platform exports (files or folders) into the workspace.")
@@ -56,7 +57,7 @@ final class IngestCommand implements Callable<Integer> {
       summary = service.ingest(paths, format, options, synthetic, progress);
     }
     if (json) {
-      out.println(Json.mapper().writeValueAsString(toJson(summary)));
+      out.println(JsonConfig.mapper().writeValueAsString(toJson(summary)));
     } else {
       printSummary(summary, out);
     }
@@ -67,7 +68,7 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   static ObjectNode toJson(IngestSummary s) {
-    ObjectNode o = Json.mapper().createObjectNode();
+    ObjectNode o = JsonConfig.mapper().createObjectNode();
     o.put("files", s.files());
     o.put("read", s.read());
     o.put("added", s.added());

@@ -1,6 +1,7 @@
 package dev.chorus.cli;
 
 import dev.chorus.codebook.Codebook;
+import dev.chorus.json.JsonConfig;
 import dev.chorus.labelling.LabelExport;
 import dev.chorus.labelling.LabelImport;
 import dev.chorus.labelling.SheetRow;
@@ -18,10 +19,10 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code chorus label --export N FILE [--target T] [--by stance|frames|both] [filters]} writes the N posts the models
@@ -87,11 +88,11 @@ final class LabelCommand implements Callable<Integer> {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       LabelExport.write(rows, w);
     }
-    var o = Json.mapper().createObjectNode();
+    var o = JsonConfig.mapper().createObjectNode();
     o.put("file", file.toString());
     o.put("posts", rows.size());
     o.put("max_confidence", rows.get(rows.size() - 1).certainty());
-    spec.commandLine().getOut().println(json ? Json.mapper().writeValueAsString(o)
+    spec.commandLine().getOut().println(json ? JsonConfig.mapper().writeValueAsString(o)
         : "wrote " + rows.size() + " posts to code into " + file);
     return ExitCodes.OK;
   }
@@ -100,8 +101,8 @@ final class LabelCommand implements Callable<Integer> {
     Set<String> frames = ws.codebook().frames().stream().map(Codebook.Frame::id).collect(Collectors.toSet());
     LabelImport.Result r = new LabelImport(ws.root().resolve("labels")).run(action.imports, frames);
     PrintWriter out = spec.commandLine().getOut();
-    out.println(json ? Json.mapper().writeValueAsString(r)
-        : Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));
+    out.println(json ? JsonConfig.mapper().writeValueAsString(r)
+        : JsonConfig.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));
     return ExitCodes.OK;
   }
 }

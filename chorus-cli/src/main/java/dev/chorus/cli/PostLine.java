@@ -1,6 +1,6 @@
 package dev.chorus.cli;
 
-import dev.chorus.post.Post;
+import dev.chorus.analysis.PostView;
 
 /** One post as one terminal line: time, platform, language, author, text (shortened, new lines as spaces). */
 final class PostLine {
@@ -8,15 +8,14 @@ final class PostLine {
 
   private PostLine() {}
 
-  static String format(Post p) {
-    String author = p.author().handle() != null ? "@" + p.author().handle() : p.author().id();
+  static String format(PostView p) {
+    String author = p.authorHandle() != null ? "@" + p.authorHandle() : p.author();
     String text = (p.title() == null ? "" : p.title() + " — ") + p.text();
     text = text.replaceAll("\\s+", " ").strip();
     if (text.length() > MAX_TEXT) {
       text = text.substring(0, MAX_TEXT) + "…";
     }
     return String.format("%s  %-8s %-3s %-6s %s%s: %s", p.createdAt().toString().substring(0, 16).replace('T', ' '),
-        p.platform().id(), p.lang() == null ? "-" : p.lang(), p.kind().id(), author,
-        p.synthetic() ? " [synthetic]" : "", text);
+        p.platform(), p.lang() == null ? "-" : p.lang(), p.kind(), author, p.synthetic() ? " [synthetic]" : "", text);
   }
 }

@@ -1,6 +1,7 @@
 package dev.chorus.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chorus.json.JsonConfig;
 import dev.chorus.server.AccessPolicy;
 import dev.chorus.server.ChorusApi;
 import dev.chorus.server.ChorusServer;
@@ -58,7 +59,7 @@ final class ServeBench {
           false), System.err).start()) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<String> filterStates = filterStates(store.stats(dev.chorus.store.PostQuery.all()));
-        ObjectNode o = Json.mapper().createObjectNode();
+        ObjectNode o = JsonConfig.mapper().createObjectNode();
         o.put("posts", store.count());
         o.set("first_request_ms", firstRequests(http, server.url(), filterStates));
         o.set("load", load(http, server.url(), filterStates));
@@ -104,7 +105,7 @@ final class ServeBench {
         send(http, url(base, endpoint, filterStates.get(i % filterStates.size())));
       }
     }
-    ObjectNode o = Json.mapper().createObjectNode();
+    ObjectNode o = JsonConfig.mapper().createObjectNode();
     for (String endpoint : DASHBOARD) {
       List<Double> ms = new ArrayList<>();
       for (String state : filterStates.subList(10, filterStates.size())) {
@@ -155,7 +156,7 @@ final class ServeBench {
     CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).exceptionally(e -> null)
         .get(30, TimeUnit.SECONDS);
     double[] v = latencies.stream().mapToDouble(Double::doubleValue).toArray();
-    ObjectNode o = Json.mapper().createObjectNode();
+    ObjectNode o = JsonConfig.mapper().createObjectNode();
     o.put("target_rate", rate);
     o.put("seconds", round(sentSeconds));
     o.put("requests", total);

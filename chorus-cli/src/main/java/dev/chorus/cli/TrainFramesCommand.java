@@ -10,6 +10,7 @@ import dev.chorus.annotate.frames.FrameTrainer;
 import dev.chorus.classify.ModelCard;
 import dev.chorus.classify.TrainingSettings;
 import dev.chorus.codebook.Codebook;
+import dev.chorus.json.JsonConfig;
 import dev.chorus.workspace.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,10 +21,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code chorus train frames --labels FILE [--format csv|fignews]}: one model per frame into the workspace. */
 @Command(name = "frames", description = "Train one calibrated model per frame into WORKSPACE/models/frames, each with "
@@ -83,18 +84,18 @@ final class TrainFramesCommand implements Callable<Integer> {
   private void print(List<ModelCard> cards, FrameTrainer.Result result, FrameModelStore store, FrameDataset data,
       double seconds) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    ObjectNode o = Json.mapper().createObjectNode();
+    ObjectNode o = JsonConfig.mapper().createObjectNode();
     o.put("models_dir", store.dir().toString());
     o.put("examples", data.examples().size());
     o.put("skipped", data.skipped());
     o.put("train_seconds", Math.round(seconds * 100) / 100.0);
-    o.set("skipped_frames", Json.mapper().valueToTree(result.skipped()));
+    o.set("skipped_frames", JsonConfig.mapper().valueToTree(result.skipped()));
     ArrayNode models = o.putArray("models");
     for (ModelCard c : cards) {
-      models.add(Json.mapper().readTree(c.toJson()));
+      models.add(JsonConfig.mapper().readTree(c.toJson()));
     }
     if (json) {
-      out.println(Json.mapper().writeValueAsString(o));
+      out.println(JsonConfig.mapper().writeValueAsString(o));
       return;
     }
     out.printf("trained %d frame model(s) on %d posts in %.1f s into %s%n", cards.size(), data.examples().size(),

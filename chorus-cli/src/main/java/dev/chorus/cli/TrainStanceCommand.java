@@ -14,6 +14,7 @@ import dev.chorus.annotate.stance.StanceModels;
 import dev.chorus.annotate.stance.StanceReport;
 import dev.chorus.classify.ModelCard;
 import dev.chorus.classify.TrainingSettings;
+import dev.chorus.json.JsonConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -23,10 +24,10 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code chorus train stance --labels FILE [--format F] [--target T]}: per-target models into the workspace. */
 @Command(name = "stance", description = "Train one stance model per target into WORKSPACE/models/stance, each with "
@@ -70,14 +71,14 @@ final class TrainStanceCommand implements Callable<Integer> {
     StanceReport cv = folds >= 2 ? new StanceEvaluation(settings, f, model.modelling()).crossValidate(data, folds) : null;
     StanceModelStore store = StanceModelStore.in(train.parent.workspace().root().resolve("models"));
     String dataHash = ModelCard.sha256(labels);
-    ArrayNode cards = Json.mapper().createArrayNode();
+    ArrayNode cards = JsonConfig.mapper().createArrayNode();
     for (String name : data.targets()) {
       String id = StanceLabels.targetId(name);
       List<StanceExample> mine = data.examples().stream().filter(e -> e.target().equals(name)).toList();
       ModelCard card = store.save(id, models.classifier(id), new ModelCard(StanceAnnotator.KEY_PREFIX + id,
           labels.toAbsolutePath().toString(), dataHash, mine.size(), counts(mine), Instant.now(), settings, threshold,
           cvScores(cv, name), null));
-      cards.add(Json.mapper().readTree(card.toJson()));
+      cards.add(JsonConfig.mapper().readTree(card.toJson()));
     }
     print(cards, store, data, trainSeconds);
     return ExitCodes.OK;
@@ -114,19 +115,19 @@ final class TrainStanceCommand implements Callable<Integer> {
   private void print(ArrayNode cards, StanceModelStore store, StanceDataset data, double seconds) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      ObjectNode o = Json.mapper().createObjectNode();
+      ObjectNode o = JsonConfig.mapper().createObjectNode();
       o.put("models_dir", store.dir().toString());
       o.put("examples", data.examples().size());
       o.put("skipped", data.skipped());
       o.put("train_seconds", Math.round(seconds * 100) / 100.0);
       o.set("models", cards);
-      out.println(Json.mapper().writeValueAsString(o));
+      out.println(JsonConfig.mapper().writeValueAsString(o));
       return;
     }
     out.printf("trained %d stance model(s) on %d posts (%d without stance skipped) in %.1f s into %s%n",
         cards.size(), data.examples().size(), data.skipped(), seconds, store.dir());
     for (var c : cards) {
-      out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(c));
+      out.println(JsonConfig.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(c));
     }
   }
 }

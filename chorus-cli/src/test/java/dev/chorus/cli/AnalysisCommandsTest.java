@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chorus.json.JsonConfig;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -82,7 +83,7 @@ class AnalysisCommandsTest {
       store.commit();
       var report = new dev.chorus.camps.CampsService(store, null, null).compare(dev.chorus.store.PostQuery.all(),
           dev.chorus.store.TimeSeries.Interval.DAY, 5, 1, 10);
-      JsonNode json = new ObjectMapper().readTree(ReportJson.write(report));
+      JsonNode json = JsonConfig.mapper().valueToTree(report);
       assertThat(json.get("cohorts")).hasSize(2);
       JsonNode frame = json.get("cohorts").get(0).get("frames").get(0);
       assertThat(frame.get("share").get("low").asDouble()).isBetween(0.0, 1.0);

@@ -29,6 +29,8 @@ import java.util.Map;
 public record ModelCard(String name, String trainingFile, String trainingSha256, int examples,
     Map<String, Integer> labelCounts, Instant trainedAt, TrainingSettings settings, double threshold,
     Map<String, Double> crossValidation, String modelSha256) {
+  // the card file format (camelCase, indented for reading in an editor), shared with cards already written; not
+  // JsonConfig, whose naming would rename the fields of existing cards
   private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT).build();
 

@@ -28,6 +28,7 @@ public final class TextClassifier {
   /** 2: texts folded by {@code TextFolding} (format 1 folded Arabic letters to ي, so its features no longer match). */
   private static final String MAGIC = "chorus-text-classifier/2";
   private static final String MAGIC_BEFORE_TEXT_FOLDING = "chorus-text-classifier/1";
+  // the model file's header, a file format of its own (plain Jackson defaults, as in the models already written)
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   private final List<String> labels;

@@ -2,6 +2,7 @@ package dev.chorus.coverage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chorus.json.JsonConfig;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ final class RejectsReader {
   private static final int MAX_REASON = 160;
 
   private final Path dir;
-  private final ObjectMapper mapper = new ObjectMapper();
+  private final ObjectMapper mapper = JsonConfig.mapper();
 
   RejectsReader(Path dir) {
     this.dir = dir;

@@ -2,6 +2,7 @@ package dev.chorus.ingest;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chorus.json.JsonConfig;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +15,7 @@ import java.nio.file.Path;
  */
 final class RejectsFile implements Closeable {
   private final Path path;
-  private final ObjectMapper mapper = new ObjectMapper();
+  private final ObjectMapper mapper = JsonConfig.mapper();
   private OutputStream out;
 
   RejectsFile(Path path) {

@@ -48,10 +48,16 @@ public record RunLog(Instant started, Instant finished, long files, long read, l
     }
   }
 
+  /**
+   * The run log file format: JsonConfig's names and times, but nulls kept and unknown fields read past, so that logs
+   * written by other versions stay readable.
+   */
+  private static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+
   private static ObjectMapper mapper() {
-    return JsonMapper.builder().addModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+    return MAPPER;
   }
 }

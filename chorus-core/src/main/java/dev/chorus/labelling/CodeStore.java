@@ -22,6 +22,7 @@ import java.util.Map;
  * @param file the NDJSON file
  */
 public record CodeStore(Path file) {
+  // codes.ndjson is a file format of its own: unknown fields from newer versions are read past, not refused
   private static final ObjectMapper JSON = JsonMapper.builder()
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 

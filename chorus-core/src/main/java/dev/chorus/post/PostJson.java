@@ -23,6 +23,8 @@ public final class PostJson {
   private final ObjectReader provenanceReader;
 
   public PostJson() {
+    // the index's stored form of a post, a file format of its own (camelCase, as stored since the first index);
+    // output for readers is PostView through JsonConfig
     ObjectMapper mapper = JsonMapper.builder()
         .addModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

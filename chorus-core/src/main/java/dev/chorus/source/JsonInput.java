@@ -33,6 +33,7 @@ public final class JsonInput {
             .maxStringLength(20_000_000)
             .build())
         .build();
+    // input, not output: limits on nesting and string length for hostile files, so not JsonConfig's mapper
     mapper = JsonMapper.builder(factory).build();
   }
 

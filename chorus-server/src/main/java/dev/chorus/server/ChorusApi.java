@@ -1,34 +1,28 @@
 package dev.chorus.server;
 
 import dev.chorus.codebook.Codebook;
-import dev.chorus.coverage.CoverageService;
 import dev.chorus.export.PostCsv;
 import dev.chorus.post.Post;
 import dev.chorus.privacy.Pseudonymizer;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
 import dev.chorus.store.SearchOrder;
-import dev.chorus.store.SearchPage;
 import dev.chorus.workspace.Workspace;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The handlers of the API over posts (search, stats, coverage, one post, export, codebook, model cards); the
- * analyses are in {@link AnalysisApi}, labelling in {@link LabellingApi}. Each handler reads its parameters, calls
+ * The handlers of the API besides the analyses (health, one post, export, codebook, model cards); the analyses
+ * (search, stats, top, trends, ...) are routed by {@link AnalysisApi}, labelling by {@link LabellingApi}. Each handler reads its parameters, calls
  * one core service and returns its result. No analysis happens here, so the API, the CLI and the report show the
  * same figures.
  */
 public final class ChorusApi {
-  static final int MAX_LIMIT = 1000;
-
   private final PostStore store;
   private final Codebook codebook;
-  private final CoverageService coverage;
   private final ModelCards models;
   private final AnalysisApi analyses;
   private final LabellingApi labelling;
@@ -42,9 +36,8 @@ public final class ChorusApi {
       boolean allowLabelling) throws IOException {
     this.store = store;
     this.codebook = workspace.codebook();
-    this.coverage = CoverageService.of(store, workspace);
     this.models = new ModelCards(workspace.modelsDir());
-    this.analyses = new AnalysisApi(store, codebook, pseudonymizer);
+    this.analyses = new AnalysisApi(workspace, store, codebook, pseudonymizer);
     this.labelling = new LabellingApi(store, codebook, workspace.root().resolve("labels"), allowLabelling);
     this.version = version;
   }
@@ -75,43 +68,10 @@ public final class ChorusApi {
     return out;
   }
 
-  Object search(ApiRequest r) throws IOException {
-    PostQuery q = r.filters();
-    int limit = r.integer("limit", 20, 0, MAX_LIMIT);
-    SearchOrder order = r.choice("sort", "newest", List.of("newest", "relevance")).equals("relevance")
-        ? SearchOrder.RELEVANCE : SearchOrder.NEWEST;
-    SearchPage page = withQueryText(q, () -> store.search(q, limit, order));
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("total", page.total());
-    out.put("limit", limit);
-    out.put("posts", page.posts().stream().map(PostView::of).toList());
-    return out;
-  }
-
-  Object stats(ApiRequest r) throws IOException {
-    PostQuery q = r.filters();
-    return withQueryText(q, () -> store.stats(q));
-  }
-
-  Object top(ApiRequest r) throws IOException {
-    PostQuery q = r.filters();
-    String by = r.choice("by", null, AnalysisApi.DIMENSIONS);
-    if (by == null) {
-      throw ApiException.badParameter("by", "by is required: one of " + String.join(", ", AnalysisApi.DIMENSIONS));
-    }
-    int top = r.integer("top", 20, 1, 1000);
-    return withQueryText(q, () -> store.facetCounts(q, by, top));
-  }
-
-  Object coverage(ApiRequest r) throws IOException {
-    PostQuery q = r.filters();
-    return withQueryText(q, () -> coverage.coverage(q, false));
-  }
-
   Object post(ApiRequest r) throws IOException {
     String id = r.path("id");
     Post p = store.get(id).orElseThrow(() -> ApiException.notFound("no post with id '" + id + "'", "id"));
-    return PostView.of(p);
+    return dev.chorus.analysis.PostView.of(p);
   }
 
   Object codebook(ApiRequest r) {

@@ -1,6 +1,7 @@
 package dev.chorus.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chorus.json.JsonConfig;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -34,8 +35,8 @@ public final class ChorusServer implements AutoCloseable {
     this.options = options;
     this.api = api;
     this.routes = ApiRoutes.table(api);
-    ObjectMapper json = ApiJson.mapper();
-    ApiErrors errors = new ApiErrors(new ObjectMapper(), log);
+    ObjectMapper json = JsonConfig.mapper();
+    ApiErrors errors = new ApiErrors(json, log);
     this.app = Javalin.create(config -> configure(config, json, errors));
   }
 

@@ -3,6 +3,7 @@ package dev.chorus.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chorus.codebook.Codebook;
+import dev.chorus.json.JsonConfig;
 import dev.chorus.labelling.Code;
 import dev.chorus.labelling.CodeStore;
 import dev.chorus.post.Label;
@@ -35,7 +36,7 @@ final class LabellingApi {
   private final Path labelsDir;
   private final boolean allowed;
   private final Clock clock;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json = JsonConfig.mapper();
 
   LabellingApi(PostStore store, Codebook codebook, Path labelsDir, boolean allowed) {
     this(store, codebook, labelsDir, allowed, Clock.systemUTC());

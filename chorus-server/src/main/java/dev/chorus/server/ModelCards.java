@@ -2,6 +2,7 @@ package dev.chorus.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chorus.json.JsonConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ final class ModelCards {
   private static final int MAX_DEPTH = 4;
 
   private final Path dir;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json = JsonConfig.mapper();
 
   ModelCards(Path dir) {
     this.dir = dir;

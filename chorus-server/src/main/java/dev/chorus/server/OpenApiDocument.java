@@ -1,5 +1,6 @@
 package dev.chorus.server;
 
+import dev.chorus.analysis.Parameter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,13 +58,32 @@ final class OpenApiDocument {
     m.put("in", p.in());
     m.put("required", p.in().equals("path"));
     m.put("description", p.description());
-    m.put("schema", p.multiple() ? Map.of("type", "array", "items", Map.of("type", "string"))
-        : Map.of("type", p.type()));
+    m.put("schema", p.multiple() ? Map.of("type", "array", "items", Map.of("type", "string")) : schema(p));
     if (p.multiple()) {
       m.put("style", "form");
       m.put("explode", true);
     }
     return m;
+  }
+
+  /** The type, and for an analysis parameter its default, range or choices, as declared once. */
+  private static Map<String, Object> schema(ApiParameter p) {
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("type", p.type());
+    Parameter declared = p.declared();
+    if (declared != null) {
+      if (declared.defaultValue() != null) {
+        schema.put("default", declared.defaultValue());
+      }
+      if (declared.min() != null) {
+        schema.put("minimum", declared.min());
+        schema.put("maximum", declared.max());
+      }
+      if (!declared.choices().isEmpty()) {
+        schema.put("enum", declared.choices());
+      }
+    }
+    return schema;
   }
 
   private static String operationId(ApiRoute r) {

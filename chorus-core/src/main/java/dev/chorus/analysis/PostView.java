@@ -1,4 +1,4 @@
-package dev.chorus.server;
+package dev.chorus.analysis;
 
 import dev.chorus.post.Label;
 import dev.chorus.post.Post;
@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A post as the API shows it: platform and kind as their lower-case ids (the values the filters take), every label
- * with its confidence and annotator.
+ * A post as the API and {@code chorus search --json} show it: platform and kind as their lower-case ids (the values
+ * the filters take), every label with its confidence and annotator. The index's stored form is {@code PostJson}, a
+ * file format of its own; this is the one view for readers.
  */
 public record PostView(
     String id,

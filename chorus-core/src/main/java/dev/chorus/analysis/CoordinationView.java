@@ -1,4 +1,4 @@
-package dev.chorus.server;
+package dev.chorus.analysis;
 
 import dev.chorus.coordination.CoordinationReport;
 import dev.chorus.coordination.network.CoordinatedGroup;
@@ -19,7 +19,7 @@ public record CoordinationView(String by, long timeWindow, int minParticipation,
     String community, long posts, long shares, long pairs, long accounts, long objects, int edgesBeforeThreshold,
     int nodesTotal, int edgesTotal, int components, double modularity, int groupCount, List<CoordinatedGroup> groups,
     List<Node> nodes, List<Edge> edges, double seconds) {
-  static final int MAX_NODES = 1500;
+  public static final int MAX_NODES = 1500;
 
   /** An account of the network: its pseudonym, group, number of neighbours and summed edge weight. */
   public record Node(String id, int group, int degree, double strength) {}
@@ -27,7 +27,7 @@ public record CoordinationView(String by, long timeWindow, int minParticipation,
   /** Two accounts that co-shared {@code weight} distinct objects within the window. */
   public record Edge(String source, String target, double weight) {}
 
-  static CoordinationView of(CoordinationReport r, int groupsShown) {
+  public static CoordinationView of(CoordinationReport r, int groupsShown) {
     Graph<String, DefaultWeightedEdge> g = r.network().graph();
     List<CoordinatedGroup> groups = r.groups().subList(0, Math.min(groupsShown, r.groups().size()));
     List<Node> nodes = new ArrayList<>();

@@ -1,0 +1,75 @@
+package dev.chorus.cli;
+
+import dev.chorus.analysis.Analysis;
+import dev.chorus.analysis.AnalysisContext;
+import dev.chorus.json.JsonConfig;
+import dev.chorus.store.PostStore;
+import dev.chorus.workspace.Workspace;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * A CLI verb that runs a registered {@link Analysis} on the workspace: the filters, {@code --q}, the analysis'
+ * options (added by {@link AnalysisOptions}) and {@code --json}, which prints exactly the body of
+ * {@code GET /api/ID} with the same parameters. Subclasses only render the result as text.
+ *
+ * @param <P> the analysis' parameters
+ * @param <R> its result
+ */
+abstract class AnalysisCommand<P, R> implements Callable<Integer> {
+  @ParentCommand ChorusCommand parent;
+  @Spec CommandSpec spec;
+  @Mixin FilterOptions filters;
+
+  @Option(names = {"--q", "--query"}, paramLabel = "Q",
+      description = "Lucene query to narrow the posts (the API's q; --query is the former name).")
+  String queryOption;
+
+  @Option(names = "--json", description = "Print the JSON body of GET /api/<command> with the same parameters.")
+  boolean json;
+
+  private final Analysis<P, R> analysis;
+
+  AnalysisCommand(Analysis<P, R> analysis) {
+    this.analysis = analysis;
+  }
+
+  /** The query text, null for all posts. */
+  String queryText() {
+    return queryOption;
+  }
+
+  /** Renders the result for a terminal. */
+  abstract void print(R result, P parameters, PrintWriter out) throws IOException;
+
+  @Override
+  public Integer call() throws Exception {
+    P parameters = AnalysisOptions.parameters(spec, analysis);
+    R result = run(parameters);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(JsonConfig.mapper().writeValueAsString(result));
+    } else {
+      print(result, parameters, out);
+    }
+    return ExitCodes.OK;
+  }
+
+  /** Runs the analysis on the workspace's store with the filters of the options. */
+  R run(P parameters) throws IOException {
+    Workspace ws = parent.workspace();
+    try (PostStore store = ws.openStore(false)) {
+      return analysis.run(context(ws, store), filters.toQuery(queryText()), parameters);
+    }
+  }
+
+  AnalysisContext context(Workspace ws, PostStore store) throws IOException {
+    return new AnalysisContext(store, ws, ws.codebook(), () -> ws.pseudonymizer(parent.env));
+  }
+}

@@ -1,0 +1,41 @@
+package dev.chorus.analysis;
+
+import dev.chorus.calls.CallsReport;
+import dev.chorus.calls.CallsService;
+import dev.chorus.store.PostQuery;
+import java.io.IOException;
+import java.util.List;
+
+/** {@code calls}: calls to action by type, addressee and cohort. */
+public final class CallsAnalysis implements Analysis<CallsAnalysis.Parameters, CallsReport> {
+  private static final List<Parameter> PARAMETERS = List.of(
+      Parameter.integer("top", 20, 1, 200, "Addressees listed."));
+
+  /** @param top addressees listed */
+  public record Parameters(int top) {}
+
+  @Override
+  public String id() {
+    return "calls";
+  }
+
+  @Override
+  public String summary() {
+    return "Calls to action by type, addressee and cohort, with 95% Wilson intervals.";
+  }
+
+  @Override
+  public List<Parameter> parameters() {
+    return PARAMETERS;
+  }
+
+  @Override
+  public Parameters parameters(ParameterValues v) {
+    return new Parameters(v.integer("top"));
+  }
+
+  @Override
+  public CallsReport run(AnalysisContext context, PostQuery query, Parameters p) throws IOException {
+    return new CallsService(context.store()).calls(query, p.top());
+  }
+}

@@ -1,0 +1,41 @@
+package dev.chorus.analysis;
+
+import dev.chorus.coverage.CoverageReport;
+import dev.chorus.coverage.CoverageService;
+import dev.chorus.store.PostQuery;
+import java.io.IOException;
+import java.util.List;
+
+/** {@code coverage}: what the data covers and where it has gaps, with the ingest runs' rejects. */
+public final class CoverageAnalysis implements Analysis<CoverageAnalysis.Parameters, CoverageReport> {
+  private static final List<Parameter> PARAMETERS = List.of(
+      Parameter.flag("files", "Also per source file (reads every matching post)."));
+
+  /** @param files also report per source file */
+  public record Parameters(boolean files) {}
+
+  @Override
+  public String id() {
+    return "coverage";
+  }
+
+  @Override
+  public String summary() {
+    return "Per platform, source format and file: time span, posts, days without posts; ingest runs and rejects.";
+  }
+
+  @Override
+  public List<Parameter> parameters() {
+    return PARAMETERS;
+  }
+
+  @Override
+  public Parameters parameters(ParameterValues v) {
+    return new Parameters(v.flag("files"));
+  }
+
+  @Override
+  public CoverageReport run(AnalysisContext context, PostQuery query, Parameters p) throws IOException {
+    return CoverageService.of(context.store(), context.workspace()).coverage(query, p.files());
+  }
+}
