@@ -51,19 +51,20 @@ class LucenePostStoreTest {
         PostDocuments.hash(documents.body(b))) > 0;
     Post winner = aWins ? a : b;
     Post loser = aWins ? b : a;
-    try (LucenePostStore store = LucenePostStore.openWritable(dir.resolve("first"))) {
-      store.upsert(loser);
+    assertThat(secondArrival(loser, winner, "first")).isEqualTo(UpsertOutcome.UPDATED);
+    assertThat(secondArrival(winner, loser, "second")).isEqualTo(UpsertOutcome.DUPLICATE);
+  }
+
+  /** Stores {@code first}, commits, then upserts {@code second}; checks that the winner is stored in the end. */
+  private UpsertOutcome secondArrival(Post first, Post second, String folder) throws Exception {
+    try (LucenePostStore store = LucenePostStore.openWritable(dir.resolve(folder))) {
+      store.upsert(first);
       store.commit();
-      assertThat(store.upsert(winner)).isEqualTo(UpsertOutcome.UPDATED);
+      UpsertOutcome outcome = store.upsert(second);
       store.commit();
-      assertThat(store.get("x:1")).get().extracting(Post::text).isEqualTo(winner.text());
-    }
-    try (LucenePostStore store = LucenePostStore.openWritable(dir.resolve("second"))) {
-      store.upsert(winner);
-      store.commit();
-      assertThat(store.upsert(loser)).isEqualTo(UpsertOutcome.DUPLICATE);
-      store.commit();
-      assertThat(store.get("x:1")).get().extracting(Post::text).isEqualTo(winner.text());
+      String winner = outcome == UpsertOutcome.UPDATED ? second.text() : first.text();
+      assertThat(store.get("x:1")).get().extracting(Post::text).isEqualTo(winner);
+      return outcome;
     }
   }
 
