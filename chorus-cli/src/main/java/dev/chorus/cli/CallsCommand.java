@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code chorus calls [filters] [--json]}: calls to action by type, addressee and cohort. */
-@Command(name = "calls", description = "Calls to action by type, addressee and cohort, with 95% Wilson intervals.")
+@Command(name = "calls", description = "Calls to action by type, addressee and cohort, with 95%% Wilson intervals.")
 final class CallsCommand implements Callable<Integer> {
   @ParentCommand ChorusCommand parent;
   @Spec CommandSpec spec;

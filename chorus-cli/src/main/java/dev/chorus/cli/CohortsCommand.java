@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code chorus cohorts [filters] [--interval week] [--json]}: camps compared. */
-@Command(name = "cohorts", description = "Cohorts compared: volume, stance and frame shares with 95% Wilson "
+@Command(name = "cohorts", description = "Cohorts compared: volume, stance and frame shares with 95%% Wilson "
     + "intervals, top actors/hashtags/domains, series, frame-mix convergence and cross-references.")
 final class CohortsCommand implements Callable<Integer> {
   @ParentCommand ChorusCommand parent;

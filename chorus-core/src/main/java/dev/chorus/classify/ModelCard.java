@@ -59,18 +59,4 @@ public record ModelCard(String name, String trainingFile, String trainingSha256,
       throw new IllegalStateException(e);
     }
   }
-
-  /** SHA-256 of a file, hex. */
-  public static String sha256(Path file) throws IOException {
-    try (var in = Files.newInputStream(file)) {
-      var digest = java.security.MessageDigest.getInstance("SHA-256");
-      byte[] buf = new byte[1 << 16];
-      for (int n; (n = in.read(buf)) > 0; ) {
-        digest.update(buf, 0, n);
-      }
-      return java.util.HexFormat.of().formatHex(digest.digest());
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

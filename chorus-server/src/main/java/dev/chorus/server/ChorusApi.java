@@ -45,7 +45,7 @@ public final class ChorusApi {
     this.coverage = CoverageService.of(store, workspace);
     this.models = new ModelCards(workspace.modelsDir());
     this.analyses = new AnalysisApi(store, codebook, pseudonymizer);
-    this.labelling = new LabellingApi(store, codebook, workspace.root().resolve("labels"), allowLabelling);
+    this.labelling = new LabellingApi(store, codebook, workspace.labelsDir(), allowLabelling);
     this.version = version;
   }
 

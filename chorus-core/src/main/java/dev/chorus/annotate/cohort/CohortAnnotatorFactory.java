@@ -4,16 +4,13 @@ import dev.chorus.annotate.Annotator;
 import dev.chorus.annotate.AnnotatorContext;
 import dev.chorus.annotate.AnnotatorFactory;
 import dev.chorus.codebook.Codebook;
+import dev.chorus.hash.Sha256;
 import dev.chorus.privacy.Pseudonymizer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import dev.chorus.post.Platform;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -76,20 +73,11 @@ public final class CohortAnnotatorFactory implements AnnotatorFactory {
         }
       }
     }
-    return Optional.of(new CohortAnnotator(members, domains, sha256(digestInput.toString())));
+    return Optional.of(new CohortAnnotator(members, domains, Sha256.halfHex(digestInput.toString())));
   }
 
   @Override
   public String unavailableReason(AnnotatorContext context) {
     return "the codebook defines no cohorts";
-  }
-
-  private static String sha256(String s) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
