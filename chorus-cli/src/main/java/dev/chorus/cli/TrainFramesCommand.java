@@ -8,7 +8,6 @@ import dev.chorus.codebook.Codebook;
 import dev.chorus.models.ModelRegistry;
 import dev.chorus.workspace.Workspace;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,9 +24,7 @@ final class TrainFramesCommand implements Callable<Integer> {
   @ParentCommand TrainCommand train;
   @Spec CommandSpec spec;
   @Mixin FrameTrainingOptions model;
-
-  @Option(names = "--labels", paramLabel = "FILE", required = true, description = "Labelled posts.")
-  Path labels;
+  @Mixin LabelsFileOptions input;
 
   @Option(names = "--format", paramLabel = "csv|fignews", description = "File format (default: ${DEFAULT-VALUE}).")
   String format = "csv";
@@ -36,17 +33,14 @@ final class TrainFramesCommand implements Callable<Integer> {
       + "threshold, 0 for a fixed 0.5 (default: ${DEFAULT-VALUE}).")
   int folds = FrameTraining.DEFAULT_FOLDS;
 
-  @Option(names = "--json", description = "Print one JSON object.")
-  boolean json;
-
   @Override
   public Integer call() throws Exception {
     Workspace ws = train.parent.workspace();
-    var options = new FrameTraining.Options(labels, FrameFormat.parse(format),
+    var options = new FrameTraining.Options(input.labels, FrameFormat.parse(format),
         ws.codebook().frames().stream().map(Codebook.Frame::id).toList(), model.settings(), folds);
     FrameTraining.Result r = new FrameTraining(new ModelRegistry(ws.modelsDir()).frames()).train(options);
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (input.json) {
       ObjectNode o = TrainingJson.summary(r.modelsDir(), r.examples(), r.skipped(), r.trainSeconds());
       o.set("skipped_frames", Json.mapper().valueToTree(r.skippedFrames()));
       out.println(Json.mapper().writeValueAsString(TrainingJson.withCards(o, r.cards())));

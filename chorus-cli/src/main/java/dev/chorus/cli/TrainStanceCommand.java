@@ -5,7 +5,6 @@ import dev.chorus.annotate.stance.StanceFormat;
 import dev.chorus.annotate.stance.StanceTraining;
 import dev.chorus.models.ModelRegistry;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,9 +20,7 @@ final class TrainStanceCommand implements Callable<Integer> {
   @ParentCommand TrainCommand train;
   @Spec CommandSpec spec;
   @Mixin StanceTrainingOptions model;
-
-  @Option(names = "--labels", paramLabel = "FILE", required = true, description = "Labelled posts.")
-  Path labels;
+  @Mixin LabelsFileOptions input;
 
   @Option(names = "--format", paramLabel = "semeval|mawqif|csv", description = "File format (default: csv).")
   String format = "csv";
@@ -39,17 +36,14 @@ final class TrainStanceCommand implements Callable<Integer> {
       + "skip (default: ${DEFAULT-VALUE}).")
   int folds = StanceTraining.DEFAULT_FOLDS;
 
-  @Option(names = "--json", description = "Print one JSON object.")
-  boolean json;
-
   @Override
   public Integer call() throws Exception {
-    var options = new StanceTraining.Options(labels, StanceFormat.parse(format), target, model.settings(),
+    var options = new StanceTraining.Options(input.labels, StanceFormat.parse(format), target, model.settings(),
         model.modelling(), threshold, folds);
     ModelRegistry models = new ModelRegistry(train.parent.workspace().modelsDir());
     StanceTraining.Result r = new StanceTraining(models.stance()).train(options);
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (input.json) {
       out.println(Json.mapper().writeValueAsString(TrainingJson.withCards(
           TrainingJson.summary(r.modelsDir(), r.examples(), r.skipped(), r.trainSeconds()), r.cards())));
       return ExitCodes.OK;
