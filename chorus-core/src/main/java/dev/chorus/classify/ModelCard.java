@@ -33,9 +33,11 @@ public record ModelCard(String name, String trainingFile, String trainingSha256,
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT).build();
 
   public ModelCard {
-    // sorted, so the card lists labels in the same order on every run
+    // sorted, so the card lists labels and scores in the same order on every run (Map.copyOf's order changes
+    // from one JVM to the next)
     labelCounts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(labelCounts));
-    crossValidation = Map.copyOf(crossValidation == null ? Map.of() : crossValidation);
+    crossValidation = java.util.Collections.unmodifiableMap(
+        new java.util.TreeMap<>(crossValidation == null ? Map.of() : crossValidation));
   }
 
   /** The card's file beside a model file: {@code x.model} → {@code x.card.json}. */

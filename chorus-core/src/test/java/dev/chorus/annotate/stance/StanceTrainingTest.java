@@ -58,7 +58,9 @@ class StanceTrainingTest {
     assertThat(solar.labelCounts()).isEqualTo(Map.of("against", 12, "favor", 12, "none", 12));
     assertThat(solar.trainedAt()).isEqualTo(NOW);
     assertThat(solar.threshold()).isEqualTo(0.6);
-    assertThat(solar.crossValidation()).containsKeys("f_avg", "macro_f1").containsEntry("folds", 3.0);
+    assertThat(solar.crossValidation().keySet()).as("sorted, the same on every run")
+        .containsExactly("f_avg", "folds", "macro_f1");
+    assertThat(solar.crossValidation()).containsEntry("folds", 3.0);
     assertThat(solar.settings()).isEqualTo(StanceTraining.DEFAULT_SETTINGS);
     assertThat(ModelCard.load(dir.resolve("models/stance/solar-power.card.json"))).isEqualTo(solar);
     assertThat(solar.modelSha256()).isEqualTo(Sha256.hex(dir.resolve("models/stance/solar-power.model")));
