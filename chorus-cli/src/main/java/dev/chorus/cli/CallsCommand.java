@@ -8,7 +8,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 
 /** {@code chorus calls [filters] [--json]}: calls to action by type, addressee and cohort. */
-@Command(name = "calls", description = "Calls to action by type, addressee and cohort, with 95% Wilson intervals.",
+@Command(name = "calls", description = "Calls to action by type, addressee and cohort, with 95%% Wilson intervals.",
     modelTransformer = AnalysisOptions.class)
 final class CallsCommand extends AnalysisCommand<CallsAnalysis.Parameters, CallsReport> {
   CallsCommand() {

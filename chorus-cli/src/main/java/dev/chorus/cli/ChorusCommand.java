@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code chorus [--workspace DIR] COMMAND}: the entry point. */
+// scope INHERIT: every subcommand, at any depth, gets -h/--help (and -V/--version) too
 @Command(name = "chorus", mixinStandardHelpOptions = true, versionProvider = ChorusCommand.Version.class,
+    scope = CommandLine.ScopeType.INHERIT,
     description = "Monitor and analyse online advocacy campaigns: ingest platform exports, search, count, export.",
     subcommands = {IngestCommand.class, StatsCommand.class, SearchCommand.class, ExportCommand.class,
         FormatsCommand.class, AnnotateCommand.class, TopCommand.class, TrendsCommand.class, CohortsCommand.class,

@@ -9,7 +9,7 @@ import java.util.Objects;
 import picocli.CommandLine.Command;
 
 /** {@code chorus cohorts [filters] [--interval week] [--json]}: camps compared. */
-@Command(name = "cohorts", description = "Cohorts compared: volume, stance and frame shares with 95% Wilson "
+@Command(name = "cohorts", description = "Cohorts compared: volume, stance and frame shares with 95%% Wilson "
     + "intervals, top actors/hashtags/domains, series, frame-mix convergence and cross-references.",
     modelTransformer = AnalysisOptions.class)
 final class CohortsCommand extends AnalysisCommand<CohortsAnalysis.Parameters, CampsReport> {

@@ -4,15 +4,14 @@ import dev.chorus.annotate.frames.FignewsEvaluation;
 import dev.chorus.annotate.frames.FignewsReader;
 import dev.chorus.annotate.frames.FignewsReport;
 import dev.chorus.annotate.frames.FrameFormat;
-import dev.chorus.json.JsonConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code chorus eval frames --train FILE (--test FILE | --cv K) --format fignews [--json]}. */
 @Command(name = "frames", description = {"Train frame models on one FIGNEWS-2024 file and score them on another, or "
@@ -21,15 +20,10 @@ import picocli.CommandLine.Spec;
 final class EvalFramesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin FrameTrainingOptions model;
+  @Mixin HeldOutOptions heldOut;
 
   @Option(names = "--train", paramLabel = "FILE", required = true, description = "Labelled training file.")
   Path train;
-
-  @Option(names = "--test", paramLabel = "FILE", description = "Labelled test file.")
-  Path test;
-
-  @Option(names = "--cv", paramLabel = "K", description = "Stratified K-fold cross-validation of --train instead.")
-  Integer folds;
 
   @Option(names = "--format", paramLabel = "fignews", description = "File format (default: ${DEFAULT-VALUE}).")
   String format = "fignews";
@@ -46,14 +40,9 @@ final class EvalFramesCommand implements Callable<Integer> {
       + "(default: ${DEFAULT-VALUE}).")
   int minClass = 10;
 
-  @Option(names = "--json", description = "Print one JSON object.")
-  boolean json;
-
   @Override
   public Integer call() throws Exception {
-    if ((test == null) == (folds == null)) {
-      throw new IllegalArgumentException("give either --test FILE or --cv K");
-    }
+    heldOut.check();
     if (FrameFormat.parse(format) != FrameFormat.FIGNEWS) {
       throw new IllegalArgumentException("--format: eval frames scores FIGNEWS files; for a csv of codebook frames "
           + "use chorus train frames, whose model cards hold each frame's cross-validated F1");
@@ -62,14 +51,9 @@ final class EvalFramesCommand implements Callable<Integer> {
         FrameTrainingOptions.fields(fields), OptionValues.oneOf(FignewsEvaluation.Method.class, method,
         "--method"), Math.max(1, minClass)));
     FignewsReader.Data trainData = FignewsReader.read(train);
-    FignewsReport r = folds != null ? eval.crossValidate(trainData, folds)
-        : eval.trainTest(trainData, FignewsReader.read(test));
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(JsonConfig.mapper().writeValueAsString(r));
-    } else {
-      print(r, out);
-    }
+    FignewsReport r = heldOut.crossValidate() ? eval.crossValidate(trainData, heldOut.folds)
+        : eval.trainTest(trainData, FignewsReader.read(heldOut.test));
+    heldOut.print(r, spec.commandLine().getOut(), EvalFramesCommand::print);
     return ExitCodes.OK;
   }
 

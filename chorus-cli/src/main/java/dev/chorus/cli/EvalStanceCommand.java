@@ -5,15 +5,14 @@ import dev.chorus.annotate.stance.StanceEvaluation;
 import dev.chorus.annotate.stance.StanceFileReader;
 import dev.chorus.annotate.stance.StanceFormat;
 import dev.chorus.annotate.stance.StanceReport;
-import dev.chorus.json.JsonConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code chorus eval stance --train FILE (--test FILE | --cv K) --format F [--json]}. */
 @Command(name = "stance", description = {"Train per-target stance models on one file and score them on another, or "
@@ -22,39 +21,24 @@ import picocli.CommandLine.Spec;
 final class EvalStanceCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StanceTrainingOptions model;
+  @Mixin HeldOutOptions heldOut;
 
   @Option(names = "--train", paramLabel = "FILE", required = true,
       description = "Labelled training file; repeat to concatenate several.")
   java.util.List<Path> train;
 
-  @Option(names = "--test", paramLabel = "FILE", description = "Labelled test file.")
-  Path test;
-
-  @Option(names = "--cv", paramLabel = "K", description = "Stratified K-fold cross-validation of --train instead.")
-  Integer folds;
-
   @Option(names = "--format", paramLabel = "semeval|mawqif|csv", description = "File format (default: csv).")
   String format = "csv";
 
-  @Option(names = "--json", description = "Print one JSON object.")
-  boolean json;
-
   @Override
   public Integer call() throws Exception {
-    if ((test == null) == (folds == null)) {
-      throw new IllegalArgumentException("give either --test FILE or --cv K");
-    }
+    heldOut.check();
     StanceFormat f = StanceFormat.parse(format);
     StanceEvaluation eval = new StanceEvaluation(model.settings(), f, model.modelling());
     StanceDataset trainData = StanceFileReader.readAll(train, f);
-    StanceReport r = folds != null ? eval.crossValidate(trainData, folds)
-        : eval.trainTest(trainData, StanceFileReader.read(test, f));
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(JsonConfig.mapper().writeValueAsString(r));
-    } else {
-      print(r, out);
-    }
+    StanceReport r = heldOut.crossValidate() ? eval.crossValidate(trainData, heldOut.folds)
+        : eval.trainTest(trainData, StanceFileReader.read(heldOut.test, f));
+    heldOut.print(r, spec.commandLine().getOut(), EvalStanceCommand::print);
     return ExitCodes.OK;
   }
 

@@ -17,6 +17,11 @@ final class OptionValues {
     }
   }
 
+  /** The option value that names an enum constant: {@code NB_ENSEMBLE} → {@code nb-ensemble}. */
+  static String name(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
   /** A range {@code MIN-MAX} (a single number N means N-N) as {min, max}. */
   static int[] range(String value, String option) {
     String[] parts = value.split("-");

@@ -35,9 +35,11 @@ public record ModelCard(String name, String trainingFile, String trainingSha256,
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT).build();
 
   public ModelCard {
-    // sorted, so the card lists labels in the same order on every run
+    // sorted, so the card lists labels and scores in the same order on every run (Map.copyOf's order changes
+    // from one JVM to the next)
     labelCounts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(labelCounts));
-    crossValidation = Map.copyOf(crossValidation == null ? Map.of() : crossValidation);
+    crossValidation = java.util.Collections.unmodifiableMap(
+        new java.util.TreeMap<>(crossValidation == null ? Map.of() : crossValidation));
   }
 
   /** The card's file beside a model file: {@code x.model} → {@code x.card.json}. */
@@ -58,20 +60,6 @@ public record ModelCard(String name, String trainingFile, String trainingSha256,
     try {
       return JSON.writeValueAsString(this);
     } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** SHA-256 of a file, hex. */
-  public static String sha256(Path file) throws IOException {
-    try (var in = Files.newInputStream(file)) {
-      var digest = java.security.MessageDigest.getInstance("SHA-256");
-      byte[] buf = new byte[1 << 16];
-      for (int n; (n = in.read(buf)) > 0; ) {
-        digest.update(buf, 0, n);
-      }
-      return java.util.HexFormat.of().formatHex(digest.digest());
-    } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }

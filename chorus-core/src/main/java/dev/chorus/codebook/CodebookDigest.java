@@ -1,9 +1,8 @@
 package dev.chorus.codebook;
 
+import dev.chorus.hash.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,11 +16,7 @@ final class CodebookDigest {
   private final MessageDigest digest;
 
   private CodebookDigest() {
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-    }
+    digest = Sha256.newDigest();
   }
 
   static String sha256(Codebook c) {
@@ -37,7 +32,7 @@ final class CodebookDigest {
     c.cohorts().forEach(k -> d.text(k.id()).text(k.name()).text(k.description()).list(k.members()).list(k.rules()));
     d.count(c.events().size());
     c.events().forEach(e -> d.text(e.id()).text(String.valueOf(e.date())).text(e.title()).text(e.description()));
-    return HexFormat.of().formatHex(d.digest.digest());
+    return Sha256.hex(d.digest);
   }
 
   private CodebookDigest count(int n) {

@@ -1,14 +1,12 @@
 package dev.chorus.codebook;
 
+import dev.chorus.hash.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Reads codebook YAML files strictly: an unknown key, a value outside its allowed set, a malformed date or a
@@ -64,14 +62,6 @@ public final class CodebookLoader {
   public static LoadedCodebook parse(String source, byte[] yaml) {
     YamlNode root = new YamlTreeReader(source).read(yaml);
     Codebook codebook = new CodebookReader(source).read(root);
-    return new LoadedCodebook(codebook, source, sha256(yaml));
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-    }
+    return new LoadedCodebook(codebook, source, Sha256.hex(yaml));
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The human labelling loop: export the stored posts the models are least sure about as a coding sheet
+ * The human labelling loop, run for a workspace by {@link dev.chorus.labelling.Labelling}: export the stored posts the models are least sure about as a coding sheet
  * ({@link dev.chorus.labelling.LabelExport}), read coded sheets back with validation
  * ({@link dev.chorus.labelling.CodeSheetReader}), keep every code once in {@code WORKSPACE/labels/codes.ndjson}
  * ({@link dev.chorus.labelling.CodeStore}), turn multi-coder codes into training files by majority

@@ -85,6 +85,11 @@ public record Workspace(Path root) {
     return PostStores.open(storeUri(), new StoreOptions(root, writable));
   }
 
+  /** Human coding: {@code codes.ndjson} and the training files made from it (see {@code dev.chorus.labelling}). */
+  public Path labelsDir() {
+    return root.resolve("labels");
+  }
+
   /** Trained models (stance, frames) with their model cards. */
   public Path modelsDir() {
     return root.resolve("models");

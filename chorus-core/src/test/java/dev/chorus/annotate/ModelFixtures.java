@@ -1,20 +1,19 @@
 package dev.chorus.annotate;
 
 import dev.chorus.annotate.frames.FrameExample;
-import dev.chorus.annotate.frames.FrameModelStore;
 import dev.chorus.annotate.frames.FrameTrainer;
 import dev.chorus.annotate.stance.StanceFixtures;
-import dev.chorus.annotate.stance.StanceModelStore;
 import dev.chorus.annotate.stance.StanceModels;
 import dev.chorus.classify.ModelCard;
 import dev.chorus.classify.TrainingSettings;
+import dev.chorus.models.ModelRegistry;
+import dev.chorus.models.ModelStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +44,7 @@ public final class ModelFixtures {
   private static void saveStance(Path models) throws IOException {
     TrainingSettings settings = TrainingSettings.standard();
     StanceModels trained = StanceModels.train(StanceFixtures.examples(), settings);
-    StanceModelStore store = StanceModelStore.in(models);
+    ModelStore store = new ModelRegistry(models).stance();
     for (String t : trained.targets()) {
       store.save(t, trained.classifier(t), card("stance:" + t, settings));
     }
@@ -60,9 +59,10 @@ public final class ModelFixtures {
     }
     FrameTrainer.Result r = new FrameTrainer(TrainingSettings.standard(), 3).train(examples,
         List.of("avoiding-war", "nuclear-threat"));
-    Map<String, ModelCard> cards = new LinkedHashMap<>();
-    r.model().frames().forEach(f -> cards.put(f, card("frame:" + f, TrainingSettings.standard())));
-    FrameModelStore.in(models).saveAll(r.model(), cards);
+    ModelStore store = new ModelRegistry(models).frames();
+    for (String f : r.model().frames()) {
+      store.save(f, r.model().classifier(f).classifier(), card("frame:" + f, TrainingSettings.standard()));
+    }
   }
 
   private static ModelCard card(String name, TrainingSettings settings) {

@@ -1,13 +1,10 @@
 package dev.chorus.report;
 
+import dev.chorus.hash.Sha256;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -25,24 +22,8 @@ public record FileDigest(String name, long bytes, String sha256) {
           .sorted().toList();
     }
     for (Path f : files) {
-      out.add(new FileDigest(f.getFileName().toString(), Files.size(f), sha256(f)));
+      out.add(new FileDigest(f.getFileName().toString(), Files.size(f), Sha256.hex(f)));
     }
     return out;
-  }
-
-  static String sha256(Path file) throws IOException {
-    MessageDigest md;
-    try {
-      md = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
-    byte[] buffer = new byte[1 << 16];
-    try (InputStream in = Files.newInputStream(file)) {
-      for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-        md.update(buffer, 0, n);
-      }
-    }
-    return HexFormat.of().formatHex(md.digest());
   }
 }

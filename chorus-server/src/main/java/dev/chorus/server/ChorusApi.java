@@ -38,7 +38,7 @@ public final class ChorusApi {
     this.codebook = workspace.codebook();
     this.models = new ModelCards(workspace.modelsDir());
     this.analyses = new AnalysisApi(workspace, store, codebook, pseudonymizer);
-    this.labelling = new LabellingApi(store, codebook, workspace.root().resolve("labels"), allowLabelling);
+    this.labelling = new LabellingApi(store, codebook, workspace.labelsDir(), allowLabelling);
     this.version = version;
   }
 

@@ -5,12 +5,9 @@ import dev.chorus.annotate.AnnotatorContext;
 import dev.chorus.annotate.AnnotatorFactory;
 import dev.chorus.codebook.Codebook;
 import dev.chorus.dimension.Dimension;
+import dev.chorus.hash.Sha256;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -63,7 +60,7 @@ public final class CallAnnotatorFactory implements AnnotatorFactory {
       }
     }
     digest.append(actors);
-    return Optional.of(new CallAnnotator(patterns, actors, sha256(digest.toString())));
+    return Optional.of(new CallAnnotator(patterns, actors, Sha256.halfHex(digest.toString())));
   }
 
   private static Character.UnicodeScript script(String lang) {
@@ -72,15 +69,6 @@ public final class CallAnnotatorFactory implements AnnotatorFactory {
       case "he" -> Character.UnicodeScript.HEBREW;
       default -> Character.UnicodeScript.LATIN;
     };
-  }
-
-  private static String sha256(String s) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Declared here once; see {@link dev.chorus.dimension.Dimensions}. */

@@ -5,6 +5,7 @@ import dev.chorus.annotate.AnnotatorContext;
 import dev.chorus.annotate.AnnotatorFactory;
 import dev.chorus.codebook.Codebook;
 import dev.chorus.dimension.Dimension;
+import dev.chorus.hash.Sha256;
 import dev.chorus.post.Platform;
 import dev.chorus.privacy.Pseudonymizer;
 import java.nio.charset.StandardCharsets;
@@ -82,21 +83,12 @@ public final class CohortAnnotatorFactory implements AnnotatorFactory {
         }
       }
     }
-    return Optional.of(new CohortAnnotator(members, domains, sha256(digestInput.toString())));
+    return Optional.of(new CohortAnnotator(members, domains, Sha256.halfHex(digestInput.toString())));
   }
 
   @Override
   public String unavailableReason(AnnotatorContext context) {
     return "the codebook defines no cohorts";
-  }
-
-  private static String sha256(String s) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Declared here once; see {@link dev.chorus.dimension.Dimensions}. */

@@ -4,9 +4,14 @@ import dev.chorus.annotate.Annotator;
 import dev.chorus.annotate.AnnotatorContext;
 import dev.chorus.annotate.AnnotatorFactory;
 import dev.chorus.dimension.Dimension;
+import dev.chorus.hash.Sha256;
+import dev.chorus.models.ModelRegistry;
+import dev.chorus.models.ModelStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Builds the {@code frames} annotator from the frame models of the workspace ({@code MODELS/frames/*.model}). */
@@ -30,30 +35,23 @@ public final class FrameAnnotatorFactory implements AnnotatorFactory {
     if (context.modelsDir() == null) {
       return Optional.empty();
     }
-    FrameModelStore store = FrameModelStore.in(context.modelsDir());
-    if (store.frames().isEmpty()) {
+    Map<String, ModelStore.Loaded> loaded = new ModelRegistry(context.modelsDir()).frames().loadAll();
+    if (loaded.isEmpty()) {
       return Optional.empty();
     }
-    FrameModelStore.Loaded loaded = store.load();
+    Map<String, FrameModel.FrameClassifier> classifiers = new LinkedHashMap<>();
     StringBuilder lines = new StringBuilder();
-    loaded.sha256().forEach((f, h) -> lines.append(f).append('=').append(h).append('@')
-          .append(loaded.cards().get(f).threshold()).append('\n'));
-    return Optional.of(new FrameAnnotator(loaded.model(), sha256(lines.toString())));
+    loaded.forEach((frame, l) -> {
+      classifiers.put(frame, new FrameModel.FrameClassifier(l.model(), l.card().threshold()));
+      lines.append(frame).append('=').append(l.sha256()).append('@').append(l.card().threshold()).append('\n');
+    });
+    // one stamp hash for the set: SHA-256 of the sorted "frame=sha256@threshold" lines
+    return Optional.of(new FrameAnnotator(new FrameModel(classifiers), Sha256.hex(lines.toString())));
   }
 
   @Override
   public String unavailableReason(AnnotatorContext context) {
     return "no frame model: run chorus train frames --labels FILE";
-  }
-
-  /** One stamp hash for the set: SHA-256 of the sorted "frame=sha256@threshold" lines. */
-  private static String sha256(String lines) {
-    try {
-      var d = java.security.MessageDigest.getInstance("SHA-256");
-      return java.util.HexFormat.of().formatHex(d.digest(lines.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Declared here once; see {@link dev.chorus.dimension.Dimensions}. */

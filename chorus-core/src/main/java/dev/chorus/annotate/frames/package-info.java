@@ -2,8 +2,9 @@
  * Frames (multi-label): one calibrated one-vs-rest {@link dev.chorus.classify.TextClassifier} per frame of the
  * codebook, each with its own assignment threshold chosen by cross-validation to maximise the frame's F1 (never below
  * 0.5: under one half a calibrated probability says the frame is more likely absent, and assigning it would be a
- * guess). Readers of labelled frame files (CSV {@code text,frames[,lang]}, FIGNEWS-2024), the model store under
- * {@code WORKSPACE/models/frames/}, the FIGNEWS evaluation (bias and propaganda label sets) and the {@code frames}
+ * guess). Readers of labelled frame files (CSV {@code text,frames[,lang]}, FIGNEWS-2024), training into
+ * {@code WORKSPACE/models/frames/} with a model card per frame ({@link dev.chorus.annotate.frames.FrameTraining}),
+ * the FIGNEWS evaluation (bias and propaganda label sets) and the {@code frames}
  * annotator.
  */
 package dev.chorus.annotate.frames;

@@ -1,11 +1,9 @@
 package dev.chorus.annotate.language;
 
+import dev.chorus.hash.Sha256;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -52,7 +50,7 @@ final class CharNgramModel {
     }
     AbstractModel model = (AbstractModel) new LanguageDetectorModel(new ByteArrayInputStream(bytes)).getMaxentModel();
     Object[] data = model.getDataStructures();
-    String hash = sha256(bytes);
+    String hash = Sha256.hex(bytes);
     List<CharNgramModel> out = new java.util.ArrayList<>();
     for (Map<String, String> codes : groups) {
       out.add(restrict(data, codes, hash));
@@ -115,13 +113,5 @@ final class CharNgramModel {
       sum[j] /= total;
     }
     return sum;
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -5,6 +5,9 @@ import dev.chorus.annotate.AnnotatorContext;
 import dev.chorus.annotate.AnnotatorFactory;
 import dev.chorus.classify.TextClassifier;
 import dev.chorus.dimension.Dimension;
+import dev.chorus.hash.Sha256;
+import dev.chorus.models.ModelRegistry;
+import dev.chorus.models.ModelStore;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +36,7 @@ public final class StanceAnnotatorFactory implements AnnotatorFactory {
     if (context.modelsDir() == null) {
       return Optional.empty();
     }
-    Map<String, StanceModelStore.Loaded> loaded = StanceModelStore.in(context.modelsDir()).loadAll();
+    Map<String, ModelStore.Loaded> loaded = new ModelRegistry(context.modelsDir()).stance().loadAll();
     if (loaded.isEmpty()) {
       return Optional.empty();
     }
@@ -46,22 +49,13 @@ public final class StanceAnnotatorFactory implements AnnotatorFactory {
       targets.put(t, new StanceAnnotator.TargetModel(models, t, l.card().threshold()));
       hashes.append(t).append('=').append(l.sha256()).append('\n');
     });
-    return Optional.of(new StanceAnnotator(targets, combinedHash(hashes.toString())));
+    // one stamp hash for the set of per-target models: SHA-256 of the sorted "target=sha256" lines
+    return Optional.of(new StanceAnnotator(targets, Sha256.hex(hashes.toString())));
   }
 
   @Override
   public String unavailableReason(AnnotatorContext context) {
     return "no stance model: run chorus train stance --labels FILE";
-  }
-
-  /** SHA-256 of the sorted "target=sha256" lines: one stamp hash for the set of per-target models. */
-  private static String combinedHash(String lines) {
-    try {
-      var d = java.security.MessageDigest.getInstance("SHA-256");
-      return java.util.HexFormat.of().formatHex(d.digest(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Declared here once; see {@link dev.chorus.dimension.Dimensions}. */

@@ -1,7 +1,8 @@
 /**
  * Stance toward the debate's targets (favor / against / none): readers of labelled stance files (SemEval-2016 Task 6,
- * Mawqif, generic CSV), one calibrated {@link dev.chorus.classify.TextClassifier} per target saved in the workspace
- * with its model card, train/test and cross-validated evaluation with the official metrics, and the {@code stance}
+ * Mawqif, generic CSV), one calibrated {@link dev.chorus.classify.TextClassifier} per target trained into the
+ * workspace with its model card ({@link dev.chorus.annotate.stance.StanceTraining}, the measured default settings
+ * declared there), train/test and cross-validated evaluation with the official metrics, and the {@code stance}
  * annotator, which says "uncertain" below its confidence threshold.
  */
 package dev.chorus.annotate.stance;

@@ -1,14 +1,10 @@
 package dev.chorus.source.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chorus.hash.Sha256;
 import dev.chorus.post.Platform;
 import dev.chorus.post.Post;
 import dev.chorus.source.JsonFields;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.HexFormat;
 
 /**
  * Where a forwarded message came from, and the id under which forwards of one original meet.
@@ -54,16 +50,7 @@ record ForwardOrigin(String accountId, String sharedPostId) {
       return new ForwardOrigin(accountId, null);
     }
     return new ForwardOrigin(accountId,
-        Post.stableId(Platform.TELEGRAM, STAND_IN_PREFIX + digest(sender + "\n" + visibleText.strip())));
-  }
-
-  private static String digest(String s) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(Arrays.copyOf(hash, 16));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+        Post.stableId(Platform.TELEGRAM, STAND_IN_PREFIX + Sha256.halfHex(sender + "\n" + visibleText.strip())));
   }
 
   private static String blankToNull(String s) {

@@ -7,6 +7,9 @@ import dev.chorus.annotate.AnnotatorContext;
 import dev.chorus.classify.ModelCard;
 import dev.chorus.classify.TextClassifier;
 import dev.chorus.classify.TrainingSettings;
+import dev.chorus.hash.Sha256;
+import dev.chorus.models.ModelRegistry;
+import dev.chorus.models.ModelStore;
 import dev.chorus.post.Label;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -108,7 +111,7 @@ class StanceModelsTest {
     assertThat(f.unavailableReason(empty)).contains("chorus train stance --labels FILE");
 
     StanceModels models = StanceModels.train(StanceFixtures.examples(), SETTINGS);
-    StanceModelStore store = StanceModelStore.in(dir.resolve("models"));
+    ModelStore store = new ModelRegistry(dir.resolve("models")).stance();
     for (String t : models.targets()) {
       store.save(t, models.classifier(t), new ModelCard("stance:" + t, "f.csv", "00", 36, Map.of("favor", 12),
           Instant.EPOCH, SETTINGS, 0.5, Map.of(), null));
@@ -118,6 +121,6 @@ class StanceModelsTest {
     assertThat(annotator.requires()).containsExactly(AnnotationKey.of("lang"));
     assertThat(annotator.modelHash()).hasSize(64);
     assertThat(ModelCard.load(ModelCard.cardFile(store.modelFile("solar-power"))).modelSha256())
-        .isEqualTo(ModelCard.sha256(store.modelFile("solar-power")));
+        .isEqualTo(Sha256.hex(store.modelFile("solar-power")));
   }
 }
