@@ -13,6 +13,7 @@ import dev.chorus.source.RecordSink;
 import dev.chorus.source.Source;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
+import dev.chorus.source.input.JsonRecords;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.regex.Pattern;
@@ -28,7 +29,7 @@ public final class BlueskyJetstreamSource implements Source {
   private static final Pattern KIND = Pattern.compile("\"kind\"\\s*:\\s*\"(commit|identity|account)\"");
   private static final Pattern DID = Pattern.compile("\"did\"\\s*:\\s*\"did:");
 
-  private final JsonInput json = new JsonInput();
+  private final JsonRecords json = new JsonRecords();
 
   @Override
   public String id() {

@@ -6,13 +6,12 @@ import dev.chorus.source.RecordSink;
 import dev.chorus.source.Source;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
-import dev.chorus.source.csv.CsvRows;
 import dev.chorus.source.csv.GenericMapping;
+import dev.chorus.source.input.CsvHeader;
+import dev.chorus.source.input.CsvRecords;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -70,8 +69,7 @@ public final class CooRTweetSource implements Source {
       if (sniff.binary()) {
         return 0;
       }
-      List<String> header = Arrays.stream(sniff.firstLine().split(","))
-          .map(s -> s.strip().replace("\"", "").toLowerCase(Locale.ROOT)).toList();
+      List<String> header = CsvHeader.guess(sniff.firstLine(), ',');
       if (header.containsAll(SHARE_COLUMNS)) {
         return 90;
       }
@@ -86,11 +84,11 @@ public final class CooRTweetSource implements Source {
   public void read(SourceInput input, RecordSink sink) throws IOException, UnreadableInputException {
     // The post table repeats a post on consecutive rows, one per URL, hashtag or image; the merger joins them.
     AdjacentPostMerger merger = new AdjacentPostMerger(sink);
-    new CsvRows(',').read(input, merger, header -> mapperFor(header, input.name()));
+    new CsvRecords(',').read(input, merger, header -> mapperFor(header, input.name()));
     merger.flush();
   }
 
-  private CsvRows.RowMapper mapperFor(CsvRows.Header header, String name) throws UnreadableInputException {
+  private CsvRecords.RowMapper mapperFor(CsvHeader header, String name) throws UnreadableInputException {
     if (SHARE_COLUMNS.stream().allMatch(header::has)) {
       return new ShareRowMapper(header, platform == null ? Platform.X : platform);
     }

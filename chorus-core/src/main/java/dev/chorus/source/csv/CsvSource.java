@@ -6,8 +6,9 @@ import dev.chorus.source.RecordSink;
 import dev.chorus.source.Source;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
+import dev.chorus.source.input.CsvHeader;
+import dev.chorus.source.input.CsvRecords;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +72,7 @@ public final class CsvSource implements Source {
       if (sniff.binary()) {
         return 0;
       }
-      List<String> header = headerGuess(sniff.firstLine());
+      List<String> header = CsvHeader.guess(sniff.firstLine());
       if (header.containsAll(COORTWEET_COLUMNS) || header.contains("object_id")) {
         return 0;
       }
@@ -87,32 +88,17 @@ public final class CsvSource implements Source {
     }
   }
 
-  /** The first line split on whichever of ',', ';' and tab occurs most, quotes and case removed. */
-  static List<String> headerGuess(String firstLine) {
-    char best = ',';
-    long bestCount = -1;
-    for (char c : new char[] {',', ';', '\t'}) {
-      long n = firstLine.chars().filter(ch -> ch == c).count();
-      if (n > bestCount) {
-        best = c;
-        bestCount = n;
-      }
-    }
-    return Arrays.stream(firstLine.split(java.util.regex.Pattern.quote(String.valueOf(best))))
-        .map(s -> lower(s.strip().replace("\"", ""))).toList();
-  }
-
   private static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }
 
   @Override
   public void read(SourceInput input, RecordSink sink) throws IOException, UnreadableInputException {
-    new CsvRows(delimiter).read(input, sink, this::mapperFor);
+    new CsvRecords(delimiter).read(input, sink, this::mapperFor);
   }
 
   /** Resolves the mapped columns against this file's header: required ones must exist, optional ones may not. */
-  private CsvRows.RowMapper mapperFor(CsvRows.Header header) throws UnreadableInputException {
+  private CsvRecords.RowMapper mapperFor(CsvHeader header) throws UnreadableInputException {
     GenericMapping m = mapper.mapping();
     Map<GenericField, Integer> index = new EnumMap<>(GenericField.class);
     boolean authorPresent = header.has(m.name(GenericField.AUTHOR)) || header.has(m.name(GenericField.AUTHOR_HANDLE));
@@ -120,7 +106,7 @@ public final class CsvSource implements Source {
       String column = m.name(f);
       boolean explicit = !column.equals(f.key());
       if (REQUIRED.contains(f) || explicit || (f == GenericField.AUTHOR && !authorPresent)) {
-        index.put(f, header.require(column));
+        index.put(f, header.require(column, "map the field to another column with column.<field>=<header name>"));
       } else {
         index.put(f, header.indexOf(column));
       }

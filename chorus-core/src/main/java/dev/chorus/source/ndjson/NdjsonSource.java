@@ -1,6 +1,5 @@
 package dev.chorus.source.ndjson;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chorus.post.Platform;
 import dev.chorus.source.FileSniff;
@@ -13,10 +12,8 @@ import dev.chorus.source.UnreadableInputException;
 import dev.chorus.source.csv.GenericField;
 import dev.chorus.source.csv.GenericMapping;
 import dev.chorus.source.csv.GenericRecordMapper;
-import java.io.BufferedReader;
+import dev.chorus.source.input.JsonRecords;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,7 +23,7 @@ import java.util.Set;
  * {@code field.author=user.id}) and {@code platform=<id>}.
  */
 public final class NdjsonSource implements Source {
-  private final JsonInput json = new JsonInput();
+  private final JsonRecords json = new JsonRecords();
   private final GenericRecordMapper mapper;
 
   public NdjsonSource() {
@@ -90,25 +87,11 @@ public final class NdjsonSource implements Source {
    * at all; refusing it whole beats rejecting every line.
    */
   private void checkFirstLine(SourceInput input) throws IOException, UnreadableInputException {
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(input.open(), StandardCharsets.UTF_8), 1 << 16)) {
-      String line = reader.readLine();
-      while (line != null && line.replace("\uFEFF", "").isBlank()) {
-        line = reader.readLine();
-      }
-      if (line == null) {
-        throw new UnreadableInputException(input.name() + ": empty file, expected one JSON object a line");
-      }
-      JsonNode first;
-      try {
-        first = json.mapper().readTree(line.replace("\uFEFF", ""));
-      } catch (JsonProcessingException e) {
-        first = null;
-      }
-      if (first == null || !first.isObject()) {
-        throw new UnreadableInputException(input.name() + ": not NDJSON, the first line is not a JSON object ("
-            + JsonInput.excerpt(line.strip()) + ")");
-      }
+    JsonRecords.FirstLine first = json.firstLine(input).orElseThrow(() -> new UnreadableInputException(
+        input.name() + ": empty file, expected one JSON object a line"));
+    if (first.value() == null || !first.value().isObject()) {
+      throw new UnreadableInputException(input.name() + ": not NDJSON, the first line is not a JSON object ("
+          + JsonInput.excerpt(first.text().strip()) + ")");
     }
   }
 }

@@ -1,14 +1,13 @@
 package dev.chorus.source.reddit;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.chorus.source.FileSniff;
-import dev.chorus.source.JsonInput;
 import dev.chorus.source.RecordSink;
 import dev.chorus.source.Source;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
+import dev.chorus.source.input.JsonRecords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.LongSupplier;
@@ -23,7 +22,7 @@ public final class RedditDumpSource implements Source {
   private static final Pattern LISTING_HEAD = Pattern.compile("^\\[?\\s*\\{\\s*\"kind\"\\s*:\\s*\"Listing\"");
   private static final byte[] ZSTD_MAGIC = {(byte) 0x28, (byte) 0xB5, (byte) 0x2F, (byte) 0xFD};
 
-  private final JsonInput json = new JsonInput();
+  private final JsonRecords json = new JsonRecords();
   private final RedditListingWalker walker = new RedditListingWalker();
 
   @Override
@@ -79,28 +78,22 @@ public final class RedditDumpSource implements Source {
 
   /**
    * True when the input is one JSON document (a saved API response); false when a second document follows (NDJSON
-   * of listings). A first document that is not well-formed makes the whole file unreadable.
+   * of listings, even with a broken line). A first document that is not well-formed makes the whole file unreadable.
    */
   private boolean isSingleDocument(SourceInput input) throws IOException, UnreadableInputException {
-    try (JsonParser p = json.mapper().getFactory().createParser(input.open())) {
-      p.nextToken();
-      p.skipChildren();
-      try {
-        return p.nextToken() == null;
-      } catch (JsonProcessingException e) {
-        return false; // the first document is complete; what follows is for the line reader to judge
-      }
-    } catch (JsonProcessingException e) {
-      throw new UnreadableInputException(input.name() + ": not well-formed JSON ("
-          + e.getOriginalMessage() + "); expected a Reddit API Listing or one JSON object a line", e);
+    JsonRecords.Start start = json.start(input);
+    if (start.extent() == JsonRecords.Extent.BROKEN) {
+      throw new UnreadableInputException(input.name() + ": not well-formed JSON (" + start.problem()
+          + "); expected a Reddit API Listing or one JSON object a line", start.error());
     }
+    return !start.followedByMore();
   }
 
   /** Streams the document: the children of a top-level Listing, or the elements of a top-level array, one by one. */
   private void readDocument(SourceInput input, String head, RecordSink sink) throws IOException {
     long[] counter = {0};
     LongSupplier numbers = () -> ++counter[0];
-    try (JsonParser p = json.mapper().getFactory().createParser(input.open())) {
+    try (JsonParser p = json.parser(input)) {
       JsonToken t = p.nextToken();
       if (t == JsonToken.START_ARRAY) {
         while (p.nextToken() != JsonToken.END_ARRAY) {

@@ -1,11 +1,11 @@
 package dev.chorus.source.telegram;
 
 import dev.chorus.source.FileSniff;
-import dev.chorus.source.JsonInput;
 import dev.chorus.source.RecordSink;
 import dev.chorus.source.Source;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
+import dev.chorus.source.input.JsonRecords;
 import java.io.IOException;
 import java.util.regex.Pattern;
 
@@ -23,7 +23,7 @@ public final class TelegramExportSource implements Source {
   private static final Pattern UNIXTIME = Pattern.compile("\"date_unixtime\"\\s*:\\s*\"\\d+\"");
   private static final Pattern FROM_ID = Pattern.compile("\"from_id\"\\s*:\\s*\"(user|channel|chat)\\d+\"");
 
-  private final JsonInput json = new JsonInput();
+  private final JsonRecords json = new JsonRecords();
   private final TelegramMessageMapper mapper = new TelegramMessageMapper();
 
   @Override
@@ -56,7 +56,7 @@ public final class TelegramExportSource implements Source {
 
   @Override
   public void read(SourceInput input, RecordSink sink) throws IOException, UnreadableInputException {
-    json.checkWellFormed(input, false);
+    json.checkWellFormed(input);
     new ExportWalker(json, mapper, input, sink).walk();
   }
 }

@@ -1,0 +1,17 @@
+package dev.chorus.source.input;
+
+import java.util.List;
+
+/**
+ * One data row of a CSV file.
+ *
+ * @param number its 1-based number among the data rows (the record number of a CSV source)
+ * @param line the 1-based file line it starts on (quoted values may span lines), for messages
+ * @param values its values as read
+ */
+public record CsvRow(long number, long line, List<String> values) {
+  /** The value at {@code index}, or null when the index is -1 (an absent optional column) or past the row's end. */
+  public String get(int index) {
+    return index < 0 || index >= values.size() ? null : values.get(index);
+  }
+}
