@@ -3,11 +3,11 @@ package dev.chorus.source.bluesky;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chorus.source.AbstractSource;
 import dev.chorus.source.FileSniff;
 import dev.chorus.source.JsonInput;
 import dev.chorus.source.RecordRejectedException;
 import dev.chorus.source.RecordSink;
-import dev.chorus.source.Source;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
 import dev.chorus.source.input.JsonRecords;
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * Bluesky App View responses: {@code getAuthorFeed}/{@code getTimeline} ({@code {"feed": [feedViewPost...]}}) and
  * {@code searchPosts} ({@code {"posts": [postView...]}}), one document or NDJSON of responses.
  */
-public final class BlueskyFeedSource implements Source {
+public final class BlueskyFeedSource extends AbstractSource {
   private static final Pattern POST_URI = Pattern.compile("\"at://[^\"/]+/app\\.bsky\\.feed\\.post/");
   private static final Pattern VIEW_KEYS = Pattern.compile("\"(indexedAt|likeCount|repostCount)\"\\s*:");
   private static final Pattern RESPONSE_KEYS = Pattern.compile("\"(feed|posts)\"\\s*:\\s*\\[");
@@ -30,14 +30,9 @@ public final class BlueskyFeedSource implements Source {
   private final JsonRecords json = new JsonRecords();
   private final BlueskyPostViewMapper mapper = new BlueskyPostViewMapper();
 
-  @Override
-  public String id() {
-    return "bluesky";
-  }
-
-  @Override
-  public String description() {
-    return "Bluesky App View feeds and search results (getAuthorFeed, getTimeline, searchPosts; JSON or NDJSON)";
+  public BlueskyFeedSource() {
+    super("bluesky",
+        "Bluesky App View feeds and search results (getAuthorFeed, getTimeline, searchPosts; JSON or NDJSON)");
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.chorus.source.coortweet;
 
 import dev.chorus.post.Platform;
+import dev.chorus.source.AbstractSource;
 import dev.chorus.source.FileSniff;
 import dev.chorus.source.RecordSink;
 import dev.chorus.source.Source;
@@ -19,7 +20,7 @@ import java.util.Map;
  * multi-modal post table of its German election sample ({@code account_id, post_id, url_id, hashtag_id, domain_id,
  * phash_id, timestamp}). Option {@code platform=<id>} sets the platform of every row.
  */
-public final class CooRTweetSource implements Source {
+public final class CooRTweetSource extends AbstractSource {
   static final List<String> SHARE_COLUMNS = List.of("object_id", "account_id", "content_id", "timestamp_share");
   static final List<String> POST_COLUMNS = List.of("account_id", "post_id", "timestamp");
   static final List<String> POST_OBJECT_COLUMNS = List.of("url_id", "hashtag_id", "domain_id", "phash_id");
@@ -32,17 +33,9 @@ public final class CooRTweetSource implements Source {
   }
 
   private CooRTweetSource(Platform platform) {
+    super("coortweet",
+        "CooRTweet share table (object_id, account_id, content_id, timestamp_share) or multi-modal post table");
     this.platform = platform;
-  }
-
-  @Override
-  public String id() {
-    return "coortweet";
-  }
-
-  @Override
-  public String description() {
-    return "CooRTweet share table (object_id, account_id, content_id, timestamp_share) or multi-modal post table";
   }
 
   @Override

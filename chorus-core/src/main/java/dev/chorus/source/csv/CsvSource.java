@@ -1,6 +1,7 @@
 package dev.chorus.source.csv;
 
 import dev.chorus.post.Platform;
+import dev.chorus.source.AbstractSource;
 import dev.chorus.source.FileSniff;
 import dev.chorus.source.RecordSink;
 import dev.chorus.source.Source;
@@ -20,7 +21,7 @@ import java.util.Set;
  * {@code column.<field>=<header name>}, {@code platform=<id>} (platform of rows without a platform column, default
  * {@code other}) and {@code delimiter=,|;|tab}.
  */
-public final class CsvSource implements Source {
+public final class CsvSource extends AbstractSource {
   private static final Set<String> OWN_OPTIONS = Set.of("delimiter");
   /** Column names that mark a CooRTweet table, which has its own source. */
   private static final Set<String> COORTWEET_COLUMNS = Set.of("object_id", "content_id", "timestamp_share");
@@ -36,19 +37,11 @@ public final class CsvSource implements Source {
   }
 
   private CsvSource(GenericMapping mapping, char delimiter) {
+    super("csv",
+        "CSV with a header row (columns id, platform, author, created_at, text, url, lang, ...; "
+        + "remap with column.<field>=<header>)");
     this.mapper = new GenericRecordMapper(mapping);
     this.delimiter = delimiter;
-  }
-
-  @Override
-  public String id() {
-    return "csv";
-  }
-
-  @Override
-  public String description() {
-    return "CSV with a header row (columns id, platform, author, created_at, text, url, lang, ...; "
-        + "remap with column.<field>=<header>)";
   }
 
   @Override

@@ -3,10 +3,10 @@ package dev.chorus.source.mastodon;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chorus.source.AbstractSource;
 import dev.chorus.source.FileSniff;
 import dev.chorus.source.JsonInput;
 import dev.chorus.source.RecordSink;
-import dev.chorus.source.Source;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
 import dev.chorus.source.input.JsonRecords;
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Mastodon API statuses: a JSON array of Status entities, a v2 search result ({@code {"accounts":[], "statuses":[...],
  * "hashtags":[]}}) or NDJSON with one Status (or one such array / search result) per line.
  */
-public final class MastodonApiSource implements Source {
+public final class MastodonApiSource extends AbstractSource {
   /** The keys of a search result; a Status never has them, so the first key tells the two documents apart. */
   private static final Set<String> SEARCH_KEYS = Set.of("accounts", "statuses", "hashtags");
   private static final Pattern FAVOURITES = Pattern.compile("\"favourites_count\"\\s*:");
@@ -30,14 +30,9 @@ public final class MastodonApiSource implements Source {
   private final JsonRecords json = new JsonRecords();
   private final MastodonStatusMapper mapper = new MastodonStatusMapper();
 
-  @Override
-  public String id() {
-    return "mastodon-api";
-  }
-
-  @Override
-  public String description() {
-    return "Mastodon API statuses (timeline/account/search JSON, or NDJSON of statuses)";
+  public MastodonApiSource() {
+    super("mastodon-api",
+        "Mastodon API statuses (timeline/account/search JSON, or NDJSON of statuses)");
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.chorus.source.ndjson;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chorus.post.Platform;
+import dev.chorus.source.AbstractSource;
 import dev.chorus.source.FileSniff;
 import dev.chorus.source.JsonInput;
 import dev.chorus.source.RecordRejectedException;
@@ -22,7 +23,7 @@ import java.util.Set;
  * {@code field.<field>=<JSON pointer or dotted path>} (e.g. {@code field.text=/content/body} or
  * {@code field.author=user.id}) and {@code platform=<id>}.
  */
-public final class NdjsonSource implements Source {
+public final class NdjsonSource extends AbstractSource {
   private final JsonRecords json = new JsonRecords();
   private final GenericRecordMapper mapper;
 
@@ -31,18 +32,10 @@ public final class NdjsonSource implements Source {
   }
 
   private NdjsonSource(GenericMapping mapping) {
+    super("ndjson",
+        "Generic NDJSON, one post a line (keys id, platform, author, created_at, text, ...; "
+        + "remap with field.<field>=<JSON pointer or dotted path>)");
     this.mapper = new GenericRecordMapper(mapping);
-  }
-
-  @Override
-  public String id() {
-    return "ndjson";
-  }
-
-  @Override
-  public String description() {
-    return "Generic NDJSON, one post a line (keys id, platform, author, created_at, text, ...; "
-        + "remap with field.<field>=<JSON pointer or dotted path>)";
   }
 
   @Override

@@ -2,9 +2,9 @@ package dev.chorus.source.reddit;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.chorus.source.AbstractSource;
 import dev.chorus.source.FileSniff;
 import dev.chorus.source.RecordSink;
-import dev.chorus.source.Source;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
 import dev.chorus.source.input.JsonRecords;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * Reddit comments and submissions from Pushshift-style NDJSON dumps or saved Reddit API listings; see the package
  * documentation for the mapping.
  */
-public final class RedditDumpSource implements Source {
+public final class RedditDumpSource extends AbstractSource {
   /** An API listing document starts with its kind (Reddit writes {@code kind} before {@code data}). */
   private static final Pattern LISTING_HEAD = Pattern.compile("^\\[?\\s*\\{\\s*\"kind\"\\s*:\\s*\"Listing\"");
   private static final byte[] ZSTD_MAGIC = {(byte) 0x28, (byte) 0xB5, (byte) 0x2F, (byte) 0xFD};
@@ -25,14 +25,9 @@ public final class RedditDumpSource implements Source {
   private final JsonRecords json = new JsonRecords();
   private final RedditListingWalker walker = new RedditListingWalker();
 
-  @Override
-  public String id() {
-    return "reddit-pushshift";
-  }
-
-  @Override
-  public String description() {
-    return "Reddit comments and submissions: Pushshift/Arctic Shift NDJSON dumps (RC_*/RS_*) or Reddit API listings";
+  public RedditDumpSource() {
+    super("reddit-pushshift",
+        "Reddit comments and submissions: Pushshift/Arctic Shift NDJSON dumps (RC_*/RS_*) or Reddit API listings");
   }
 
   @Override

@@ -3,9 +3,9 @@ package dev.chorus.source.xapi;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chorus.source.AbstractSource;
 import dev.chorus.source.FileSniff;
 import dev.chorus.source.RecordSink;
-import dev.chorus.source.Source;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
 import dev.chorus.source.input.JsonRecords;
@@ -20,21 +20,16 @@ import java.util.List;
  * authors, so both are held as trees; that is bounded by the API's page size (at most 500 tweets a response). Larger
  * collections are NDJSON, read line by line.
  */
-public final class XApiV2Source implements Source {
+public final class XApiV2Source extends AbstractSource {
   private static final List<String> V2_MARKERS = List.of("\"edit_history_tweet_ids\"", "\"author_id\"",
       "\"referenced_tweets\"", "\"public_metrics\"", "\"result_count\"", "\"newest_id\"", "\"__twarc\"");
 
   private final JsonRecords json = new JsonRecords();
   private final ApiResponseMapper responses = new ApiResponseMapper();
 
-  @Override
-  public String id() {
-    return "x-api-v2";
-  }
-
-  @Override
-  public String description() {
-    return "X/Twitter API v2 responses ({data, includes, meta}), one JSON document or NDJSON with one response a line";
+  public XApiV2Source() {
+    super("x-api-v2",
+        "X/Twitter API v2 responses ({data, includes, meta}), one JSON document or NDJSON with one response a line");
   }
 
   @Override

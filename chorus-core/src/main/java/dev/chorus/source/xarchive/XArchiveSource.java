@@ -2,10 +2,10 @@ package dev.chorus.source.xarchive;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.chorus.source.AbstractSource;
 import dev.chorus.source.FileSniff;
 import dev.chorus.source.JsonInput;
 import dev.chorus.source.RecordSink;
-import dev.chorus.source.Source;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
 import dev.chorus.source.input.JsonRecords;
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * The tweets file of an X account archive ({@code window.YTD.tweets.part0 = [...]}); record {@code i} is element
  * {@code i} of the array. See the package documentation for what the archive lacks and how that is handled.
  */
-public final class XArchiveSource implements Source {
+public final class XArchiveSource extends AbstractSource {
   /** tweets.js and its parts (tweets-part1.js: part1), and tweet.js of archives before 2022. */
   private static final Pattern PREFIX = Pattern.compile("\\s*window\\.YTD\\.tweets?\\.part\\d+\\s*");
   private static final Pattern HEAD = Pattern.compile("\\A\\s*window\\.YTD\\.tweets?\\.part\\d+\\s*=\\s*\\[");
@@ -26,14 +26,9 @@ public final class XArchiveSource implements Source {
   private final JsonRecords json = new JsonRecords();
   private final ArchiveTweetMapper tweets = new ArchiveTweetMapper();
 
-  @Override
-  public String id() {
-    return "x-archive";
-  }
-
-  @Override
-  public String description() {
-    return "X/Twitter account archive: data/tweets.js (window.YTD.tweets.part0 = [...]) and its parts";
+  public XArchiveSource() {
+    super("x-archive",
+        "X/Twitter account archive: data/tweets.js (window.YTD.tweets.part0 = [...]) and its parts");
   }
 
   @Override

@@ -1,11 +1,11 @@
 package dev.chorus.source.zeeschuimer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chorus.source.AbstractSource;
 import dev.chorus.source.FileSniff;
 import dev.chorus.source.JsonFields;
 import dev.chorus.source.RecordRejectedException;
 import dev.chorus.source.RecordSink;
-import dev.chorus.source.Source;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
 import dev.chorus.source.input.JsonRecords;
@@ -13,19 +13,14 @@ import java.io.IOException;
 import java.util.Locale;
 
 /** Zeeschuimer / 4CAT NDJSON captures of X and TikTok; record = line. */
-public final class ZeeschuimerSource implements Source {
+public final class ZeeschuimerSource extends AbstractSource {
   private final JsonRecords json = new JsonRecords();
   private final GraphqlTweetMapper tweets = new GraphqlTweetMapper();
   private final TikTokItemMapper tiktok = new TikTokItemMapper();
 
-  @Override
-  public String id() {
-    return "zeeschuimer";
-  }
-
-  @Override
-  public String description() {
-    return "Zeeschuimer / 4CAT NDJSON captures (one item a line with source_platform and data) of X and TikTok";
+  public ZeeschuimerSource() {
+    super("zeeschuimer",
+        "Zeeschuimer / 4CAT NDJSON captures (one item a line with source_platform and data) of X and TikTok");
   }
 
   @Override
