@@ -83,10 +83,13 @@ public final class CooRTweetSource extends AbstractSource {
 
   private CsvRecords.RowMapper mapperFor(CsvHeader header, String name) throws UnreadableInputException {
     if (SHARE_COLUMNS.stream().allMatch(header::has)) {
-      return new ShareRowMapper(header, platform == null ? Platform.X : platform);
+      header.requireAll(SHARE_COLUMNS);
+      Platform rowPlatform = platform == null ? Platform.X : platform;
+      return (row, sink) -> sink.post(row.number(), ShareRowMapper.map(row, rowPlatform));
     }
     if (POST_COLUMNS.stream().allMatch(header::has)) {
-      return new PostTableRowMapper(header, platform);
+      header.requireAll(POST_COLUMNS);
+      return (row, sink) -> sink.post(row.number(), PostTableRowMapper.map(row, platform));
     }
     throw new UnreadableInputException(name + ": not a CooRTweet table; expected the columns "
         + String.join(", ", SHARE_COLUMNS) + " (or " + String.join(", ", POST_COLUMNS) + ", "

@@ -6,10 +6,6 @@ import dev.chorus.post.Post;
 import dev.chorus.post.PostBuilder;
 import dev.chorus.source.JsonInput;
 import dev.chorus.source.RecordRejectedException;
-import dev.chorus.source.RecordSink;
-import dev.chorus.source.UnreadableInputException;
-import dev.chorus.source.input.CsvHeader;
-import dev.chorus.source.input.CsvRecords;
 import dev.chorus.source.input.CsvRow;
 import dev.chorus.text.Timestamps;
 import java.time.Instant;
@@ -21,22 +17,14 @@ import java.time.Instant;
  * hash). The anonymised ids are kept as given in urls, hashtags and media; {@code domain_id} has no place in a post
  * and is dropped (it only repeats the URL's domain).
  */
-final class PostTableRowMapper implements CsvRecords.RowMapper {
-  /** Platform for every row, or null to take it from the account prefix. */
-  private final Platform platform;
-  private final CsvHeader header;
+final class PostTableRowMapper {
+  private PostTableRowMapper() {}
 
-  PostTableRowMapper(CsvHeader header, Platform platform) throws UnreadableInputException {
-    header.requireAll(CooRTweetSource.POST_COLUMNS);
-    this.header = header;
-    this.platform = platform;
-  }
-
-  @Override
-  public void map(CsvRow row, RecordSink sink) {
-    String accountId = ShareRowMapper.required(header, row, "account_id");
-    String postId = ShareRowMapper.required(header, row, "post_id");
-    String time = ShareRowMapper.required(header, row, "timestamp");
+  /** The post a row stands for; {@code platform} is that of every row, or null to take it from the account prefix. */
+  static Post map(CsvRow row, Platform platform) {
+    String accountId = ShareRowMapper.required(row, "account_id");
+    String postId = ShareRowMapper.required(row, "post_id");
+    String time = ShareRowMapper.required(row, "timestamp");
     Instant t = Timestamps.parse(time);
     if (t == null) {
       throw RecordRejectedException.field("timestamp", "not a POSIX timestamp: '" + JsonInput.excerpt(time) + "'");
@@ -48,7 +36,7 @@ final class PostTableRowMapper implements CsvRecords.RowMapper {
         .addUrl(optional(row, "url_id"))
         .addHashtag(optional(row, "hashtag_id"))
         .addMedia(optional(row, "phash_id"));
-    sink.post(row.number(), b.build());
+    return b.build();
   }
 
   static Platform platformOf(String accountId) {
@@ -58,8 +46,8 @@ final class PostTableRowMapper implements CsvRecords.RowMapper {
     return accountId.startsWith("tw_") ? Platform.X : Platform.OTHER;
   }
 
-  private String optional(CsvRow row, String column) {
-    String s = row.get(header.indexOf(column));
+  private static String optional(CsvRow row, String column) {
+    String s = row.get(column);
     return s == null ? null : s.strip();
   }
 }

@@ -7,10 +7,6 @@ import dev.chorus.post.PostBuilder;
 import dev.chorus.post.PostKind;
 import dev.chorus.source.JsonInput;
 import dev.chorus.source.RecordRejectedException;
-import dev.chorus.source.RecordSink;
-import dev.chorus.source.UnreadableInputException;
-import dev.chorus.source.input.CsvHeader;
-import dev.chorus.source.input.CsvRecords;
 import dev.chorus.source.input.CsvRow;
 import dev.chorus.text.Timestamps;
 import dev.chorus.text.UrlNormalizer;
@@ -22,23 +18,16 @@ import java.util.Locale;
  * {@code content_id} at {@code timestamp_share} (POSIX seconds). CooRTweet is content-agnostic, so the object may be
  * another post (a retweet: a repost of it), a URL (a post linking it) or a hashtag (a post using it).
  */
-final class ShareRowMapper implements CsvRecords.RowMapper {
-  private final Platform platform;
-  private final CsvHeader header;
+final class ShareRowMapper {
+  private ShareRowMapper() {}
 
-  ShareRowMapper(CsvHeader header, Platform platform) throws UnreadableInputException {
-    header.requireAll(CooRTweetSource.SHARE_COLUMNS);
-    this.header = header;
-    this.platform = platform;
-  }
-
-  @Override
-  public void map(CsvRow row, RecordSink sink) {
-    String objectId = required(header, row, "object_id");
-    String contentId = required(header, row, "content_id");
+  /** The post a row of the share table stands for, on {@code platform}. */
+  static Post map(CsvRow row, Platform platform) {
+    String objectId = required(row, "object_id");
+    String contentId = required(row, "content_id");
     PostBuilder b = Post.builder(platform, contentId)
-        .author(Author.of(required(header, row, "account_id"), null, null))
-        .createdAt(time(required(header, row, "timestamp_share")))
+        .author(Author.of(required(row, "account_id"), null, null))
+        .createdAt(time(required(row, "timestamp_share")))
         .text("");
     String lower = objectId.toLowerCase(Locale.ROOT);
     if (lower.startsWith("http://") || lower.startsWith("https://")) {
@@ -51,12 +40,12 @@ final class ShareRowMapper implements CsvRecords.RowMapper {
     if (platform == Platform.X && contentId.chars().allMatch(Character::isDigit)) {
       b.url("https://x.com/i/web/status/" + contentId);
     }
-    sink.post(row.number(), b.build());
+    return b.build();
   }
 
   /** The stripped value of a column of the row; a blank value rejects the row. */
-  static String required(CsvHeader header, CsvRow row, String column) {
-    String v = row.get(header.indexOf(column));
+  static String required(CsvRow row, String column) {
+    String v = row.get(column);
     if (v == null || v.isBlank()) {
       throw RecordRejectedException.field(column, "missing");
     }

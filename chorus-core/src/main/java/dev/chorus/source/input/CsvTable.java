@@ -50,7 +50,7 @@ public record CsvTable(CsvHeader header, List<CsvRow> rows) {
 
   /** The cell of a column, "" when the column or the cell is absent. */
   public String cell(CsvRow row, String column) {
-    String v = row.get(header.indexOf(column));
+    String v = row.get(column);
     return v == null ? "" : v;
   }
 
