@@ -7,6 +7,7 @@ import dev.chorus.source.FileSniff;
 import dev.chorus.source.RecordSink;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
+import dev.chorus.source.input.Compression;
 import dev.chorus.source.input.JsonRecords;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +21,6 @@ import java.util.regex.Pattern;
 public final class RedditDumpSource extends AbstractSource {
   /** An API listing document starts with its kind (Reddit writes {@code kind} before {@code data}). */
   private static final Pattern LISTING_HEAD = Pattern.compile("^\\[?\\s*\\{\\s*\"kind\"\\s*:\\s*\"Listing\"");
-  private static final byte[] ZSTD_MAGIC = {(byte) 0x28, (byte) 0xB5, (byte) 0x2F, (byte) 0xFD};
 
   private final JsonRecords json = new JsonRecords();
   private final RedditListingWalker walker = new RedditListingWalker();
@@ -59,10 +59,7 @@ public final class RedditDumpSource extends AbstractSource {
     try (InputStream in = input.open()) {
       start = in.readNBytes(FileSniff.HEAD_BYTES);
     }
-    if (startsWith(start, ZSTD_MAGIC)) {
-      throw new UnreadableInputException(input.name() + ": Zstandard-compressed dump; decompress it first "
-          + "(zstd -d --long=31) or recompress it with gzip");
-    }
+    Compression.refuseUnsupported(input.name(), start);
     String head = FileSniff.of(input.name(), start).trimmedHead();
     if ((head.startsWith("[") || LISTING_HEAD.matcher(head).find()) && isSingleDocument(input)) {
       readDocument(input, head, sink);
@@ -122,17 +119,5 @@ public final class RedditDumpSource extends AbstractSource {
         p.skipChildren();
       }
     }
-  }
-
-  private static boolean startsWith(byte[] bytes, byte[] prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if (bytes[i] != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }
