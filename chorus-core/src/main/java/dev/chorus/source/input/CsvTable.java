@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 
 /**
@@ -36,13 +37,23 @@ public record CsvTable(CsvHeader header, List<CsvRow> rows) {
 
   /** Reads text already decoded (no byte-order mark) in {@code format}; the header is its first non-blank record. */
   public static CsvTable parse(String name, Reader text, CSVFormat format, String... required) throws IOException {
+    List<CsvRow> rows = new ArrayList<>();
+    CsvHeader header = forEachRow(name, text, format, List.of(required), rows::add);
+    return new CsvTable(header, rows);
+  }
+
+  /**
+   * As {@link #parse}, but hands the rows over one by one instead of holding them (tables that go straight into
+   * another structure); returns the header.
+   */
+  public static CsvHeader forEachRow(String name, Reader text, CSVFormat format, List<String> required,
+      Consumer<CsvRow> rows) throws IOException {
     try (CsvCursor cursor = new CsvCursor(name, text, format)) {
-      cursor.header().requireAll(List.of(required));
-      List<CsvRow> rows = new ArrayList<>();
+      cursor.header().requireAll(required);
       for (CsvRow row = cursor.next(); row != null; row = cursor.next()) {
-        rows.add(row);
+        rows.accept(row);
       }
-      return new CsvTable(cursor.header(), rows);
+      return cursor.header();
     } catch (UnreadableInputException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
