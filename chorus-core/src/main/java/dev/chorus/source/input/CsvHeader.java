@@ -54,8 +54,13 @@ public record CsvHeader(String fileName, long line, List<String> names) {
     return found;
   }
 
-  /** Checks that every column in {@code columns} is there exactly once. */
+  /** Checks that every column in {@code columns} is there exactly once; a refusal names every missing column. */
   public void requireAll(List<String> columns) throws UnreadableInputException {
+    List<String> missing = columns.stream().filter(c -> !has(c)).map(c -> "'" + c + "'").toList();
+    if (missing.size() > 1) {
+      throw new UnreadableInputException(where() + "no columns " + String.join(", ", missing) + " in the header ("
+          + this + ")");
+    }
     for (String c : columns) {
       require(c);
     }

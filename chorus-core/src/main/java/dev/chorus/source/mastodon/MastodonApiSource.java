@@ -10,6 +10,7 @@ import dev.chorus.source.RecordSink;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
 import dev.chorus.source.input.JsonRecords;
+import dev.chorus.source.input.JsonStart;
 import java.io.IOException;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -64,13 +65,13 @@ public final class MastodonApiSource extends AbstractSource {
    * {@link JsonRecords#checkWellFormed} reports it as unreadable.
    */
   private Layout layout(SourceInput input) throws IOException, UnreadableInputException {
-    JsonRecords.Start start = json.start(input);
-    boolean single = start.extent() != JsonRecords.Extent.MORE_VALUES;
+    JsonStart start = json.start(input);
+    boolean single = start.extent() != JsonStart.Extent.MORE_VALUES;
     if (start.first() == JsonToken.START_ARRAY) {
       return single ? Layout.ARRAY : Layout.LINES;
     }
     if (start.first() != JsonToken.START_OBJECT) {
-      throw new UnreadableInputException(input.name() + ": " + (start.extent() == JsonRecords.Extent.EMPTY
+      throw new UnreadableInputException(input.name() + ": " + (start.extent() == JsonStart.Extent.EMPTY
           ? "empty file" : start.first() == null ? "not JSON; expected " + EXPECTED
           : "starts with " + start.first() + "; expected " + EXPECTED), start.error());
     }

@@ -9,6 +9,7 @@ import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
 import dev.chorus.source.input.Compression;
 import dev.chorus.source.input.JsonRecords;
+import dev.chorus.source.input.JsonStart;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.LongSupplier;
@@ -73,8 +74,8 @@ public final class RedditDumpSource extends AbstractSource {
    * of listings, even with a broken line). A first document that is not well-formed makes the whole file unreadable.
    */
   private boolean isSingleDocument(SourceInput input) throws IOException, UnreadableInputException {
-    JsonRecords.Start start = json.start(input);
-    if (start.extent() == JsonRecords.Extent.BROKEN) {
+    JsonStart start = json.start(input);
+    if (start.extent() == JsonStart.Extent.BROKEN) {
       throw new UnreadableInputException(input.name() + ": not well-formed JSON (" + start.problem()
           + "); expected a Reddit API Listing or one JSON object a line", start.error());
     }

@@ -9,6 +9,7 @@ import dev.chorus.source.RecordSink;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
 import dev.chorus.source.input.JsonRecords;
+import dev.chorus.source.input.JsonStart;
 import java.io.IOException;
 import java.util.List;
 
@@ -48,7 +49,7 @@ public final class XApiV2Source extends AbstractSource {
 
   @Override
   public void read(SourceInput input, RecordSink sink) throws IOException, UnreadableInputException {
-    JsonRecords.Start start = json.start(input);
+    JsonStart start = json.start(input);
     // a complete first object followed by more (even a broken line) is NDJSON: one response a line
     if (start.first() == JsonToken.START_OBJECT && start.followedByMore()) {
       json.forEachLine(input, sink, responses::mapLine);

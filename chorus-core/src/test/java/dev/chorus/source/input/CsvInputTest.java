@@ -36,6 +36,8 @@ class CsvInputTest {
         .isInstanceOf(UnreadableInputException.class)
         .hasMessage("dir/f.csv: line 3: no column 'text' in the header (header: id, body); "
             + "map it with column.text=<header>");
+    assertThatThrownBy(() -> h.requireAll(List.of("id", "text", "lang")))
+        .hasMessage("dir/f.csv: line 3: no columns 'text', 'lang' in the header (header: id, body)");
     assertThatThrownBy(() -> new CsvHeader("f.csv", 1, List.of("id", "ID")).require("id"))
         .hasMessage("f.csv: line 1: column 'id' appears twice in the header (header: id, ID)");
   }

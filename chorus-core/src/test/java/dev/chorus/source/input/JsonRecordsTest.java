@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.chorus.source.GoldenFiles.CollectingSink;
 import dev.chorus.source.RecordRejectedException;
 import dev.chorus.source.SourceInput;
-import dev.chorus.source.input.JsonRecords.Extent;
+import dev.chorus.source.input.JsonStart.Extent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class JsonRecordsTest {
   private final JsonRecords json = new JsonRecords();
 
-  private JsonRecords.Start start(String content) throws IOException {
+  private JsonStart start(String content) throws IOException {
     return json.start(SourceInput.ofString("in.json", content));
   }
 
@@ -36,11 +36,11 @@ class JsonRecordsTest {
 
   @Test
   void startNamesTheFirstTokenTheFirstKeyAndTheProblem() throws IOException {
-    JsonRecords.Start s = start("\uFEFF{\"statuses\": [], \"accounts\": []}");
+    JsonStart s = start("\uFEFF{\"statuses\": [], \"accounts\": []}");
     assertThat(s.first()).isEqualTo(JsonToken.START_OBJECT);
     assertThat(s.firstKey()).isEqualTo("statuses");
     assertThat(s.extent()).isEqualTo(Extent.ONE_VALUE);
-    JsonRecords.Start broken = start("nope");
+    JsonStart broken = start("nope");
     assertThat(broken.first()).isNull();
     assertThat(broken.extent()).isEqualTo(Extent.BROKEN);
     assertThat(broken.problem()).contains("nope");
