@@ -61,6 +61,7 @@ class EvalLanguageCommandTest {
     Files.writeString(csv, "body,language\nhello,en\n");
     StringWriter err = new StringWriter();
     assertThat(run(new StringWriter(), err, "eval", "language", "--test", csv.toString())).isEqualTo(ExitCodes.USAGE);
-    assertThat(err.toString()).contains("bad.csv").contains("text and lang");
+    assertThat(err.toString()).contains("bad.csv").contains("no columns 'text', 'lang'")
+        .contains("header: body, language");
   }
 }

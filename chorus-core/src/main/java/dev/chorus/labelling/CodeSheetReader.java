@@ -1,15 +1,15 @@
 package dev.chorus.labelling;
 
-import dev.chorus.annotate.frames.CsvTable;
 import dev.chorus.annotate.frames.FrameFileReader;
 import dev.chorus.annotate.stance.StanceLabels;
+import dev.chorus.source.input.CsvRow;
+import dev.chorus.source.input.CsvTable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads coded sheets ({@link LabelSheet#COLUMNS}). A row whose {@code stance} and {@code frames} are both empty was
@@ -26,8 +26,8 @@ public final class CodeSheetReader {
     CsvTable t = CsvTable.read(file, "id", "text", "target", "coder", "stance", "frames");
     List<Code> codes = new ArrayList<>();
     int uncoded = 0;
-    for (CSVRecord rec : t.records()) {
-      String where = file + ": line " + CsvTable.line(rec) + ": field ";
+    for (CsvRow rec : t.rows()) {
+      String where = file + ": line " + rec.line() + ": field ";
       String stanceCell = t.cell(rec, "stance").strip();
       String framesCell = t.cell(rec, "frames").strip();
       if (stanceCell.isEmpty() && framesCell.isEmpty()) {

@@ -1,13 +1,14 @@
 package dev.chorus.source;
 
+import dev.chorus.source.input.Compression;
+import dev.chorus.source.input.TextEncodings;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * The start of a file, for format detection: its name and the first {@value #HEAD_BYTES} bytes decoded as UTF-8 with
- * any byte-order mark removed.
+ * The start of a file, for format detection: its name and the first {@value #HEAD_BYTES} bytes decoded by
+ * {@link TextEncodings} (by the byte-order mark, UTF-8 without one; the mark removed).
  *
  * @param fileName the file's name (no folder), lower-cased
  * @param head the start of the content
@@ -27,20 +28,9 @@ public record FileSniff(String fileName, String head, boolean binary) {
   }
 
   public static FileSniff of(String fileName, byte[] bytes) {
-    boolean binary = false;
-    for (byte b : bytes) {
-      if (b == 0) {
-        binary = true;
-        break;
-      }
-    }
-    String head = new String(bytes, StandardCharsets.UTF_8);
-    if (head.startsWith("\uFEFF")) {
-      head = head.substring(1);
-    }
-    if (!binary) {
-      binary = controlShare(head) > 0.05;
-    }
+    String head = TextEncodings.decode(bytes);
+    // UTF-16 and UTF-32 text holds NUL bytes; only decoded text can tell it from binary content
+    boolean binary = head.indexOf('\0') >= 0 || controlShare(head) > 0.05;
     return new FileSniff(fileName.toLowerCase(Locale.ROOT), head, binary);
   }
 
@@ -71,6 +61,6 @@ public record FileSniff(String fileName, String head, boolean binary) {
   }
 
   public boolean nameEndsWith(String suffix) {
-    return fileName.endsWith(suffix) || fileName.endsWith(suffix + ".gz");
+    return fileName.endsWith(suffix) || Compression.stripSuffix(fileName).endsWith(suffix);
   }
 }

@@ -3,19 +3,16 @@ package dev.chorus.source;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 
 /**
- * Streaming JSON and NDJSON reading shared by the JSON-based sources, with limits (nesting depth, string length) that
+ * The JSON configuration shared by the JSON-based sources (record iteration is {@link
+ * dev.chorus.source.input.JsonRecords}), with limits (nesting depth, string length) that
  * turn hostile input into a clear error instead of a stack overflow or an out-of-memory error. Thread-safe.
  */
 public final class JsonInput {
@@ -85,51 +82,6 @@ public final class JsonInput {
     throw new UnreadableInputException(name + ": no 'window.YTD... =' assignment at the start");
   }
 
-  /**
-   * Reads NDJSON: every non-blank line is one record, numbered by its line. A line that is not valid JSON or that the
-   * mapper refuses is rejected; the other lines are still read.
-   */
-  public void forEachLine(SourceInput input, RecordSink sink, RecordMapper mapperFn) throws IOException {
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(input.open(), StandardCharsets.UTF_8), 1 << 16)) {
-      String line;
-      long lineNo = 0;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
-        if (lineNo == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node;
-        try {
-          node = mapper.readTree(line);
-        } catch (JsonProcessingException e) {
-          sink.reject(lineNo, "not valid JSON (" + describe(e) + ")", excerpt(line));
-          continue;
-        }
-        mapSafely(lineNo, node, line, sink, mapperFn);
-      }
-    }
-  }
-
-  /**
-   * Reads the elements of the JSON array at the parser's current token one by one (the parser must be on
-   * {@link JsonToken#START_ARRAY}); element {@code i} is record {@code i}, 1-based.
-   */
-  public void forEachElement(JsonParser parser, RecordSink sink, RecordMapper mapperFn) throws IOException {
-    if (parser.currentToken() != JsonToken.START_ARRAY) {
-      throw new IllegalStateException("parser is not at an array");
-    }
-    long index = 0;
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
-      index++;
-      JsonNode node = mapper.readTree(parser);
-      mapSafely(index, node, null, sink, mapperFn);
-    }
-  }
-
   /** Runs the mapper on one record, turning any failure into a reject so that one bad record never stops a file. */
   public static void mapSafely(long recordNumber, JsonNode node, String raw, RecordSink sink, RecordMapper mapperFn) {
     try {
@@ -148,7 +100,8 @@ public final class JsonInput {
     return raw.length() <= EXCERPT_CHARS ? raw : raw.substring(0, EXCERPT_CHARS) + "…";
   }
 
-  private static String describe(JsonProcessingException e) {
+  /** The parser's message with the line and column it names. */
+  public static String describe(JsonProcessingException e) {
     String msg = e.getOriginalMessage();
     if (e.getLocation() != null) {
       msg += " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();

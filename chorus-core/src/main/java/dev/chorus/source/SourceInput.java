@@ -1,26 +1,38 @@
 package dev.chorus.source;
 
+import dev.chorus.source.input.Compression;
+import dev.chorus.source.input.TextEncodings;
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 
 /**
  * One input file that can be opened more than once (sources that must check a whole document before emitting posts
- * read it twice). Files ending in {@code .gz} are decompressed transparently.
+ * read it twice). Compressed files ({@link Compression}) are decompressed transparently; {@link #openText} also
+ * decodes, by the byte-order mark ({@link TextEncodings}).
  */
 public interface SourceInput {
   /** Name used in messages and provenance. */
   String name();
 
-  /** Opens a fresh stream positioned at the start of the (decompressed) content. */
+  /**
+   * Opens a fresh stream positioned at the start of the (decompressed) bytes, byte-order mark included: for parsers
+   * that detect the encoding themselves (Jackson, ROME's XML reader).
+   */
   InputStream open() throws IOException;
 
+  /** Opens the content as text: decoded by its byte-order mark (UTF-8 without one), the mark dropped. */
+  default BufferedReader openText() throws IOException {
+    return TextEncodings.reader(open());
+  }
+
   static SourceInput of(Path path) {
+    Compression compression = Compression.of(path.getFileName().toString());
     return new SourceInput() {
       @Override
       public String name() {
@@ -29,8 +41,7 @@ public interface SourceInput {
 
       @Override
       public InputStream open() throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
-        return path.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+        return compression.decompress(new BufferedInputStream(Files.newInputStream(path), 1 << 16));
       }
     };
   }

@@ -1,5 +1,6 @@
 package dev.chorus.source;
 
+import dev.chorus.source.input.Compression;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -62,6 +63,7 @@ public final class SourceRegistry {
       throw new UnreadableInputException(input.name() + ": empty file");
     }
     if (sniff.binary()) {
+      Compression.refuseUnsupported(input);
       throw new UnreadableInputException(input.name() + ": binary content, not a text export");
     }
     Source best = null;

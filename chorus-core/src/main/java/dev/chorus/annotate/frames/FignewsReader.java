@@ -1,10 +1,11 @@
 package dev.chorus.annotate.frames;
 
+import dev.chorus.source.input.CsvRow;
+import dev.chorus.source.input.CsvTable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads FIGNEWS-2024 CSV files ({@code batch,source_language,id,text,english_mt,bias_majority,bias_votes,
@@ -39,8 +40,8 @@ public final class FignewsReader {
     CsvTable t = CsvTable.read(file, "source_language", "id", "text", "english_mt", "bias_majority",
         "propaganda_votes", "not_propaganda_votes");
     List<FignewsRow> rows = new ArrayList<>();
-    for (CSVRecord rec : t.records()) {
-      long line = CsvTable.line(rec);
+    for (CsvRow rec : t.rows()) {
+      long line = rec.line();
       String where = file + ": line " + line + ": field ";
       String bias = FignewsLabels.bias(t.cell(rec, "bias_majority"), where + "'bias_majority'");
       int yes = votes(t.cell(rec, "propaganda_votes"), where + "'propaganda_votes'");

@@ -1,5 +1,7 @@
 package dev.chorus.annotate.frames;
 
+import dev.chorus.source.input.CsvRow;
+import dev.chorus.source.input.CsvTable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads labelled frame files. CSV: header {@code text,frames} (plus optional {@code lang}); {@code frames} holds frame
@@ -33,8 +34,8 @@ public final class FrameFileReader {
     CsvTable t = CsvTable.read(file, "text", "frames");
     List<FrameExample> out = new ArrayList<>();
     int skipped = 0;
-    for (CSVRecord rec : t.records()) {
-      long line = CsvTable.line(rec);
+    for (CsvRow rec : t.rows()) {
+      long line = rec.line();
       String text = t.cell(rec, "text");
       if (text.isBlank()) {
         skipped++;

@@ -1,8 +1,8 @@
 package dev.chorus.annotate.language;
 
+import dev.chorus.source.input.CsvRow;
+import dev.chorus.source.input.CsvTable;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /** Measures the identifier on a labelled CSV file ({@code text,lang}): accuracy, per-language scores, confusion, speed. */
 public final class LanguageEvaluation {
@@ -39,22 +36,15 @@ public final class LanguageEvaluation {
     if (!Files.isRegularFile(file)) {
       throw new NoSuchFileException(file.toString());
     }
+    CsvTable t = CsvTable.read(file, "text", "lang");
     List<Sample> out = new ArrayList<>();
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser p = format.parse(r)) {
-      if (!p.getHeaderMap().containsKey("text") || !p.getHeaderMap().containsKey("lang")) {
-        throw new IllegalArgumentException(file + ": line 1: header must name the columns text and lang, found "
-            + p.getHeaderNames());
+    for (CsvRow row : t.rows()) {
+      if (row.values().size() != t.header().names().size()) {
+        throw new IllegalArgumentException(file + ": line " + row.line() + ": expected "
+            + t.header().names().size() + " fields, found " + row.values().size());
       }
-      for (CSVRecord rec : p) {
-        if (!rec.isConsistent()) {
-          throw new IllegalArgumentException(file + ": line " + p.getCurrentLineNumber() + ": expected "
-              + p.getHeaderNames().size() + " fields, found " + rec.size());
-        }
-        out.add(new Sample(rec.get("text").replace("\uFEFF", ""), rec.get("lang").strip()));
-      }
-    } catch (java.io.UncheckedIOException e) {
-      throw new IllegalArgumentException(file + ": not a valid CSV file: " + e.getMessage(), e);
+      // U+FEFF inside a text is a zero-width no-break space that some tools leave behind; it is not a letter
+      out.add(new Sample(t.cell(row, "text").replace("\uFEFF", ""), t.cell(row, "lang").strip()));
     }
     return out;
   }

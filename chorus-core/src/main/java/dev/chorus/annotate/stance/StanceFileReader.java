@@ -1,7 +1,8 @@
 package dev.chorus.annotate.stance;
 
+import dev.chorus.source.input.CsvRow;
+import dev.chorus.source.input.CsvTable;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -12,10 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads labelled stance files. Lines are decoded one by one, as UTF-8 when valid and as Windows-1252 otherwise,
@@ -50,52 +48,28 @@ public final class StanceFileReader {
 
   private static StanceDataset table(Path file, String text, CSVFormat format, String targetCol, String textCol,
       String stanceCol) throws IOException {
+    CsvTable t = CsvTable.parse(file.toString(), new StringReader(text), format.builder().setIgnoreEmptyLines(true)
+        .setTrim(false).get(), targetCol, textCol, stanceCol);
     List<StanceExample> out = new ArrayList<>();
     int skipped = 0;
-    try (Reader r = new StringReader(text);
-        CSVParser p = CSVParser.builder().setReader(r).setFormat(format.builder().setHeader()
-            .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(false).get()).get()) {
-      Map<String, Integer> header = caseInsensitive(p.getHeaderMap(), file, targetCol, textCol, stanceCol);
-      for (CSVRecord rec : p) {
-        long line = rec.getRecordNumber() + 1;
-        String stanceCell = cell(rec, header.get(stanceCol));
-        if (stanceCell.isBlank()) {
-          skipped++;
-          continue;
-        }
-        String stance = StanceLabels.parse(stanceCell);
-        if (stance == null) {
-          throw new IllegalArgumentException(file + ": line " + line + ": field '" + stanceCol + "': '" + stanceCell
-              + "' is not favor, against or none");
-        }
-        String target = cell(rec, header.get(targetCol)).strip();
-        if (target.isEmpty()) {
-          throw new IllegalArgumentException(file + ": line " + line + ": field '" + targetCol + "' is empty");
-        }
-        out.add(new StanceExample(line, stripSemSt(cell(rec, header.get(textCol))), target, stance));
+    for (CsvRow row : t.rows()) {
+      String stanceCell = t.cell(row, stanceCol);
+      if (stanceCell.isBlank()) {
+        skipped++;
+        continue;
       }
-    } catch (IllegalStateException | java.io.UncheckedIOException e) {
-      throw new IllegalArgumentException(file + ": malformed table: " + e.getMessage(), e);
+      String stance = StanceLabels.parse(stanceCell);
+      if (stance == null) {
+        throw new IllegalArgumentException(file + ": line " + row.line() + ": field '" + stanceCol + "': '"
+            + stanceCell + "' is not favor, against or none");
+      }
+      String target = t.cell(row, targetCol).strip();
+      if (target.isEmpty()) {
+        throw new IllegalArgumentException(file + ": line " + row.line() + ": field '" + targetCol + "' is empty");
+      }
+      out.add(new StanceExample(row.line(), stripSemSt(t.cell(row, textCol)), target, stance));
     }
     return new StanceDataset(file, out, skipped);
-  }
-
-  private static Map<String, Integer> caseInsensitive(Map<String, Integer> header, Path file, String... required) {
-    Map<String, Integer> m = new java.util.HashMap<>();
-    header.forEach((k, v) -> m.put(k.strip().toLowerCase(java.util.Locale.ROOT), v));
-    Map<String, Integer> out = new java.util.HashMap<>();
-    for (String col : required) {
-      Integer i = m.get(col.toLowerCase(java.util.Locale.ROOT));
-      if (i == null) {
-        throw new IllegalArgumentException(file + ": line 1: no column '" + col + "' in header " + header.keySet());
-      }
-      out.put(col, i);
-    }
-    return out;
-  }
-
-  private static String cell(CSVRecord rec, int i) {
-    return i < rec.size() ? rec.get(i) : "";
   }
 
   /** SemEval added {@code #SemST} to every tweet; it says nothing about the tweet. */

@@ -1,16 +1,15 @@
 package dev.chorus.coordination.coortweet;
 
+import dev.chorus.source.input.CsvRow;
+import dev.chorus.source.input.CsvTable;
+import dev.chorus.source.input.TextEncodings;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads CooRTweet's input table: a CSV with a header naming {@code object_id, account_id, content_id,
@@ -18,6 +17,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class ShareTableCsv {
   public static final List<String> COLUMNS = List.of("object_id", "account_id", "content_id", "timestamp_share");
+  /** Values trimmed: R's write.csv pads nothing, but hand-made tables often do. */
+  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setTrim(true).get();
 
   private ShareTableCsv() {}
 
@@ -25,42 +26,30 @@ public final class ShareTableCsv {
     if (!Files.isRegularFile(file)) {
       throw new NoSuchFileException(file.toString());
     }
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader r = TextEncodings.reader(Files.newInputStream(file))) {
       return read(r, file.toString());
     }
   }
 
   public static ShareTable read(Reader reader, String name) throws IOException {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
     ShareTable.Builder b = ShareTable.builder();
-    try (CSVParser parser = CSVParser.parse(reader, format)) {
-      Map<String, Integer> header = parser.getHeaderMap();
-      int[] col = new int[COLUMNS.size()];
-      for (int i = 0; i < col.length; i++) {
-        Integer c = header == null ? null : header.get(COLUMNS.get(i));
-        if (c == null) {
-          throw new IllegalArgumentException(name + ": missing column '" + COLUMNS.get(i) + "' (needs "
-              + String.join(",", COLUMNS) + "; found " + (header == null ? "no header" : header.keySet()) + ")");
-        }
-        col[i] = c;
-      }
-      for (CSVRecord rec : parser) {
-        long line = rec.getRecordNumber() + 1;
-        b.add(field(rec, col, 0, name, line), field(rec, col, 1, name, line), field(rec, col, 2, name, line),
-            epochSeconds(field(rec, col, 3, name, line), name, line));
-      }
-    }
+    CsvTable.forEachRow(name, reader, FORMAT, COLUMNS, row -> {
+      String where = name + ": line " + row.line() + ": field '";
+      b.add(field(row, 0, where), field(row, 1, where), field(row, 2, where),
+          epochSeconds(field(row, 3, where), where));
+    });
     return b.build();
   }
 
-  private static String field(CSVRecord rec, int[] col, int which, String name, long line) {
-    if (col[which] >= rec.size() || rec.get(col[which]).isEmpty()) {
-      throw new IllegalArgumentException(name + ": line " + line + ": field '" + COLUMNS.get(which) + "' is empty");
+  private static String field(CsvRow row, int which, String where) {
+    String v = row.get(COLUMNS.get(which));
+    if (v == null || v.isEmpty()) {
+      throw new IllegalArgumentException(where + COLUMNS.get(which) + "' is empty");
     }
-    return rec.get(col[which]);
+    return v;
   }
 
-  private static long epochSeconds(String value, String name, long line) {
+  private static long epochSeconds(String value, String where) {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
@@ -72,8 +61,7 @@ public final class ShareTableCsv {
       } catch (NumberFormatException ignored) {
         // fall through to the message below
       }
-      throw new IllegalArgumentException(name + ": line " + line + ": field 'timestamp_share' is '" + value
-          + "', not integer epoch seconds");
+      throw new IllegalArgumentException(where + "timestamp_share' is '" + value + "', not integer epoch seconds");
     }
   }
 }

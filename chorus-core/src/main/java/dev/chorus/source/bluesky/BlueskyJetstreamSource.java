@@ -5,14 +5,15 @@ import dev.chorus.post.Author;
 import dev.chorus.post.Platform;
 import dev.chorus.post.Post;
 import dev.chorus.post.PostKind;
+import dev.chorus.source.AbstractSource;
 import dev.chorus.source.FileSniff;
 import dev.chorus.source.JsonFields;
 import dev.chorus.source.JsonInput;
 import dev.chorus.source.RecordRejectedException;
 import dev.chorus.source.RecordSink;
-import dev.chorus.source.Source;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
+import dev.chorus.source.input.JsonRecords;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.regex.Pattern;
@@ -23,21 +24,16 @@ import java.util.regex.Pattern;
  * REPOSTs (they link accounts to what they amplify, which coordination analyses need). Every other event (deletes,
  * likes, follows, identity and account events) is not a post and is skipped without a reject.
  */
-public final class BlueskyJetstreamSource implements Source {
+public final class BlueskyJetstreamSource extends AbstractSource {
   private static final Pattern TIME_US = Pattern.compile("\"time_us\"\\s*:\\s*\\d");
   private static final Pattern KIND = Pattern.compile("\"kind\"\\s*:\\s*\"(commit|identity|account)\"");
   private static final Pattern DID = Pattern.compile("\"did\"\\s*:\\s*\"did:");
 
-  private final JsonInput json = new JsonInput();
+  private final JsonRecords json = new JsonRecords();
 
-  @Override
-  public String id() {
-    return "bluesky-jetstream";
-  }
-
-  @Override
-  public String description() {
-    return "Bluesky Jetstream events (NDJSON): post creates and updates, reposts";
+  public BlueskyJetstreamSource() {
+    super("bluesky-jetstream",
+        "Bluesky Jetstream events (NDJSON): post creates and updates, reposts");
   }
 
   @Override

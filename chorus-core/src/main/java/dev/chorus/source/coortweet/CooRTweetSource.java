@@ -1,18 +1,18 @@
 package dev.chorus.source.coortweet;
 
 import dev.chorus.post.Platform;
+import dev.chorus.source.AbstractSource;
 import dev.chorus.source.FileSniff;
 import dev.chorus.source.RecordSink;
 import dev.chorus.source.Source;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
-import dev.chorus.source.csv.CsvRows;
 import dev.chorus.source.csv.GenericMapping;
+import dev.chorus.source.input.CsvHeader;
+import dev.chorus.source.input.CsvRecords;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,7 +20,7 @@ import java.util.Map;
  * multi-modal post table of its German election sample ({@code account_id, post_id, url_id, hashtag_id, domain_id,
  * phash_id, timestamp}). Option {@code platform=<id>} sets the platform of every row.
  */
-public final class CooRTweetSource implements Source {
+public final class CooRTweetSource extends AbstractSource {
   static final List<String> SHARE_COLUMNS = List.of("object_id", "account_id", "content_id", "timestamp_share");
   static final List<String> POST_COLUMNS = List.of("account_id", "post_id", "timestamp");
   static final List<String> POST_OBJECT_COLUMNS = List.of("url_id", "hashtag_id", "domain_id", "phash_id");
@@ -33,17 +33,9 @@ public final class CooRTweetSource implements Source {
   }
 
   private CooRTweetSource(Platform platform) {
+    super("coortweet",
+        "CooRTweet share table (object_id, account_id, content_id, timestamp_share) or multi-modal post table");
     this.platform = platform;
-  }
-
-  @Override
-  public String id() {
-    return "coortweet";
-  }
-
-  @Override
-  public String description() {
-    return "CooRTweet share table (object_id, account_id, content_id, timestamp_share) or multi-modal post table";
   }
 
   @Override
@@ -70,8 +62,7 @@ public final class CooRTweetSource implements Source {
       if (sniff.binary()) {
         return 0;
       }
-      List<String> header = Arrays.stream(sniff.firstLine().split(","))
-          .map(s -> s.strip().replace("\"", "").toLowerCase(Locale.ROOT)).toList();
+      List<String> header = CsvHeader.guess(sniff.firstLine(), ',');
       if (header.containsAll(SHARE_COLUMNS)) {
         return 90;
       }
@@ -86,16 +77,19 @@ public final class CooRTweetSource implements Source {
   public void read(SourceInput input, RecordSink sink) throws IOException, UnreadableInputException {
     // The post table repeats a post on consecutive rows, one per URL, hashtag or image; the merger joins them.
     AdjacentPostMerger merger = new AdjacentPostMerger(sink);
-    new CsvRows(',').read(input, merger, header -> mapperFor(header, input.name()));
+    new CsvRecords(',').read(input, merger, header -> mapperFor(header, input.name()));
     merger.flush();
   }
 
-  private CsvRows.RowMapper mapperFor(CsvRows.Header header, String name) throws UnreadableInputException {
+  private CsvRecords.RowMapper mapperFor(CsvHeader header, String name) throws UnreadableInputException {
     if (SHARE_COLUMNS.stream().allMatch(header::has)) {
-      return new ShareRowMapper(header, platform == null ? Platform.X : platform);
+      header.requireAll(SHARE_COLUMNS);
+      Platform rowPlatform = platform == null ? Platform.X : platform;
+      return (row, sink) -> sink.post(row.number(), ShareRowMapper.map(row, rowPlatform));
     }
     if (POST_COLUMNS.stream().allMatch(header::has)) {
-      return new PostTableRowMapper(header, platform);
+      header.requireAll(POST_COLUMNS);
+      return (row, sink) -> sink.post(row.number(), PostTableRowMapper.map(row, platform));
     }
     throw new UnreadableInputException(name + ": not a CooRTweet table; expected the columns "
         + String.join(", ", SHARE_COLUMNS) + " (or " + String.join(", ", POST_COLUMNS) + ", "

@@ -6,9 +6,7 @@ import dev.chorus.post.Post;
 import dev.chorus.post.PostBuilder;
 import dev.chorus.source.JsonInput;
 import dev.chorus.source.RecordRejectedException;
-import dev.chorus.source.RecordSink;
-import dev.chorus.source.UnreadableInputException;
-import dev.chorus.source.csv.CsvRows;
+import dev.chorus.source.input.CsvRow;
 import dev.chorus.text.Timestamps;
 import java.time.Instant;
 
@@ -19,31 +17,14 @@ import java.time.Instant;
  * hash). The anonymised ids are kept as given in urls, hashtags and media; {@code domain_id} has no place in a post
  * and is dropped (it only repeats the URL's domain).
  */
-final class PostTableRowMapper implements CsvRows.RowMapper {
-  /** Platform for every row, or null to take it from the account prefix. */
-  private final Platform platform;
-  private final int account;
-  private final int post;
-  private final int timestamp;
-  private final int url;
-  private final int hashtag;
-  private final int phash;
+final class PostTableRowMapper {
+  private PostTableRowMapper() {}
 
-  PostTableRowMapper(CsvRows.Header header, Platform platform) throws UnreadableInputException {
-    this.platform = platform;
-    account = header.require("account_id");
-    post = header.require("post_id");
-    timestamp = header.require("timestamp");
-    url = header.indexOf("url_id");
-    hashtag = header.indexOf("hashtag_id");
-    phash = header.indexOf("phash_id");
-  }
-
-  @Override
-  public void map(CsvRows.Row row, RecordSink sink) {
-    String accountId = ShareRowMapper.required(row, account, "account_id");
-    String postId = ShareRowMapper.required(row, post, "post_id");
-    String time = ShareRowMapper.required(row, timestamp, "timestamp");
+  /** The post a row stands for; {@code platform} is that of every row, or null to take it from the account prefix. */
+  static Post map(CsvRow row, Platform platform) {
+    String accountId = ShareRowMapper.required(row, "account_id");
+    String postId = ShareRowMapper.required(row, "post_id");
+    String time = ShareRowMapper.required(row, "timestamp");
     Instant t = Timestamps.parse(time);
     if (t == null) {
       throw RecordRejectedException.field("timestamp", "not a POSIX timestamp: '" + JsonInput.excerpt(time) + "'");
@@ -52,10 +33,10 @@ final class PostTableRowMapper implements CsvRows.RowMapper {
         .author(Author.of(accountId, null, null))
         .createdAt(t)
         .text("")
-        .addUrl(strip(row.get(url)))
-        .addHashtag(strip(row.get(hashtag)))
-        .addMedia(strip(row.get(phash)));
-    sink.post(row.number(), b.build());
+        .addUrl(optional(row, "url_id"))
+        .addHashtag(optional(row, "hashtag_id"))
+        .addMedia(optional(row, "phash_id"));
+    return b.build();
   }
 
   static Platform platformOf(String accountId) {
@@ -65,7 +46,8 @@ final class PostTableRowMapper implements CsvRows.RowMapper {
     return accountId.startsWith("tw_") ? Platform.X : Platform.OTHER;
   }
 
-  private static String strip(String s) {
+  private static String optional(CsvRow row, String column) {
+    String s = row.get(column);
     return s == null ? null : s.strip();
   }
 }

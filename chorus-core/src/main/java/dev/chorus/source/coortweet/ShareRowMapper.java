@@ -7,9 +7,7 @@ import dev.chorus.post.PostBuilder;
 import dev.chorus.post.PostKind;
 import dev.chorus.source.JsonInput;
 import dev.chorus.source.RecordRejectedException;
-import dev.chorus.source.RecordSink;
-import dev.chorus.source.UnreadableInputException;
-import dev.chorus.source.csv.CsvRows;
+import dev.chorus.source.input.CsvRow;
 import dev.chorus.text.Timestamps;
 import dev.chorus.text.UrlNormalizer;
 import java.time.Instant;
@@ -20,28 +18,16 @@ import java.util.Locale;
  * {@code content_id} at {@code timestamp_share} (POSIX seconds). CooRTweet is content-agnostic, so the object may be
  * another post (a retweet: a repost of it), a URL (a post linking it) or a hashtag (a post using it).
  */
-final class ShareRowMapper implements CsvRows.RowMapper {
-  private final Platform platform;
-  private final int object;
-  private final int account;
-  private final int content;
-  private final int timestamp;
+final class ShareRowMapper {
+  private ShareRowMapper() {}
 
-  ShareRowMapper(CsvRows.Header header, Platform platform) throws UnreadableInputException {
-    this.platform = platform;
-    object = header.require("object_id");
-    account = header.require("account_id");
-    content = header.require("content_id");
-    timestamp = header.require("timestamp_share");
-  }
-
-  @Override
-  public void map(CsvRows.Row row, RecordSink sink) {
-    String objectId = required(row, object, "object_id");
-    String contentId = required(row, content, "content_id");
+  /** The post a row of the share table stands for, on {@code platform}. */
+  static Post map(CsvRow row, Platform platform) {
+    String objectId = required(row, "object_id");
+    String contentId = required(row, "content_id");
     PostBuilder b = Post.builder(platform, contentId)
-        .author(Author.of(required(row, account, "account_id"), null, null))
-        .createdAt(time(required(row, timestamp, "timestamp_share")))
+        .author(Author.of(required(row, "account_id"), null, null))
+        .createdAt(time(required(row, "timestamp_share")))
         .text("");
     String lower = objectId.toLowerCase(Locale.ROOT);
     if (lower.startsWith("http://") || lower.startsWith("https://")) {
@@ -54,11 +40,12 @@ final class ShareRowMapper implements CsvRows.RowMapper {
     if (platform == Platform.X && contentId.chars().allMatch(Character::isDigit)) {
       b.url("https://x.com/i/web/status/" + contentId);
     }
-    sink.post(row.number(), b.build());
+    return b.build();
   }
 
-  static String required(CsvRows.Row row, int index, String column) {
-    String v = row.get(index);
+  /** The stripped value of a column of the row; a blank value rejects the row. */
+  static String required(CsvRow row, String column) {
+    String v = row.get(column);
     if (v == null || v.isBlank()) {
       throw RecordRejectedException.field(column, "missing");
     }

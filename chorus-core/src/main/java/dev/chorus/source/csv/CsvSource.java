@@ -1,13 +1,15 @@
 package dev.chorus.source.csv;
 
 import dev.chorus.post.Platform;
+import dev.chorus.source.AbstractSource;
 import dev.chorus.source.FileSniff;
 import dev.chorus.source.RecordSink;
 import dev.chorus.source.Source;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
+import dev.chorus.source.input.CsvHeader;
+import dev.chorus.source.input.CsvRecords;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +21,7 @@ import java.util.Set;
  * {@code column.<field>=<header name>}, {@code platform=<id>} (platform of rows without a platform column, default
  * {@code other}) and {@code delimiter=,|;|tab}.
  */
-public final class CsvSource implements Source {
+public final class CsvSource extends AbstractSource {
   private static final Set<String> OWN_OPTIONS = Set.of("delimiter");
   /** Column names that mark a CooRTweet table, which has its own source. */
   private static final Set<String> COORTWEET_COLUMNS = Set.of("object_id", "content_id", "timestamp_share");
@@ -35,19 +37,11 @@ public final class CsvSource implements Source {
   }
 
   private CsvSource(GenericMapping mapping, char delimiter) {
+    super("csv",
+        "CSV with a header row (columns id, platform, author, created_at, text, url, lang, ...; "
+        + "remap with column.<field>=<header>)");
     this.mapper = new GenericRecordMapper(mapping);
     this.delimiter = delimiter;
-  }
-
-  @Override
-  public String id() {
-    return "csv";
-  }
-
-  @Override
-  public String description() {
-    return "CSV with a header row (columns id, platform, author, created_at, text, url, lang, ...; "
-        + "remap with column.<field>=<header>)";
   }
 
   @Override
@@ -71,7 +65,7 @@ public final class CsvSource implements Source {
       if (sniff.binary()) {
         return 0;
       }
-      List<String> header = headerGuess(sniff.firstLine());
+      List<String> header = CsvHeader.guess(sniff.firstLine());
       if (header.containsAll(COORTWEET_COLUMNS) || header.contains("object_id")) {
         return 0;
       }
@@ -87,32 +81,17 @@ public final class CsvSource implements Source {
     }
   }
 
-  /** The first line split on whichever of ',', ';' and tab occurs most, quotes and case removed. */
-  static List<String> headerGuess(String firstLine) {
-    char best = ',';
-    long bestCount = -1;
-    for (char c : new char[] {',', ';', '\t'}) {
-      long n = firstLine.chars().filter(ch -> ch == c).count();
-      if (n > bestCount) {
-        best = c;
-        bestCount = n;
-      }
-    }
-    return Arrays.stream(firstLine.split(java.util.regex.Pattern.quote(String.valueOf(best))))
-        .map(s -> lower(s.strip().replace("\"", ""))).toList();
-  }
-
   private static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }
 
   @Override
   public void read(SourceInput input, RecordSink sink) throws IOException, UnreadableInputException {
-    new CsvRows(delimiter).read(input, sink, this::mapperFor);
+    new CsvRecords(delimiter).read(input, sink, this::mapperFor);
   }
 
   /** Resolves the mapped columns against this file's header: required ones must exist, optional ones may not. */
-  private CsvRows.RowMapper mapperFor(CsvRows.Header header) throws UnreadableInputException {
+  private CsvRecords.RowMapper mapperFor(CsvHeader header) throws UnreadableInputException {
     GenericMapping m = mapper.mapping();
     Map<GenericField, Integer> index = new EnumMap<>(GenericField.class);
     boolean authorPresent = header.has(m.name(GenericField.AUTHOR)) || header.has(m.name(GenericField.AUTHOR_HANDLE));
@@ -120,7 +99,7 @@ public final class CsvSource implements Source {
       String column = m.name(f);
       boolean explicit = !column.equals(f.key());
       if (REQUIRED.contains(f) || explicit || (f == GenericField.AUTHOR && !authorPresent)) {
-        index.put(f, header.require(column));
+        index.put(f, header.require(column, "map the field to another column with column.<field>=<header name>"));
       } else {
         index.put(f, header.indexOf(column));
       }

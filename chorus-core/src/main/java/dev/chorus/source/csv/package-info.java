@@ -1,8 +1,9 @@
 /**
  * Generic CSV: a header row and one post per row ({@link dev.chorus.source.csv.CsvSource}, format {@code csv}).
  *
- * <p>Parsing follows RFC 4180 (quoted fields, doubled quotes, line breaks inside quotes) through Apache Commons CSV;
- * a UTF-8 byte-order mark is skipped, blank lines are ignored, the delimiter may be ',', ';' or tab.
+ * <p>Parsing follows RFC 4180 (quoted fields, doubled quotes, line breaks inside quotes) through Apache Commons CSV
+ * in {@link dev.chorus.source.input.CsvRecords}; a byte-order mark decides the encoding and is skipped, blank lines
+ * are ignored, the delimiter may be ',', ';' or tab.
  *
  * <p>Columns, by default named after the {@link dev.chorus.source.csv.GenericField} they hold (header names match
  * without regard to case): {@code id} (required, the native id), {@code platform} (a platform id such as {@code x},
@@ -18,7 +19,7 @@
  *
  * <p>A row is rejected, naming its line and column, when a required value is missing or a value is malformed, or
  * when it has more or fewer values than the header. A missing mapped column, a header-less file or broken quoting
- * makes the whole file unreadable. {@link dev.chorus.source.csv.GenericRecordMapper} and
- * {@link dev.chorus.source.csv.CsvRows} are shared with the {@code ndjson} and {@code coortweet} sources.
+ * makes the whole file unreadable. {@link dev.chorus.source.csv.GenericRecordMapper} is shared with the
+ * {@code ndjson} source.
  */
 package dev.chorus.source.csv;

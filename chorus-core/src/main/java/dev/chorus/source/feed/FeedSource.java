@@ -6,11 +6,11 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import com.rometools.rome.io.XmlReaderException;
+import dev.chorus.source.AbstractSource;
 import dev.chorus.source.FileSniff;
 import dev.chorus.source.JsonInput;
 import dev.chorus.source.RecordRejectedException;
 import dev.chorus.source.RecordSink;
-import dev.chorus.source.Source;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
 import java.io.IOException;
@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** RSS and Atom feeds read with ROME; see the package documentation for the mapping. */
-public final class FeedSource implements Source {
+public final class FeedSource extends AbstractSource {
   private static final Pattern RSS = Pattern.compile("<rss[\\s>]");
   private static final Pattern ATOM =
       Pattern.compile("<(?:\\w+:)?feed[^>]*xmlns(?::\\w+)?\\s*=\\s*[\"'](?:http://www\\.w3\\.org/2005/Atom|"
@@ -30,14 +30,9 @@ public final class FeedSource implements Source {
   private static final Pattern ROOT_LANG =
       Pattern.compile("<(?:\\w+:)?(?:feed|rss|channel)\\b[^>]*\\bxml:lang\\s*=\\s*[\"']([^\"']+)[\"']");
 
-  @Override
-  public String id() {
-    return "rss";
-  }
-
-  @Override
-  public String description() {
-    return "News feeds: RSS 0.9x/1.0/2.0 and Atom (news items, statements, open letters)";
+  public FeedSource() {
+    super("rss",
+        "News feeds: RSS 0.9x/1.0/2.0 and Atom (news items, statements, open letters)");
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.chorus.source.ndjson;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chorus.post.Platform;
+import dev.chorus.source.AbstractSource;
 import dev.chorus.source.FileSniff;
 import dev.chorus.source.JsonInput;
 import dev.chorus.source.RecordRejectedException;
@@ -13,10 +13,8 @@ import dev.chorus.source.UnreadableInputException;
 import dev.chorus.source.csv.GenericField;
 import dev.chorus.source.csv.GenericMapping;
 import dev.chorus.source.csv.GenericRecordMapper;
-import java.io.BufferedReader;
+import dev.chorus.source.input.JsonRecords;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,8 +23,8 @@ import java.util.Set;
  * {@code field.<field>=<JSON pointer or dotted path>} (e.g. {@code field.text=/content/body} or
  * {@code field.author=user.id}) and {@code platform=<id>}.
  */
-public final class NdjsonSource implements Source {
-  private final JsonInput json = new JsonInput();
+public final class NdjsonSource extends AbstractSource {
+  private final JsonRecords json = new JsonRecords();
   private final GenericRecordMapper mapper;
 
   public NdjsonSource() {
@@ -34,18 +32,10 @@ public final class NdjsonSource implements Source {
   }
 
   private NdjsonSource(GenericMapping mapping) {
+    super("ndjson",
+        "Generic NDJSON, one post a line (keys id, platform, author, created_at, text, ...; "
+        + "remap with field.<field>=<JSON pointer or dotted path>)");
     this.mapper = new GenericRecordMapper(mapping);
-  }
-
-  @Override
-  public String id() {
-    return "ndjson";
-  }
-
-  @Override
-  public String description() {
-    return "Generic NDJSON, one post a line (keys id, platform, author, created_at, text, ...; "
-        + "remap with field.<field>=<JSON pointer or dotted path>)";
   }
 
   @Override
@@ -90,25 +80,11 @@ public final class NdjsonSource implements Source {
    * at all; refusing it whole beats rejecting every line.
    */
   private void checkFirstLine(SourceInput input) throws IOException, UnreadableInputException {
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(input.open(), StandardCharsets.UTF_8), 1 << 16)) {
-      String line = reader.readLine();
-      while (line != null && line.replace("\uFEFF", "").isBlank()) {
-        line = reader.readLine();
-      }
-      if (line == null) {
-        throw new UnreadableInputException(input.name() + ": empty file, expected one JSON object a line");
-      }
-      JsonNode first;
-      try {
-        first = json.mapper().readTree(line.replace("\uFEFF", ""));
-      } catch (JsonProcessingException e) {
-        first = null;
-      }
-      if (first == null || !first.isObject()) {
-        throw new UnreadableInputException(input.name() + ": not NDJSON, the first line is not a JSON object ("
-            + JsonInput.excerpt(line.strip()) + ")");
-      }
+    JsonRecords.FirstLine first = json.firstLine(input).orElseThrow(() -> new UnreadableInputException(
+        input.name() + ": empty file, expected one JSON object a line"));
+    if (first.value() == null || !first.value().isObject()) {
+      throw new UnreadableInputException(input.name() + ": not NDJSON, the first line is not a JSON object ("
+          + JsonInput.excerpt(first.text().strip()) + ")");
     }
   }
 }

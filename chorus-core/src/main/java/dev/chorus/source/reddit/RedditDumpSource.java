@@ -1,14 +1,15 @@
 package dev.chorus.source.reddit;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.chorus.source.AbstractSource;
 import dev.chorus.source.FileSniff;
-import dev.chorus.source.JsonInput;
 import dev.chorus.source.RecordSink;
-import dev.chorus.source.Source;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
+import dev.chorus.source.input.Compression;
+import dev.chorus.source.input.JsonRecords;
+import dev.chorus.source.input.JsonStart;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.LongSupplier;
@@ -18,22 +19,16 @@ import java.util.regex.Pattern;
  * Reddit comments and submissions from Pushshift-style NDJSON dumps or saved Reddit API listings; see the package
  * documentation for the mapping.
  */
-public final class RedditDumpSource implements Source {
+public final class RedditDumpSource extends AbstractSource {
   /** An API listing document starts with its kind (Reddit writes {@code kind} before {@code data}). */
   private static final Pattern LISTING_HEAD = Pattern.compile("^\\[?\\s*\\{\\s*\"kind\"\\s*:\\s*\"Listing\"");
-  private static final byte[] ZSTD_MAGIC = {(byte) 0x28, (byte) 0xB5, (byte) 0x2F, (byte) 0xFD};
 
-  private final JsonInput json = new JsonInput();
+  private final JsonRecords json = new JsonRecords();
   private final RedditListingWalker walker = new RedditListingWalker();
 
-  @Override
-  public String id() {
-    return "reddit-pushshift";
-  }
-
-  @Override
-  public String description() {
-    return "Reddit comments and submissions: Pushshift/Arctic Shift NDJSON dumps (RC_*/RS_*) or Reddit API listings";
+  public RedditDumpSource() {
+    super("reddit-pushshift",
+        "Reddit comments and submissions: Pushshift/Arctic Shift NDJSON dumps (RC_*/RS_*) or Reddit API listings");
   }
 
   @Override
@@ -65,10 +60,7 @@ public final class RedditDumpSource implements Source {
     try (InputStream in = input.open()) {
       start = in.readNBytes(FileSniff.HEAD_BYTES);
     }
-    if (startsWith(start, ZSTD_MAGIC)) {
-      throw new UnreadableInputException(input.name() + ": Zstandard-compressed dump; decompress it first "
-          + "(zstd -d --long=31) or recompress it with gzip");
-    }
+    Compression.refuseUnsupported(input.name(), start);
     String head = FileSniff.of(input.name(), start).trimmedHead();
     if ((head.startsWith("[") || LISTING_HEAD.matcher(head).find()) && isSingleDocument(input)) {
       readDocument(input, head, sink);
@@ -79,28 +71,22 @@ public final class RedditDumpSource implements Source {
 
   /**
    * True when the input is one JSON document (a saved API response); false when a second document follows (NDJSON
-   * of listings). A first document that is not well-formed makes the whole file unreadable.
+   * of listings, even with a broken line). A first document that is not well-formed makes the whole file unreadable.
    */
   private boolean isSingleDocument(SourceInput input) throws IOException, UnreadableInputException {
-    try (JsonParser p = json.mapper().getFactory().createParser(input.open())) {
-      p.nextToken();
-      p.skipChildren();
-      try {
-        return p.nextToken() == null;
-      } catch (JsonProcessingException e) {
-        return false; // the first document is complete; what follows is for the line reader to judge
-      }
-    } catch (JsonProcessingException e) {
-      throw new UnreadableInputException(input.name() + ": not well-formed JSON ("
-          + e.getOriginalMessage() + "); expected a Reddit API Listing or one JSON object a line", e);
+    JsonStart start = json.start(input);
+    if (start.extent() == JsonStart.Extent.BROKEN) {
+      throw new UnreadableInputException(input.name() + ": not well-formed JSON (" + start.problem()
+          + "); expected a Reddit API Listing or one JSON object a line", start.error());
     }
+    return !start.followedByMore();
   }
 
   /** Streams the document: the children of a top-level Listing, or the elements of a top-level array, one by one. */
   private void readDocument(SourceInput input, String head, RecordSink sink) throws IOException {
     long[] counter = {0};
     LongSupplier numbers = () -> ++counter[0];
-    try (JsonParser p = json.mapper().getFactory().createParser(input.open())) {
+    try (JsonParser p = json.parser(input)) {
       JsonToken t = p.nextToken();
       if (t == JsonToken.START_ARRAY) {
         while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -134,17 +120,5 @@ public final class RedditDumpSource implements Source {
         p.skipChildren();
       }
     }
-  }
-
-  private static boolean startsWith(byte[] bytes, byte[] prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if (bytes[i] != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -8,8 +8,8 @@ import dev.chorus.source.JsonInput;
 import dev.chorus.source.RecordSink;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
+import dev.chorus.source.input.JsonRecords;
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * Walks a {@code result.json} with the streaming parser to every {@code messages} array, of the root (one-chat
@@ -20,14 +20,14 @@ import java.io.InputStream;
  * even when the file holds many chats. One walker reads one file; it is not shared.
  */
 final class ExportWalker {
-  private final JsonInput json;
+  private final JsonRecords json;
   private final TelegramMessageMapper mapper;
   private final SourceInput input;
   private final RecordSink sink;
   private long recordNumber;
   private int messageArrays;
 
-  ExportWalker(JsonInput json, TelegramMessageMapper mapper, SourceInput input, RecordSink sink) {
+  ExportWalker(JsonRecords json, TelegramMessageMapper mapper, SourceInput input, RecordSink sink) {
     this.json = json;
     this.mapper = mapper;
     this.input = input;
@@ -35,7 +35,7 @@ final class ExportWalker {
   }
 
   void walk() throws IOException, UnreadableInputException {
-    try (InputStream in = input.open(); JsonParser parser = json.mapper().getFactory().createParser(in)) {
+    try (JsonParser parser = json.parser(input)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw new UnreadableInputException(input.name() + ": not a Telegram Desktop export; expected a JSON object "
             + "(one chat with \"messages\", or the whole account with \"chats\")");

@@ -1,11 +1,11 @@
 package dev.chorus.source.telegram;
 
+import dev.chorus.source.AbstractSource;
 import dev.chorus.source.FileSniff;
-import dev.chorus.source.JsonInput;
 import dev.chorus.source.RecordSink;
-import dev.chorus.source.Source;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
+import dev.chorus.source.input.JsonRecords;
 import java.io.IOException;
 import java.util.regex.Pattern;
 
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Telegram Desktop's JSON export ({@code result.json}) of one chat or of the whole account; see the package
  * documentation for the mapping.
  */
-public final class TelegramExportSource implements Source {
+public final class TelegramExportSource extends AbstractSource {
   /** The chat types Telegram Desktop writes, right before a chat's "id" and "messages". */
   private static final Pattern CHAT_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"(personal_chat|bot_chat|private_group"
       + "|private_supergroup|public_supergroup|private_channel|public_channel|saved_messages|replies)\"");
@@ -23,17 +23,12 @@ public final class TelegramExportSource implements Source {
   private static final Pattern UNIXTIME = Pattern.compile("\"date_unixtime\"\\s*:\\s*\"\\d+\"");
   private static final Pattern FROM_ID = Pattern.compile("\"from_id\"\\s*:\\s*\"(user|channel|chat)\\d+\"");
 
-  private final JsonInput json = new JsonInput();
+  private final JsonRecords json = new JsonRecords();
   private final TelegramMessageMapper mapper = new TelegramMessageMapper();
 
-  @Override
-  public String id() {
-    return "telegram-export";
-  }
-
-  @Override
-  public String description() {
-    return "Telegram Desktop JSON export (result.json) of one chat or of the whole account";
+  public TelegramExportSource() {
+    super("telegram-export",
+        "Telegram Desktop JSON export (result.json) of one chat or of the whole account");
   }
 
   @Override
@@ -56,7 +51,7 @@ public final class TelegramExportSource implements Source {
 
   @Override
   public void read(SourceInput input, RecordSink sink) throws IOException, UnreadableInputException {
-    json.checkWellFormed(input, false);
+    json.checkWellFormed(input);
     new ExportWalker(json, mapper, input, sink).walk();
   }
 }

@@ -1,17 +1,16 @@
 package dev.chorus.source.xapi;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chorus.source.AbstractSource;
 import dev.chorus.source.FileSniff;
-import dev.chorus.source.JsonInput;
 import dev.chorus.source.RecordSink;
-import dev.chorus.source.Source;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
+import dev.chorus.source.input.JsonRecords;
+import dev.chorus.source.input.JsonStart;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -22,21 +21,16 @@ import java.util.List;
  * authors, so both are held as trees; that is bounded by the API's page size (at most 500 tweets a response). Larger
  * collections are NDJSON, read line by line.
  */
-public final class XApiV2Source implements Source {
+public final class XApiV2Source extends AbstractSource {
   private static final List<String> V2_MARKERS = List.of("\"edit_history_tweet_ids\"", "\"author_id\"",
       "\"referenced_tweets\"", "\"public_metrics\"", "\"result_count\"", "\"newest_id\"", "\"__twarc\"");
 
-  private final JsonInput json = new JsonInput();
+  private final JsonRecords json = new JsonRecords();
   private final ApiResponseMapper responses = new ApiResponseMapper();
 
-  @Override
-  public String id() {
-    return "x-api-v2";
-  }
-
-  @Override
-  public String description() {
-    return "X/Twitter API v2 responses ({data, includes, meta}), one JSON document or NDJSON with one response a line";
+  public XApiV2Source() {
+    super("x-api-v2",
+        "X/Twitter API v2 responses ({data, includes, meta}), one JSON document or NDJSON with one response a line");
   }
 
   @Override
@@ -55,29 +49,14 @@ public final class XApiV2Source implements Source {
 
   @Override
   public void read(SourceInput input, RecordSink sink) throws IOException, UnreadableInputException {
-    if (holdsSeveralDocuments(input)) {
+    JsonStart start = json.start(input);
+    // a complete first object followed by more (even a broken line) is NDJSON: one response a line
+    if (start.first() == JsonToken.START_OBJECT && start.followedByMore()) {
       json.forEachLine(input, sink, responses::mapLine);
       return;
     }
-    json.checkWellFormed(input, false);
+    json.checkWellFormed(input);
     readDocument(input, sink);
-  }
-
-  /** True when a complete first JSON object is followed by more content: NDJSON, one response a line. */
-  private boolean holdsSeveralDocuments(SourceInput input) throws IOException {
-    try (InputStream in = input.open(); JsonParser p = json.mapper().getFactory().createParser(in)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        return false;
-      }
-      p.skipChildren();
-      try {
-        return p.nextToken() != null;
-      } catch (JsonProcessingException e) {
-        return true; // a broken second line is a bad record of an NDJSON file
-      }
-    } catch (JsonProcessingException e) {
-      return false; // the first document is broken: checkWellFormed reports it
-    }
   }
 
   private void readDocument(SourceInput input, RecordSink sink) throws IOException, UnreadableInputException {
@@ -85,7 +64,7 @@ public final class XApiV2Source implements Source {
     JsonNode includes = null;
     JsonNode errors = null;
     JsonNode meta = null;
-    try (InputStream in = input.open(); JsonParser p = json.mapper().getFactory().createParser(in)) {
+    try (JsonParser p = json.parser(input)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new UnreadableInputException(input.name()
             + ": expected an X API v2 response object {\"data\": [...], \"includes\": {...}}");

@@ -1,34 +1,26 @@
 package dev.chorus.source.zeeschuimer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chorus.source.AbstractSource;
 import dev.chorus.source.FileSniff;
 import dev.chorus.source.JsonFields;
-import dev.chorus.source.JsonInput;
 import dev.chorus.source.RecordRejectedException;
 import dev.chorus.source.RecordSink;
-import dev.chorus.source.Source;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
-import java.io.BufferedReader;
+import dev.chorus.source.input.JsonRecords;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** Zeeschuimer / 4CAT NDJSON captures of X and TikTok; record = line. */
-public final class ZeeschuimerSource implements Source {
-  private final JsonInput json = new JsonInput();
+public final class ZeeschuimerSource extends AbstractSource {
+  private final JsonRecords json = new JsonRecords();
   private final GraphqlTweetMapper tweets = new GraphqlTweetMapper();
   private final TikTokItemMapper tiktok = new TikTokItemMapper();
 
-  @Override
-  public String id() {
-    return "zeeschuimer";
-  }
-
-  @Override
-  public String description() {
-    return "Zeeschuimer / 4CAT NDJSON captures (one item a line with source_platform and data) of X and TikTok";
+  public ZeeschuimerSource() {
+    super("zeeschuimer",
+        "Zeeschuimer / 4CAT NDJSON captures (one item a line with source_platform and data) of X and TikTok");
   }
 
   @Override
@@ -70,29 +62,11 @@ public final class ZeeschuimerSource implements Source {
    * refuse it as a whole instead of rejecting every line.
    */
   private void checkFirstLine(SourceInput input) throws IOException, UnreadableInputException {
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(input.open(), StandardCharsets.UTF_8), 1 << 16)) {
-      String line;
-      long number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String trimmed = line.strip().replaceFirst("^\uFEFF", "");
-        JsonNode node;
-        try {
-          node = json.mapper().readTree(trimmed);
-        } catch (IOException e) {
-          node = null;
-        }
-        if (node == null || !node.isObject()) {
-          throw new UnreadableInputException(input.name() + ": not Zeeschuimer NDJSON: line " + number
-              + " is not a JSON object (expected one captured item a line)");
-        }
-        return;
-      }
+    JsonRecords.FirstLine first = json.firstLine(input)
+        .orElseThrow(() -> new UnreadableInputException(input.name() + ": empty file"));
+    if (first.value() == null || !first.value().isObject()) {
+      throw new UnreadableInputException(input.name() + ": not Zeeschuimer NDJSON: line " + first.number()
+          + " is not a JSON object (expected one captured item a line)");
     }
-    throw new UnreadableInputException(input.name() + ": empty file");
   }
 }

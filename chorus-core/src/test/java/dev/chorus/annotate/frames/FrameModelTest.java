@@ -102,6 +102,6 @@ class FrameModelTest {
     assertThat(d.examples().get(1).frames()).isEmpty();
     Files.writeString(f, "text,label\nx,y\n");
     assertThatThrownBy(() -> FrameFileReader.read(f, FrameFormat.CSV, CODEBOOK))
-        .hasMessageContaining("column 'frames' is missing");
+        .hasMessageContaining("line 1: no column 'frames'").hasMessageContaining("header: text, label");
   }
 }

@@ -12,6 +12,7 @@ import dev.chorus.source.GoldenFiles.CollectingSink;
 import dev.chorus.source.Source;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
+import dev.chorus.source.input.CsvRecords;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -166,7 +167,7 @@ class CsvSourceTest {
 
   @Test
   void anUnclosedQuoteOverAHugeFileIsRefusedNotBuffered() {
-    String csv = "id,author,created_at,text\n1,a,2025-04-12,\"" + "x".repeat(CsvRows.MAX_RECORD_CHARS + 100_000);
+    String csv = "id,author,created_at,text\n1,a,2025-04-12,\"" + "x".repeat(CsvRecords.MAX_RECORD_CHARS + 100_000);
     CollectingSink sink = new CollectingSink();
     assertThatThrownBy(() -> source.read(SourceInput.ofString("big.csv", csv), sink))
         .isInstanceOf(UnreadableInputException.class).hasMessageContaining("longer than");

@@ -1,14 +1,10 @@
-package dev.chorus.source.csv;
+package dev.chorus.source.input;
 
-import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
-import java.io.BufferedReader;
 import java.io.FilterReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
@@ -17,43 +13,38 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * One pass over a CSV file: reads the header, then hands out rows with their start line. Turns CSV syntax errors and
- * over-long records into {@link UnreadableInputException}.
+ * over-long records ({@link CsvRecords#MAX_RECORD_CHARS}) into {@link UnreadableInputException}.
  */
 final class CsvCursor implements AutoCloseable {
   private final String name;
   private final GuardedReader reader;
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
-  private final CsvRows.Header header;
+  private final CsvHeader header;
   private CSVRecord pending;
   private long pendingEndLine;
 
-  CsvCursor(SourceInput input, CSVFormat format) throws IOException, UnreadableInputException {
-    name = input.name();
-    BufferedReader buffered =
-        new BufferedReader(new InputStreamReader(input.open(), StandardCharsets.UTF_8), 1 << 16);
-    buffered.mark(1);
-    if (buffered.read() != '\uFEFF') {
-      buffered.reset();
-    }
-    reader = new GuardedReader(buffered);
+  /** Reads the header row of {@code text} (already decoded, without a byte-order mark: {@link TextEncodings}). */
+  CsvCursor(String name, Reader text, CSVFormat format) throws IOException, UnreadableInputException {
+    this.name = name;
+    reader = new GuardedReader(text);
     parser = CSVParser.builder().setReader(reader).setFormat(format).get();
     records = parser.iterator();
     advance();
-    if (pending == null) {
+    CsvRow first = next();
+    if (first == null) {
       close();
       throw new UnreadableInputException(name + ": empty file, expected a CSV header row");
     }
-    header = new CsvRows.Header(name, pending.toList());
-    advance();
+    header = new CsvHeader(name, first.line(), first.values());
   }
 
-  CsvRows.Header header() {
+  CsvHeader header() {
     return header;
   }
 
   /** The next data row, or null at the end. */
-  CsvRows.Row next() throws IOException, UnreadableInputException {
+  CsvRow next() throws IOException, UnreadableInputException {
     CSVRecord current = pending;
     if (current == null) {
       return null;
@@ -65,7 +56,7 @@ final class CsvCursor implements AutoCloseable {
       endLine++;
     }
     long startLine = endLine - lineBreaksIn(current);
-    return new CsvRows.Row(current.getRecordNumber() - 1, startLine, current.toList());
+    return new CsvRow(current.getRecordNumber() - 1, startLine, current.toList(), header);
   }
 
   private void advance() throws IOException, UnreadableInputException {
@@ -111,7 +102,7 @@ final class CsvCursor implements AutoCloseable {
     private static final long serialVersionUID = 1L;
 
     RecordTooLongException() {
-      super("a record is longer than " + CsvRows.MAX_RECORD_CHARS + " characters; an unclosed quote?");
+      super("a record is longer than " + CsvRecords.MAX_RECORD_CHARS + " characters; an unclosed quote?");
     }
   }
 
@@ -153,7 +144,7 @@ final class CsvCursor implements AutoCloseable {
     private void count(int n, int lastChar) throws RecordTooLongException {
       last = lastChar;
       sinceRecordStart += n;
-      if (sinceRecordStart > CsvRows.MAX_RECORD_CHARS) {
+      if (sinceRecordStart > CsvRecords.MAX_RECORD_CHARS) {
         throw new RecordTooLongException();
       }
     }

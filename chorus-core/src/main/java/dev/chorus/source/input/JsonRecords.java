@@ -1,0 +1,148 @@
+package dev.chorus.source.input;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chorus.source.JsonInput;
+import dev.chorus.source.RecordSink;
+import dev.chorus.source.SourceInput;
+import dev.chorus.source.UnreadableInputException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the records of a JSON input: one document (records are elements of an array, numbered from 1) or NDJSON (one
+ * value a line, numbered by its line, blank lines skipped). It tells the two apart from how the input starts
+ * ({@link #start}, {@link #firstLine}); each source decides from that which layouts it accepts. Thread-safe.
+ */
+public final class JsonRecords {
+  private final JsonInput json = new JsonInput();
+
+  public ObjectMapper mapper() {
+    return json.mapper();
+  }
+
+  /** A parser over the whole input, with the limits of {@link JsonInput}; closing it closes the input. */
+  public JsonParser parser(SourceInput input) throws IOException {
+    return parser(input.open());
+  }
+
+  /** A parser over {@code in}, with the limits of {@link JsonInput}; closing it closes {@code in}. */
+  public JsonParser parser(InputStream in) throws IOException {
+    return json.mapper().getFactory().createParser(in);
+  }
+
+  /** See {@link JsonInput#checkWellFormed}: one well-formed document, else unreadable. */
+  public void checkWellFormed(SourceInput input) throws IOException, UnreadableInputException {
+    json.checkWellFormed(input, false);
+  }
+
+  /** Same after a JavaScript assignment prefix ({@code window.YTD.tweets.part0 = }, as in X archives). */
+  public void checkWellFormedAfterAssignment(SourceInput input) throws IOException, UnreadableInputException {
+    json.checkWellFormed(input, true);
+  }
+
+  /** Reads the first JSON value of {@code input} (streaming, nothing kept) and what follows it. */
+  public JsonStart start(SourceInput input) throws IOException {
+    try (JsonParser p = parser(input)) {
+      return JsonStart.read(p);
+    }
+  }
+
+  /**
+   * The first non-blank line of a line-based input.
+   *
+   * @param number its 1-based line number
+   * @param text the line (a leading byte-order mark removed)
+   * @param value the line parsed as JSON, or null when it is not JSON
+   */
+  public record FirstLine(long number, String text, JsonNode value) {}
+
+  /** The first non-blank line, or empty for an input of blank lines only. */
+  public Optional<FirstLine> firstLine(SourceInput input) throws IOException {
+    try (BufferedReader reader = input.openText()) {
+      String line;
+      long number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (!line.isBlank()) {
+          return Optional.of(new FirstLine(number, line, parseOrNull(line)));
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  private JsonNode parseOrNull(String line) {
+    try {
+      return json.mapper().readTree(line);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Reads NDJSON: every non-blank line is one record, numbered by its line (CRLF and LF both end a line). A line that
+   * is not valid JSON or that the mapper refuses is rejected; the other lines are still read.
+   */
+  public void forEachLine(SourceInput input, RecordSink sink, JsonInput.RecordMapper mapperFn) throws IOException {
+    try (BufferedReader reader = input.openText()) {
+      String line;
+      long lineNo = 0;
+      while ((line = reader.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode node;
+        try {
+          node = json.mapper().readTree(line);
+        } catch (JsonProcessingException e) {
+          sink.reject(lineNo, "not valid JSON (" + JsonInput.describe(e) + ")", JsonInput.excerpt(line));
+          continue;
+        }
+        JsonInput.mapSafely(lineNo, node, line, sink, mapperFn);
+      }
+    }
+  }
+
+  /**
+   * Reads the elements of the JSON array at the parser's current token one by one (the parser must be on
+   * {@link JsonToken#START_ARRAY}); element {@code i} is record {@code i}, 1-based.
+   */
+  public void forEachElement(JsonParser parser, RecordSink sink, JsonInput.RecordMapper mapperFn) throws IOException {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      throw new IllegalStateException("parser is not at an array");
+    }
+    long index = 0;
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      index++;
+      JsonNode node = json.mapper().readTree(parser);
+      JsonInput.mapSafely(index, node, null, sink, mapperFn);
+    }
+  }
+
+  /**
+   * Moves an object's parser (on {@link JsonToken#START_OBJECT}) to the start of the first member named one of
+   * {@code names} whose value is an array, skipping the members before it. Returns its name, or null when there is
+   * none (the parser is then at the object's end).
+   */
+  public static String toArrayMember(JsonParser parser, Set<String> names) throws IOException {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      return null;
+    }
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String key = parser.currentName();
+      if (parser.nextToken() == JsonToken.START_ARRAY && names.contains(key)) {
+        return key;
+      }
+      parser.skipChildren();
+    }
+    return null;
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * The input layer every source and labelled-file reader reads through, so that bytes become records in one place:
+ *
+ * <ul>
+ *   <li>{@link dev.chorus.source.input.Compression}: transparent decompression chosen by the file name ({@code .gz}).
+ *   <li>{@link dev.chorus.source.input.TextEncodings}: the character set from the byte-order mark (UTF-8, UTF-16,
+ *       UTF-32), UTF-8 without one; the mark itself never reaches a parser.
+ *   <li>{@link dev.chorus.source.input.JsonRecords}: one JSON document or NDJSON, each record with the line or element
+ *       number that messages and provenance name.
+ *   <li>{@link dev.chorus.source.input.CsvRecords} (streaming, for sources) and
+ *       {@link dev.chorus.source.input.CsvTable} (in memory, for labelled files) over one
+ *       {@link dev.chorus.source.input.CsvHeader}: columns matched without regard to case, a missing required column
+ *       refused naming the file, the header's line, the column and the columns found.
+ * </ul>
+ */
+package dev.chorus.source.input;
