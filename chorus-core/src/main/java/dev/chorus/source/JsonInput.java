@@ -63,6 +63,10 @@ public final class JsonInput {
         }
       } catch (JsonProcessingException e) {
         throw new UnreadableInputException(input.name() + ": not well-formed JSON (" + describe(e) + ")", e);
+      } catch (java.io.CharConversionException e) {
+        // Jackson guesses UTF-16/32 from the first bytes; bytes that look like neither are no JSON text
+        throw new UnreadableInputException(input.name() + ": not JSON text in UTF-8, UTF-16 or UTF-32 (the first "
+            + "bytes read as an unknown encoding)", e);
       }
     }
   }

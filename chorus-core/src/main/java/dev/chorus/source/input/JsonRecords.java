@@ -51,6 +51,9 @@ public final class JsonRecords {
   public JsonStart start(SourceInput input) throws IOException {
     try (JsonParser p = parser(input)) {
       return JsonStart.read(p);
+    } catch (java.io.CharConversionException e) {
+      // the parser guesses UTF-16/32 from the first bytes when it is made: bytes that fit no encoding are no JSON
+      return new JsonStart(null, null, JsonStart.Extent.BROKEN, e);
     }
   }
 

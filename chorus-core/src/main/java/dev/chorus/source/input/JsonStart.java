@@ -36,6 +36,9 @@ public record JsonStart(JsonToken first, String firstKey, Extent extent, IOExcep
 
   /** The parser's own words for what is broken, or null. */
   public String problem() {
+    if (error instanceof CharConversionException) {
+      return "the first bytes fit no text encoding JSON may use (UTF-8, UTF-16, UTF-32)";
+    }
     return error instanceof JsonProcessingException e ? e.getOriginalMessage()
         : error == null ? null : error.getMessage();
   }

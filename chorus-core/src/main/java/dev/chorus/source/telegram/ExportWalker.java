@@ -43,6 +43,8 @@ final class ExportWalker {
       readChat(parser, true);
     } catch (JsonProcessingException e) {
       throw new UnreadableInputException(input.name() + ": not well-formed JSON (" + e.getOriginalMessage() + ")", e);
+    } catch (java.io.CharConversionException e) {
+      throw new UnreadableInputException(input.name() + ": not JSON text in UTF-8, UTF-16 or UTF-32", e);
     }
     if (messageArrays == 0) {
       // Nothing was emitted: without a "messages" array there are no messages to emit.
