@@ -1,8 +1,8 @@
 package dev.chorus.cli;
 
 import dev.chorus.analysis.CallsAnalysis;
-import dev.chorus.calls.CallsReport;
-import dev.chorus.measure.Figure;
+import dev.chorus.analysis.calls.CallsReport;
+import dev.chorus.analysis.measure.Figure;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;

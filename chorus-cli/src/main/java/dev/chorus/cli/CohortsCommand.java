@@ -1,8 +1,8 @@
 package dev.chorus.cli;
 
 import dev.chorus.analysis.CohortsAnalysis;
-import dev.chorus.camps.CampsReport;
-import dev.chorus.measure.Figure;
+import dev.chorus.analysis.camps.CampsReport;
+import dev.chorus.analysis.measure.Figure;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Objects;

@@ -1,15 +1,15 @@
 package dev.chorus.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chorus.coordination.CoordinationReport;
-import dev.chorus.coordination.CoordinationRequest;
-import dev.chorus.coordination.CoordinationService;
-import dev.chorus.coordination.ObjectKind;
-import dev.chorus.coordination.coortweet.DetectionParameters;
-import dev.chorus.coordination.network.CoordinatedGroup;
-import dev.chorus.coordination.synthetic.InjectedGroupGenerator;
-import dev.chorus.coordination.synthetic.InjectedGroupScenario;
-import dev.chorus.coordination.synthetic.SyntheticShareTable;
+import dev.chorus.analysis.coordination.CoordinationReport;
+import dev.chorus.analysis.coordination.CoordinationRequest;
+import dev.chorus.analysis.coordination.CoordinationService;
+import dev.chorus.analysis.coordination.ObjectKind;
+import dev.chorus.analysis.coordination.coortweet.DetectionParameters;
+import dev.chorus.analysis.coordination.network.CoordinatedGroup;
+import dev.chorus.analysis.coordination.synthetic.InjectedGroupGenerator;
+import dev.chorus.analysis.coordination.synthetic.InjectedGroupScenario;
+import dev.chorus.analysis.coordination.synthetic.SyntheticShareTable;
 import dev.chorus.json.JsonConfig;
 import java.io.IOException;
 import java.io.Writer;

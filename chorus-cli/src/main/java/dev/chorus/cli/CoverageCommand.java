@@ -1,7 +1,7 @@
 package dev.chorus.cli;
 
 import dev.chorus.analysis.CoverageAnalysis;
-import dev.chorus.coverage.CoverageReport;
+import dev.chorus.analysis.coverage.CoverageReport;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;

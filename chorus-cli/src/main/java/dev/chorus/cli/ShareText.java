@@ -1,6 +1,6 @@
 package dev.chorus.cli;
 
-import dev.chorus.measure.Proportion;
+import dev.chorus.analysis.measure.Proportion;
 import java.util.Locale;
 
 /** A share with its interval as terminal text, for the reports of cohorts and calls. */

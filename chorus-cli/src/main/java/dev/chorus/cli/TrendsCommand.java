@@ -2,7 +2,7 @@ package dev.chorus.cli;
 
 import dev.chorus.analysis.TrendsAnalysis;
 import dev.chorus.store.TimeSeries;
-import dev.chorus.trends.Trends;
+import dev.chorus.analysis.trends.Trends;
 import java.io.PrintWriter;
 import java.util.HashSet;
 import java.util.List;

@@ -81,7 +81,7 @@ class AnalysisCommandsTest {
             .annotations(label.apply(i % 2 == 0 ? "hawks" : "doves", "security")).build());
       }
       store.commit();
-      var report = new dev.chorus.camps.CampsService(store, null, null).compare(dev.chorus.store.PostQuery.all(),
+      var report = new dev.chorus.analysis.camps.CampsService(store, null, null).compare(dev.chorus.store.PostQuery.all(),
           dev.chorus.store.TimeSeries.Interval.DAY, 5, 1, 10);
       JsonNode json = JsonConfig.mapper().valueToTree(report);
       assertThat(json.get("cohorts")).hasSize(2);

@@ -1,7 +1,7 @@
 package dev.chorus.analysis;
 
-import dev.chorus.calls.CallsReport;
-import dev.chorus.calls.CallsService;
+import dev.chorus.analysis.calls.CallsReport;
+import dev.chorus.analysis.calls.CallsService;
 import dev.chorus.store.PostQuery;
 import java.io.IOException;
 import java.util.List;

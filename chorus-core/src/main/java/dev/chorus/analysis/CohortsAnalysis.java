@@ -1,7 +1,7 @@
 package dev.chorus.analysis;
 
-import dev.chorus.camps.CampsReport;
-import dev.chorus.camps.CampsService;
+import dev.chorus.analysis.camps.CampsReport;
+import dev.chorus.analysis.camps.CampsService;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.TimeSeries;
 import java.io.IOException;

@@ -1,11 +1,11 @@
 package dev.chorus.analysis;
 
-import dev.chorus.coordination.CoordinationReport;
-import dev.chorus.coordination.CoordinationRequest;
-import dev.chorus.coordination.CoordinationService;
-import dev.chorus.coordination.ObjectKind;
-import dev.chorus.coordination.network.CommunityAlgorithm;
-import dev.chorus.coordination.network.WeightThreshold;
+import dev.chorus.analysis.coordination.CoordinationReport;
+import dev.chorus.analysis.coordination.CoordinationRequest;
+import dev.chorus.analysis.coordination.CoordinationService;
+import dev.chorus.analysis.coordination.ObjectKind;
+import dev.chorus.analysis.coordination.network.CommunityAlgorithm;
+import dev.chorus.analysis.coordination.network.WeightThreshold;
 import dev.chorus.store.PostQuery;
 import java.io.IOException;
 import java.util.Arrays;

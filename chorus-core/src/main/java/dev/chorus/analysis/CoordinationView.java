@@ -1,7 +1,7 @@
 package dev.chorus.analysis;
 
-import dev.chorus.coordination.CoordinationReport;
-import dev.chorus.coordination.network.CoordinatedGroup;
+import dev.chorus.analysis.coordination.CoordinationReport;
+import dev.chorus.analysis.coordination.network.CoordinatedGroup;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

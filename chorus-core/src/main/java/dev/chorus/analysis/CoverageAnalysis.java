@@ -1,7 +1,7 @@
 package dev.chorus.analysis;
 
-import dev.chorus.coverage.CoverageReport;
-import dev.chorus.coverage.CoverageService;
+import dev.chorus.analysis.coverage.CoverageReport;
+import dev.chorus.analysis.coverage.CoverageService;
 import dev.chorus.store.PostQuery;
 import java.io.IOException;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.chorus.analysis;
 
 import dev.chorus.store.FacetCounts;
 import dev.chorus.store.PostQuery;
-import dev.chorus.trends.TrendsService;
+import dev.chorus.analysis.trends.TrendsService;
 import java.io.IOException;
 import java.util.List;
 import java.util.TreeSet;

@@ -2,9 +2,9 @@ package dev.chorus.analysis;
 
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.TimeSeries;
-import dev.chorus.trends.BurstDetector;
-import dev.chorus.trends.Trends;
-import dev.chorus.trends.TrendsService;
+import dev.chorus.analysis.trends.BurstDetector;
+import dev.chorus.analysis.trends.Trends;
+import dev.chorus.analysis.trends.TrendsService;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.chorus.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.chorus.measure.Drilldown;
+import dev.chorus.analysis.measure.Drilldown;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.chorus.report;
 
 import dev.chorus.codebook.Codebook;
 import dev.chorus.store.TimeSeries;
-import dev.chorus.trends.BurstDetector;
-import dev.chorus.trends.Trends;
+import dev.chorus.analysis.trends.BurstDetector;
+import dev.chorus.analysis.trends.Trends;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

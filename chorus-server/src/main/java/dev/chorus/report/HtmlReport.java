@@ -1,6 +1,6 @@
 package dev.chorus.report;
 
-import dev.chorus.coverage.CoverageReport;
+import dev.chorus.analysis.coverage.CoverageReport;
 import dev.chorus.post.Label;
 import dev.chorus.post.Post;
 import dev.chorus.store.StoreStats;

@@ -1,9 +1,9 @@
 package dev.chorus.report;
 
-import dev.chorus.coverage.CoverageReport;
+import dev.chorus.analysis.coverage.CoverageReport;
 import dev.chorus.post.Post;
 import dev.chorus.store.StoreStats;
-import dev.chorus.trends.Trends;
+import dev.chorus.analysis.trends.Trends;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

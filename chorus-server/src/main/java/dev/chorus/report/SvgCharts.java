@@ -1,6 +1,6 @@
 package dev.chorus.report;
 
-import dev.chorus.trends.Trends;
+import dev.chorus.analysis.trends.Trends;
 import java.util.Locale;
 import java.util.Map;
 

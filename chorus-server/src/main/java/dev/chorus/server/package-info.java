@@ -1,8 +1,8 @@
 /**
  * The HTTP API and the dashboard ({@code chorus serve}). The API renders results of core services only
- * ({@link dev.chorus.store.PostStore}, {@link dev.chorus.trends.TrendsService}, {@link dev.chorus.camps.CampsService},
- * {@link dev.chorus.calls.CallsService}, {@link dev.chorus.coordination.CoordinationService},
- * {@link dev.chorus.coverage.CoverageService}), like the CLI, with the CLI's filter names as query parameters (both read
+ * ({@link dev.chorus.store.PostStore}, {@link dev.chorus.analysis.trends.TrendsService}, {@link dev.chorus.analysis.camps.CampsService},
+ * {@link dev.chorus.analysis.calls.CallsService}, {@link dev.chorus.analysis.coordination.CoordinationService},
+ * {@link dev.chorus.analysis.coverage.CoverageService}), like the CLI, with the CLI's filter names as query parameters (both read
  * by {@link dev.chorus.store.PostQueryParser}). Routes are declared once in a table
  * ({@link dev.chorus.server.ApiRoutes}) from which the server registers them and the OpenAPI document is written;
  * adding a route is one entry there plus the service call it renders.

@@ -1,0 +1,185 @@
+package dev.chorus.analysis.coordination;
+
+import dev.chorus.analysis.coordination.coortweet.ShareTable;
+import dev.chorus.analysis.coordination.network.ShareFacts;
+import dev.chorus.analysis.coordination.textsimilarity.CopypastaText;
+import dev.chorus.analysis.coordination.textsimilarity.MinHasher;
+import dev.chorus.analysis.coordination.textsimilarity.NearDuplicateIndex;
+import dev.chorus.post.Label;
+import dev.chorus.post.Post;
+import dev.chorus.text.UrlNormalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+/**
+ * Turns posts into the share table of one object kind: one row per (post, object), content id = post id, account =
+ * the author's pseudonym. For near-duplicate text, signatures are computed in parallel batches and rows are added at
+ * {@link #table()} time, when the clusters are known; texts without a near-duplicate produce no row. Keeps per post
+ * only what group statistics need. Mutable, one per analysis.
+ */
+final class PostShares implements Consumer<Post>, ShareFacts {
+  static final int MIN_TEXT_CHARS = 20;
+  private static final int SHINGLE = 5;
+  private static final int HASHES = 128;
+  private static final long MINHASH_SEED = 0x636f6f7264L;
+  private static final int BATCH = 4096;
+
+  private final ObjectKind kind;
+  private final ShareTable.Builder rows = ShareTable.builder();
+  private final List<PostFacts> posts = new ArrayList<>();
+  private final Map<String, String> interned = new HashMap<>();
+  private int[] rowPost = new int[1024];
+  private final MinHasher hasher;
+  private final NearDuplicateIndex texts;
+  private final List<String> pendingTexts = new ArrayList<>();
+  private final List<Integer> pendingPosts = new ArrayList<>();
+  private int[] docPost = new int[1024];
+  private long read;
+
+  PostShares(ObjectKind kind, double similarity) {
+    this.kind = kind;
+    this.hasher = kind == ObjectKind.TEXT ? new MinHasher(HASHES, SHINGLE, MINHASH_SEED) : null;
+    this.texts = kind == ObjectKind.TEXT ? new NearDuplicateIndex(hasher, similarity) : null;
+  }
+
+  /** What the table keeps per post. */
+  private record PostFacts(String id, String account, long time, String lang, List<String> stances,
+      List<String> frames) {}
+
+  @Override
+  public void accept(Post post) {
+    read++;
+    Set<String> objects = objects(post);
+    if (objects.isEmpty()) {
+      return;
+    }
+    int p = remember(post);
+    if (kind == ObjectKind.TEXT) {
+      pendingTexts.add(objects.iterator().next());
+      pendingPosts.add(p);
+      if (pendingTexts.size() >= BATCH) {
+        flushTexts();
+      }
+      return;
+    }
+    for (String o : objects) {
+      addRow(o, p);
+    }
+  }
+
+  long postsRead() {
+    return read;
+  }
+
+  /** The share table; for text, clusters the texts first. Call once, after the last post. */
+  ShareTable table() {
+    if (kind == ObjectKind.TEXT) {
+      flushTexts();
+      int[] roots = texts.clusters();
+      int[] sizes = new int[roots.length];
+      for (int root : roots) {
+        sizes[root]++;
+      }
+      for (int d = 0; d < roots.length; d++) {
+        if (sizes[roots[d]] > 1) {
+          addRow("text:" + posts.get(docPost[roots[d]]).id(), docPost[d]);
+        }
+      }
+    }
+    return rows.build();
+  }
+
+  private Set<String> objects(Post post) {
+    Set<String> out = new LinkedHashSet<>();
+    switch (kind) {
+      case URL -> post.urls().forEach(u -> out.add(UrlNormalizer.normalize(u)));
+      case HASHTAG -> post.hashtags().forEach(h -> out.add("#" + h.toLowerCase(Locale.ROOT)));
+      case REPOST -> {
+        if (post.sharedPostId() != null) {
+          out.add(post.sharedPostId());
+        }
+      }
+      case TEXT -> {
+        String base = post.annotations().normalizedText() != null ? post.annotations().normalizedText() : post.text();
+        String normalized = CopypastaText.normalize(base);
+        if (normalized.length() >= MIN_TEXT_CHARS) {
+          out.add(normalized);
+        }
+      }
+    }
+    return out;
+  }
+
+  private void flushTexts() {
+    String[] batch = pendingTexts.toArray(String[]::new);
+    int[][] sigs = new int[batch.length][];
+    IntStream.range(0, batch.length).parallel().forEach(i -> sigs[i] = hasher.signature(batch[i]));
+    for (int i = 0; i < batch.length; i++) {
+      int doc = texts.addSignature(sigs[i]);
+      if (doc >= 0) {
+        if (doc >= docPost.length) {
+          docPost = Arrays.copyOf(docPost, docPost.length * 2);
+        }
+        docPost[doc] = pendingPosts.get(i);
+      }
+    }
+    pendingTexts.clear();
+    pendingPosts.clear();
+  }
+
+  private int remember(Post post) {
+    List<String> stances = new ArrayList<>();
+    post.annotations().labels().forEach((key, labels) -> {
+      if (key.startsWith("stance:")) {
+        labels.forEach(l -> stances.add(intern(key.substring(7) + ":" + l.value())));
+      }
+    });
+    List<String> frames = post.annotations().all("frame").stream().map(Label::value).map(this::intern).toList();
+    Label detected = post.annotations().first("lang");
+    String lang = post.lang() != null ? post.lang() : detected == null ? null : detected.value();
+    posts.add(new PostFacts(post.id(), intern(post.author().id()), post.createdAt().getEpochSecond(),
+        lang == null ? null : intern(lang), stances.isEmpty() ? List.of() : List.copyOf(stances), frames));
+    return posts.size() - 1;
+  }
+
+  private void addRow(String object, int post) {
+    PostFacts f = posts.get(post);
+    if (rows.size() == rowPost.length) {
+      rowPost = Arrays.copyOf(rowPost, rowPost.length * 2);
+    }
+    rowPost[rows.size()] = post;
+    rows.add(object, f.account(), f.id(), f.time());
+  }
+
+  private String intern(String s) {
+    return interned.computeIfAbsent(s, k -> k);
+  }
+
+  @Override
+  public String postId(int row) {
+    return posts.get(rowPost[row]).id();
+  }
+
+  @Override
+  public String language(int row) {
+    return posts.get(rowPost[row]).lang();
+  }
+
+  @Override
+  public List<String> stances(int row) {
+    return posts.get(rowPost[row]).stances();
+  }
+
+  @Override
+  public List<String> frames(int row) {
+    return posts.get(rowPost[row]).frames();
+  }
+}

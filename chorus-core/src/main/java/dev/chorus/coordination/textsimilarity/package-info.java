@@ -1,7 +1,0 @@
-/**
- * Near-duplicate text ("copypasta") detection: texts normalised ({@link
- * dev.chorus.coordination.textsimilarity.CopypastaText}), MinHash signatures over character shingles, LSH banding to
- * find candidates, b-bit verification and union-find clustering. Each cluster of near-duplicates becomes one shared
- * object for coordinated sharing detection.
- */
-package dev.chorus.coordination.textsimilarity;

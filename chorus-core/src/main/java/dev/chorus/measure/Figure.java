@@ -1,4 +1,0 @@
-package dev.chorus.measure;
-
-/** One label's share, and the filter that lists the posts it counts. */
-public record Figure(String label, Proportion share, Drilldown drilldown) {}
