@@ -13,19 +13,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code chorus train frames --labels FILE [--format csv|fignews]}: {@link FrameTraining} into the workspace. */
 @Command(name = "frames", description = "Train one calibrated model per frame into WORKSPACE/models/frames, each with "
     + "its model card (data hash, counts, settings, threshold chosen by cross-validation to maximise F1). csv: header "
     + "text,frames[,lang], frames = codebook frame ids separated by ';'.")
-final class TrainFramesCommand implements Callable<Integer> {
-  @ParentCommand TrainCommand train;
-  @Spec CommandSpec spec;
+final class TrainFramesCommand extends TrainingCommand implements Callable<Integer> {
   @Mixin FrameTrainingOptions model;
-  @Mixin LabelsFileOptions input;
 
   @Option(names = "--format", paramLabel = "csv|fignews", description = "File format (default: ${DEFAULT-VALUE}).")
   String format = "csv";
@@ -36,11 +31,11 @@ final class TrainFramesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Workspace ws = train.parent.workspace();
+    Workspace ws = workspace();
     var options = new FrameTraining.Options(input.labels, FrameFormat.parse(format),
         ws.codebook().frames().stream().map(Codebook.Frame::id).toList(), model.settings(), folds);
     FrameTraining.Result r = new FrameTraining(new ModelRegistry(ws.modelsDir()).frames()).train(options);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     if (input.json) {
       ObjectNode o = TrainingJson.summary(r.modelsDir(), r.examples(), r.skipped(), r.trainSeconds());
       o.set("skipped_frames", JsonConfig.mapper().valueToTree(r.skippedFrames()));

@@ -10,18 +10,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code chorus train stance --labels FILE [--format F] [--target T]}: {@link StanceTraining} into the workspace. */
 @Command(name = "stance", description = "Train one stance model per target into WORKSPACE/models/stance, each with "
     + "its model card (data hash, label counts, settings, cross-validated scores).")
-final class TrainStanceCommand implements Callable<Integer> {
-  @ParentCommand TrainCommand train;
-  @Spec CommandSpec spec;
+final class TrainStanceCommand extends TrainingCommand implements Callable<Integer> {
   @Mixin StanceTrainingOptions model;
-  @Mixin LabelsFileOptions input;
 
   @Option(names = "--format", paramLabel = "semeval|mawqif|csv", description = "File format (default: csv).")
   String format = "csv";
@@ -41,9 +36,9 @@ final class TrainStanceCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     var options = new StanceTraining.Options(input.labels, StanceFormat.parse(format), target, model.settings(),
         model.modelling(), threshold, folds);
-    ModelRegistry models = new ModelRegistry(train.parent.workspace().modelsDir());
+    ModelRegistry models = new ModelRegistry(workspace().modelsDir());
     StanceTraining.Result r = new StanceTraining(models.stance()).train(options);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     if (input.json) {
       out.println(JsonConfig.mapper().writeValueAsString(TrainingJson.withCards(
           TrainingJson.summary(r.modelsDir(), r.examples(), r.skipped(), r.trainSeconds()), r.cards())));
