@@ -18,7 +18,13 @@ import picocli.CommandLine.Model.OptionSpec;
 final class AnalysisOptions implements IModelTransformer {
   @Override
   public CommandSpec transform(CommandSpec spec) {
-    for (Parameter p : Analyses.byId(spec.name()).parameters()) {
+    add(spec, Analyses.byId(spec.name()));
+    return spec;
+  }
+
+  /** Adds the options of {@code analysis}' parameters to {@code spec}. */
+  static void add(CommandSpec spec, Analysis<?, ?> analysis) {
+    for (Parameter p : analysis.parameters()) {
       OptionSpec.Builder option = OptionSpec.builder(p.option())
           .type(String.class)
           .paramLabel(p.name().toUpperCase(Locale.ROOT))
@@ -28,7 +34,6 @@ final class AnalysisOptions implements IModelTransformer {
       }
       spec.addOption(option.build());
     }
-    return spec;
   }
 
   /** The option's value as typed, null when it was not given. */

@@ -1,9 +1,12 @@
 package dev.chorus.cli;
 
+import dev.chorus.analysis.Analyses;
+import dev.chorus.analysis.Analysis;
 import dev.chorus.workspace.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.store.LockObtainFailedException;
 import picocli.CommandLine;
@@ -41,8 +44,19 @@ public final class ChorusCommand {
 
   /** Runs a command line and returns its exit code; used by {@link #main} and by tests. */
   public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+    return run(commandLine(env, Analyses.ALL), args, env, out, err);
+  }
+
+  /** The command tree: the declared verbs, a verb for every other registered analysis, the filter options. */
+  static CommandLine commandLine(Map<String, String> env, List<Analysis<?, ?>> analyses) {
     CommandLine cl = new CommandLine(new ChorusCommand(env));
+    AnalysisVerbs.addMissing(cl, analyses);
     FilterOptions.addTo(cl);
+    return cl;
+  }
+
+  /** Runs a command line on a command tree; tests give a tree with more analyses. */
+  static int run(CommandLine cl, String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, line, parse) -> {
