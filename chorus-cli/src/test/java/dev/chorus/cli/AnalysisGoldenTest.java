@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * The JSON of every registered analysis on the demo sample ({@link DemoSample}: fixed post count, seed and key), with
  * the first parameters of {@link AnalysisParityTest#CASES}, against a golden file under
  * {@code src/test/resources/golden/analyses/}. A change of an analysis' output shows as a diff of that file;
- * {@code -Dgolden.update=true} rewrites the files after an intended change.
+ * {@code -Dchorus.golden.update=true} rewrites the files after an intended change.
  */
 class AnalysisGoldenTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden/analyses");
@@ -24,7 +24,7 @@ class AnalysisGoldenTest {
   @Test
   void everyAnalysisMatchesItsGoldenFile() throws Exception {
     DemoSample sample = DemoSample.get();
-    boolean update = Boolean.getBoolean("golden.update");
+    boolean update = Boolean.getBoolean("chorus.golden.update");
     for (Analysis<?, ?> a : Analyses.ALL) {
       Map<String, String> parameters = AnalysisParityTest.CASES.get(a.id()).get(0);
       CliRun run = sample.run(AnalysisParityTest.cliArguments(a.id(), parameters));
@@ -37,9 +37,9 @@ class AnalysisGoldenTest {
             + "\n", StandardCharsets.UTF_8);
         continue;
       }
-      assertThat(file).as("golden file of " + a.id() + " (write it with -Dgolden.update=true)").exists();
+      assertThat(file).as("golden file of " + a.id() + " (write it with -Dchorus.golden.update=true)").exists();
       JsonNode expected = JsonConfig.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
-      assertThat(actual).as(a.id() + " differs from " + file + " (if intended: -Dgolden.update=true)")
+      assertThat(actual).as(a.id() + " differs from " + file + " (if intended: -Dchorus.golden.update=true)")
           .isEqualTo(expected);
     }
     if (!update) { // no golden file of an analysis that is no longer registered

@@ -106,10 +106,27 @@ public final class JsonInput {
 
   /** The parser's message with the line and column it names. */
   public static String describe(JsonProcessingException e) {
-    String msg = e.getOriginalMessage();
+    String msg = inWords(e.getOriginalMessage());
     if (e.getLocation() != null) {
       msg += " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
     }
     return msg;
+  }
+
+  /**
+   * The parser's message without the parts meant for programmers: a truncated value said in words, and Jackson's
+   * source and marker references ({@code [Source: REDACTED ...]}, {@code (start marker at ...)}) cut, since the file,
+   * line and column are given apart.
+   */
+  static String inWords(String message) {
+    if (message == null || message.isBlank()) {
+      return "not JSON";
+    }
+    if (message.startsWith("Unexpected end-of-input")) {
+      return "the text ends before the JSON value is complete";
+    }
+    String m = message.replaceAll("(?s)\\s*\\(start marker at .*", "").replaceAll("(?s)\\s*\\[Source: .*", "");
+    m = m.replaceAll("(?s)\\s*\\n.*", "").trim();
+    return m.isEmpty() ? "not JSON" : m;
   }
 }
