@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
     subcommands = {IngestCommand.class, StatsCommand.class, SearchCommand.class, ExportCommand.class,
         FormatsCommand.class, AnnotateCommand.class, TopCommand.class, TrendsCommand.class, CohortsCommand.class,
         CallsCommand.class, CoverageCommand.class, CoordinationCommand.class, ServeCommand.class, ReportCommand.class,
-        DemoCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class, LabelCommand.class,
-        CommandLine.HelpCommand.class})
+        DemoCommand.class, BenchCommand.class, ReindexCommand.class, EvalCommand.class, TrainCommand.class,
+        LabelCommand.class, CommandLine.HelpCommand.class})
 public final class ChorusCommand {
   @Option(names = "--workspace", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
       description = "Workspace folder (default: $CHORUS_WORKSPACE, else ./chorus-data).")
@@ -74,7 +74,34 @@ public final class ChorusCommand {
       }
       return ExitCodes.ERROR;
     });
+    cl.setExecutionStrategy(parsed -> {
+      warnIfStale(parsed);
+      return new CommandLine.RunLast().execute(parsed);
+    });
     return cl.execute(args);
+  }
+
+  /**
+   * Says once, before any command that uses a workspace runs, when its index was built by an older version (queries
+   * could miss posts): a silent wrong answer otherwise. {@code reindex} is the cure, and says nothing itself.
+   */
+  private static void warnIfStale(CommandLine.ParseResult parsed) {
+    CommandLine.ParseResult leaf = parsed;
+    while (leaf.hasSubcommand()) {
+      leaf = leaf.subcommand();
+    }
+    String verb = leaf.commandSpec().name();
+    if (leaf == parsed || parsed.isUsageHelpRequested() || leaf.isUsageHelpRequested() || verb.equals("reindex")
+        || verb.equals("demo") || verb.equals("formats")) {
+      return;
+    }
+    ChorusCommand root = (ChorusCommand) parsed.commandSpec().userObject();
+    try {
+      root.workspace().staleness().ifPresent(w -> parsed.commandSpec().commandLine().getErr()
+          .println("chorus: warning: " + root.workspace().root() + ": " + w));
+    } catch (java.io.IOException | RuntimeException e) {
+      // the command itself reports a workspace it cannot read, in its own words
+    }
   }
 
   private static String message(Exception e) {

@@ -52,4 +52,17 @@ public interface PostStore extends Closeable {
 
   /** Streams every matching post, oldest first, without holding them all in memory. */
   void forEach(PostQuery query, Consumer<Post> consumer) throws IOException;
+
+  /**
+   * Why this store answers some queries differently from one built by this version (built with older analysers),
+   * or empty when it is current. Read commands report it; {@link #reindex} fixes it.
+   */
+  default java.util.Optional<String> staleness() throws IOException {
+    return java.util.Optional.empty();
+  }
+
+  /** Rewrites every stored post with this version's analysis; returns the number of posts. */
+  default long reindex() throws IOException {
+    throw new UnsupportedOperationException("this store cannot be rewritten in place");
+  }
 }

@@ -26,4 +26,9 @@ public interface PostStoreProvider {
   default Optional<Path> folder(URI uri, Path baseDir) {
     return Optional.empty();
   }
+
+  /** Why the store a URL names was built by an older version and needs rewriting, read without opening it. */
+  default Optional<String> staleness(URI uri, Path baseDir) throws IOException {
+    return Optional.empty();
+  }
 }

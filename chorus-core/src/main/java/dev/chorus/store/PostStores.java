@@ -42,6 +42,11 @@ public final class PostStores {
     return provider(uri).folder(uri, baseDir);
   }
 
+  /** See {@link PostStoreProvider#staleness}: why the store at {@code uri} needs rewriting, if it does. */
+  public static Optional<String> staleness(URI uri, Path baseDir) throws IOException {
+    return provider(uri).staleness(uri, baseDir);
+  }
+
   /**
    * A location as a URL: {@code file:} and bare paths become {@code lucene:}. A location that is already a valid URL
    * keeps its escapes ({@code file:///data/my%20index}); in any other, and in every bare path, characters that a URL

@@ -47,6 +47,11 @@ public record Workspace(Path root) {
     return PostStores.parse(WorkspaceSettings.load(root).storeLocation());
   }
 
+  /** Why the workspace's store was built by an older version and should be rewritten ({@code chorus reindex}). */
+  public java.util.Optional<String> staleness() throws IOException {
+    return PostStores.staleness(storeUri(), root);
+  }
+
   public Path rejectsDir() {
     return root.resolve("rejects");
   }

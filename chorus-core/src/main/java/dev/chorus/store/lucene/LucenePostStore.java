@@ -1,5 +1,7 @@
 package dev.chorus.store.lucene;
 
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.index.LeafReaderContext;
 import dev.chorus.post.Post;
 import dev.chorus.store.FacetCounts;
 import dev.chorus.store.PostQuery;
@@ -60,11 +62,14 @@ public final class LucenePostStore implements PostStore {
   /** The reader the id lookup reads, held until the next commit replaces it (writable stores only). */
   private DirectoryReader lookupReader;
   private IdLookup lookup;
+  /** The format the next commit records: kept from an older index until {@link #reindex} rewrites it. */
+  private int format;
 
   private LucenePostStore(Directory directory, boolean writable) throws IOException {
     Analyzer analyzer = SearchAnalyzers.create();
     this.queries = new LuceneQueries(analyzer);
     this.directory = directory;
+    this.format = IndexFormat.of(directory);
     if (writable) {
       IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
       cfg.setRAMBufferSizeMB(128);
@@ -138,6 +143,7 @@ public final class LucenePostStore implements PostStore {
   @Override
   public synchronized long commit() throws IOException {
     if (writer != null) {
+      writer.setLiveCommitData(Map.of(IndexFormat.KEY, Integer.toString(format)).entrySet());
       writer.commit();
       if (snapshots.refresh(writer)) {
         renewLookup();
@@ -145,6 +151,41 @@ public final class LucenePostStore implements PostStore {
       pending.clear();
     }
     return count();
+  }
+
+  /**
+   * Rewrites every stored post with this build's analysis and fields (same ids, bodies and provenance), then commits
+   * and records the current format. Idempotent; a crash before the commit leaves the old index as it was.
+   */
+  @Override
+  public synchronized long reindex() throws IOException {
+    if (writer == null) {
+      throw new IllegalStateException("store was opened read-only");
+    }
+    DirectoryReader reader = snapshots.acquireReader();
+    try {
+      StoredFields stored = reader.storedFields();
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+          if (live == null || live.get(i)) {
+            int doc = leaf.docBase + i;
+            byte[] body = stored.document(doc).getBinaryValue(PostDocuments.BODY).bytes.clone();
+            Post post = load(stored, doc);
+            writer.updateDocument(new Term(PostDocuments.ID, post.id()), documents.toDocument(post, body));
+          }
+        }
+      }
+    } finally {
+      reader.decRef();
+    }
+    format = IndexFormat.CURRENT;
+    return commit();
+  }
+
+  @Override
+  public Optional<String> staleness() throws IOException {
+    return IndexFormat.staleness(IndexFormat.of(directory));
   }
 
   private void renewLookup() throws IOException {

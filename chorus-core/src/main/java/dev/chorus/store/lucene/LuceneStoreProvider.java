@@ -30,6 +30,11 @@ public final class LuceneStoreProvider implements PostStoreProvider {
     return Optional.of(indexDir(uri, baseDir));
   }
 
+  @Override
+  public Optional<String> staleness(URI uri, Path baseDir) throws IOException {
+    return IndexFormat.staleness(indexDir(uri, baseDir));
+  }
+
   /** The folder a URL names: its path, resolved against the base folder when relative. */
   static Path indexDir(URI uri, Path baseDir) {
     String path = uri.getSchemeSpecificPart();
