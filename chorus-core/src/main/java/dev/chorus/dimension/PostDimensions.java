@@ -5,6 +5,7 @@ import dev.chorus.post.Label;
 import dev.chorus.post.Platform;
 import dev.chorus.post.Post;
 import dev.chorus.post.PostKind;
+import dev.chorus.text.TextFolding;
 import dev.chorus.text.UrlNormalizer;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -37,7 +38,7 @@ public final class PostDimensions {
       .from(p -> List.of(p.kind().id()));
   public static final Dimension HASHTAG = Dimension.builder("hashtag", "Hashtag").order(60)
       .description("Only posts with this hashtag ('#' optional).").filter(Dimension.Filter.SINGLE).multiValued()
-      .input(t -> t.replaceFirst("^#", "")).term(t -> t.replaceFirst("^#", "").toLowerCase(Locale.ROOT))
+      .input(t -> t.replaceFirst("^#", "")).term(PostDimensions::hashtagTerm)
       .from(p -> List.copyOf(p.hashtags().stream().map(t -> t.toLowerCase(Locale.ROOT))
           .collect(Collectors.toCollection(LinkedHashSet::new))));
   public static final Dimension AUTHOR = Dimension.builder("author", "Author").order(70)
@@ -65,6 +66,14 @@ public final class PostDimensions {
       return languageKey(detected.value());
     }
     return languageKey(post.lang());
+  }
+
+  /**
+   * A hashtag as indexed and looked up: without '#', folded like all matched text ({@code TextFolding}), so that
+   * {@code #نه_به_مذاكره} typed with an Arabic keyboard finds {@code #نه_به_مذاکره}; shown as written.
+   */
+  static String hashtagTerm(String tag) {
+    return TextFolding.forMatching(tag.replaceFirst("^#", ""));
   }
 
   /** Platform languages reduced to their primary subtag, lower case; "und" when none. */

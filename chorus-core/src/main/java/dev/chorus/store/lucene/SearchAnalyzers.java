@@ -1,5 +1,10 @@
 package dev.chorus.store.lucene;
 
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.TokenFilter;
+import java.util.function.UnaryOperator;
+import dev.chorus.dimension.Dimensions;
+import dev.chorus.dimension.Dimension;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -32,7 +37,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
  *       not stem, this custom chain does.
  *   <li>{@code text_ar}: Lucene's Arabic analyser (normalisation, light stemming).
  *   <li>{@code text_he}: ICU segmentation and folding, {@link TextFoldingFilter}, then {@link HebrewPrefixFilter}.
- *   <li>keyword fields: the whole value, lower-cased.
+ *   <li>dimension fields ({@code hashtag:…}, {@code lang:…} in the query syntax): the whole value by the dimension's
+ *       own term rule, as the store indexes it and the filters look it up; other keyword fields: lower-cased.
  * </ul>
  *
  * <p>The stemmed {@code text_fa} and {@code text_ar} chains keep Lucene's own Arabic and Persian normalisation filters:
@@ -59,10 +65,39 @@ final class SearchAnalyzers {
       for (String f : PostDocuments.KEYWORD_FIELDS) {
         perField.put(f, keyword);
       }
+      for (Dimension d : Dimensions.all()) {
+        perField.put(d.id(), wholeValue(d::term));
+      }
       return new PerFieldAnalyzerWrapper(multilingual(), perField);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the analysers", e);
     }
+  }
+
+  /** The whole value as one term, by {@code rule}; a value the rule empties is kept as it is (one term, always). */
+  private static Analyzer wholeValue(UnaryOperator<String> rule) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer t = new KeywordTokenizer();
+        TokenStream ruled = new TokenFilter(t) {
+          private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+          @Override
+          public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+              return false;
+            }
+            String v = rule.apply(term.toString());
+            if (!v.isEmpty()) {
+              term.setEmpty().append(v);
+            }
+            return true;
+          }
+        };
+        return new TokenStreamComponents(t, ruled);
+      }
+    };
   }
 
   private static Analyzer multilingual() {
