@@ -32,7 +32,7 @@ final class AnnotateCommand implements Callable<Integer> {
     AnnotationChain chain = ws.annotationChain(parent.env);
     PrintWriter out = spec.commandLine().getOut();
     Reannotation.Result r;
-    try (PostStore store = ws.openStore(true)) {
+    try (PostStore store = ws.openExistingStore()) {
       r = new Reannotation(chain, store).run(filters.toQuery(null));
     }
     var o = JsonConfig.mapper().createObjectNode();

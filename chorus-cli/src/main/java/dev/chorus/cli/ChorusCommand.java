@@ -2,6 +2,7 @@ package dev.chorus.cli;
 
 import dev.chorus.analysis.Analyses;
 import dev.chorus.analysis.Analysis;
+import dev.chorus.store.MissingIndexException;
 import dev.chorus.workspace.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
@@ -60,7 +61,8 @@ public final class ChorusCommand {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, line, parse) -> {
-      if (e instanceof IllegalArgumentException || e instanceof NoSuchFileException) {
+      if (e instanceof IllegalArgumentException || e instanceof NoSuchFileException
+          || e instanceof MissingIndexException) {
         line.getErr().println("chorus: " + message(e));
         return ExitCodes.USAGE;
       }

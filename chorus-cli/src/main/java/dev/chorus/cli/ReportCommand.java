@@ -48,9 +48,6 @@ final class ReportCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--format must be html or pdf, not '" + format + "'");
     }
     Workspace ws = parent.workspace();
-    if (!ws.hasIndex()) {
-      throw new IllegalArgumentException(ws.root() + " has no index yet: ingest something first");
-    }
     try (PostStore store = ws.openStore(false)) {
       write(ws, store, parent.env, filters.describe(query), filters.toQuery(query), out);
     }

@@ -36,12 +36,8 @@ public final class Labelling {
 
   /** Writes the {@code n} matching posts the models are least sure about, ranked by {@code by}, to {@code file}. */
   public Exported export(PostQuery query, int n, String target, SheetRow.By by, Path file) throws IOException {
-    if (!workspace.hasIndex()) {
-      throw new IllegalArgumentException(workspace.indexDir() + ": no posts in this workspace (run chorus ingest "
-          + "first)");
-    }
     List<SheetRow> rows;
-    try (PostStore store = workspace.openStore(false)) {
+    try (PostStore store = workspace.openStore(false)) { // no index: a MissingIndexException naming the workspace
       rows = LabelExport.select(store, query, n, target, by);
     }
     if (rows.isEmpty()) {

@@ -3,6 +3,7 @@ package dev.chorus.workspace;
 import dev.chorus.privacy.PseudonymKey;
 import dev.chorus.privacy.Pseudonymizer;
 import dev.chorus.privacy.PublicFigures;
+import dev.chorus.store.MissingIndexException;
 import dev.chorus.store.PostStore;
 import dev.chorus.store.PostStores;
 import dev.chorus.store.StoreOptions;
@@ -84,10 +85,27 @@ public record Workspace(Path root) {
 
   /**
    * Opens the workspace's store for ingest (one writer at a time) or for queries (which see the last commit and follow
-   * the writer's later commits); reading takes no lock, so a server may read while an ingest writes.
+   * the writer's later commits); reading takes no lock, so a server may read while an ingest writes. Reading a
+   * workspace without an index throws {@link MissingIndexException} naming it, and creates nothing.
    */
   public PostStore openStore(boolean writable) throws IOException {
-    return PostStores.open(storeUri(), new StoreOptions(root, writable));
+    try {
+      return PostStores.open(storeUri(), new StoreOptions(root, writable));
+    } catch (MissingIndexException e) {
+      throw e.inWorkspace(root);
+    }
+  }
+
+  /**
+   * Opens the store to change posts already there ({@code annotate}): unlike an ingest, a missing embedded index is a
+   * {@link MissingIndexException}, not a new empty one.
+   */
+  public PostStore openExistingStore() throws IOException {
+    java.util.Optional<Path> folder = PostStores.folder(storeUri(), root);
+    if (folder.isPresent() && !Files.isDirectory(folder.get())) {
+      throw new MissingIndexException(folder.get(), "no index in " + folder.get()).inWorkspace(root);
+    }
+    return openStore(true);
   }
 
   /** Human coding: {@code codes.ndjson} and the training files made from it (see {@code dev.chorus.labelling}). */

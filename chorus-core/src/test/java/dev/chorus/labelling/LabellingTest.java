@@ -28,6 +28,6 @@ class LabellingTest {
     Workspace ws = new Workspace(dir.resolve("ws"));
     assertThatThrownBy(() -> new Labelling(ws).export(PostQuery.all(), 5, null, SheetRow.By.BOTH,
         dir.resolve("sheet.csv"))).hasMessageContaining(ws.indexDir().toString())
-        .hasMessageContaining("run chorus ingest first");
+        .hasMessageContaining("ingest FILES' first");
   }
 }

@@ -4,6 +4,7 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.LeafReaderContext;
 import dev.chorus.post.Post;
 import dev.chorus.store.FacetCounts;
+import dev.chorus.store.MissingIndexException;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
 import dev.chorus.store.SearchOrder;
@@ -84,11 +85,18 @@ public final class LucenePostStore implements PostStore {
   }
 
   public static LucenePostStore openWritable(Path indexDir) throws IOException {
-    return new LucenePostStore(folder(indexDir), true);
+    return new LucenePostStore(createdFolder(indexDir), true);
   }
 
+  /**
+   * A store that reads what writers commit. The folder must exist (a reader never creates one: a missing index would
+   * read as an empty one); an existing folder without a commit yet (an ingest just started) reads as empty.
+   */
   public static LucenePostStore openReadOnly(Path indexDir) throws IOException {
-    return new LucenePostStore(folder(indexDir), false);
+    if (!Files.isDirectory(indexDir)) {
+      throw new MissingIndexException(indexDir, "no index in " + indexDir);
+    }
+    return new LucenePostStore(FSDirectory.open(indexDir), false);
   }
 
   /** A writable store in a directory of the caller's choice (tests use one in memory); closing closes it. */
@@ -96,7 +104,7 @@ public final class LucenePostStore implements PostStore {
     return new LucenePostStore(directory, true);
   }
 
-  private static Directory folder(Path indexDir) throws IOException {
+  private static Directory createdFolder(Path indexDir) throws IOException {
     Files.createDirectories(indexDir);
     return FSDirectory.open(indexDir);
   }
