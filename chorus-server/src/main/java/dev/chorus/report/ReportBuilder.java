@@ -21,6 +21,8 @@ public final class ReportBuilder {
   static final int EXAMPLE_POSTS = 20;
   /** Languages with a series of their own in the volume chart; the rest is summed. */
   static final int VOLUME_SERIES = 6;
+  /** How deep the models folder is listed: as deep as {@code ModelRegistry} looks for model cards. */
+  static final int MODEL_DEPTH = 4;
 
   private final Workspace workspace;
   private final PostStore store;
@@ -55,6 +57,6 @@ public final class ReportBuilder {
             a.produces().stream().map(Object::toString).sorted().toList()))
         .toList();
     return new ReportContent.Method(codebook.version(), codebook.debate(), annotators, chain.unavailable(),
-        FileDigest.ofFolder(workspace.modelsDir()));
+        FileDigest.ofTree(workspace.modelsDir(), MODEL_DEPTH));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chorus.server.FixtureWorkspace;
 import dev.chorus.store.PostQuery;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,13 +19,44 @@ class HtmlReportTest {
   @TempDir Path dir;
 
   String report(PostQuery query, Map<String, String> filters) throws Exception {
+    return report(query, filters, f -> { });
+  }
+
+  /** The report after {@code prepare} has added to the fixture workspace (models, say). */
+  String report(PostQuery query, Map<String, String> filters, WorkspaceSetup prepare) throws Exception {
     try (FixtureWorkspace f = new FixtureWorkspace(dir)) {
+      prepare.accept(f.workspace);
       ReportContent c = new ReportBuilder(f.workspace, f.store, dev.chorus.annotate.AnnotationChain.empty(), "9.9-test",
           Clock.fixed(Instant.parse("2025-05-01T10:00:00Z"), ZoneOffset.UTC)).build(query, filters);
       StringWriter w = new StringWriter();
       HtmlReport.write(c, w);
       return w.toString();
     }
+  }
+
+  interface WorkspaceSetup {
+    void accept(dev.chorus.workspace.Workspace ws) throws Exception;
+  }
+
+  @Test
+  void listsTheTrainedModelsKeptInTheirTaskFolders() throws Exception {
+    // the fixture has a stance card in models/stance; a frames model goes to models/frames
+    String html = report(PostQuery.all(), Map.of(), ws -> Files.writeString(
+        Files.createDirectories(ws.modelsDir().resolve("frames")).resolve("frames.card.json"), "{}"));
+    assertThat(html).doesNotContain("No trained model").contains("<td>stance/talks.card.json</td>",
+        "<td>frames/frames.card.json</td>");
+  }
+
+  @Test
+  void saysSoWhenNoModelIsTrained() throws Exception {
+    String html = report(PostQuery.all(), Map.of(), ws -> {
+      try (var files = Files.walk(ws.modelsDir())) {
+        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    });
+    assertThat(html).contains("No trained model in this workspace.");
   }
 
   @Test
