@@ -80,7 +80,8 @@ public final class HtmlReport {
   private static String surgeMethod(ReportContent c) {
     var d = c.volume().detector();
     return String.format(Locale.ROOT, "robust z-score >= %.1f against the median of the %d days before, at least %d "
-        + "posts", d.threshold(), d.window(), d.minCount());
+        + "posts; only where at least %d of those days had posts (no surge right after a gap)", d.threshold(),
+        d.window(), d.minCount(), d.minBaseline());
   }
 
   private static void coverage(Writer out, ReportContent c) throws IOException {

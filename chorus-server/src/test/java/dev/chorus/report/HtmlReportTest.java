@@ -82,6 +82,6 @@ class HtmlReportTest {
     assertThat(html).contains("Filters: lang=en", "Chorus 9.9-test", "2025-05-01T10:00:00Z", "Coverage",
         "2025-04-02", "1 records and 1 whole files", "Codebook version", "Provenance", "segments_");
     assertThat(html).containsPattern("<td class=\"hash\">[0-9a-f]{64}</td>");
-    assertThat(html).contains("against 0.83");
+    assertThat(html).contains("against 0.83", "no surge right after a gap");
   }
 }

@@ -1,5 +1,6 @@
 package dev.chorus.analysis.trends;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +10,10 @@ import java.util.List;
  * previous {@code window} buckets and the scale is 1.4826 × their median absolute deviation (at least 1 post, so that
  * a quiet series does not turn every post into a surge). A bucket is a surge when its score reaches
  * {@code threshold} and it holds at least {@code minCount} posts.
+ *
+ * <p>A surge needs a baseline: at least {@link #minBaseline()} of the {@code window} buckets before it (half the window,
+ * at least 3) must hold posts. The first buckets of a series and those right after a gap are compared with nothing,
+ * so any burst there would read as a surge.
  *
  * <p>Design decision: medians rather than means, so one earlier surge does not hide the next one, and a trailing
  * window rather than the whole series, so slow growth of a campaign is not flagged bucket after bucket.
@@ -26,6 +31,12 @@ public record BurstDetector(int window, double threshold, long minCount) {
     }
   }
 
+  /** How many of the window's buckets must hold posts for a bucket to be judged: half the window, at least 3. */
+  @JsonProperty("min_baseline")
+  public int minBaseline() {
+    return Math.min(window, Math.max(3, (window + 1) / 2));
+  }
+
   /** A flagged bucket: its index, count, the baseline it was compared with and its score. */
   public record Surge(int bucket, long count, double baseline, double score) {}
 
@@ -33,8 +44,13 @@ public record BurstDetector(int window, double threshold, long minCount) {
     List<Surge> out = new ArrayList<>();
     for (int i = window; i < counts.length; i++) {
       double[] past = new double[window];
+      int withPosts = 0;
       for (int k = 0; k < window; k++) {
         past[k] = counts[i - window + k];
+        withPosts += past[k] > 0 ? 1 : 0;
+      }
+      if (withPosts < minBaseline()) {
+        continue;
       }
       double median = median(past);
       double[] dev = Arrays.stream(past).map(v -> Math.abs(v - median)).toArray();
