@@ -29,10 +29,11 @@ final class AnnotateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Workspace ws = parent.workspace();
-    AnnotationChain chain = ws.annotationChain(parent.env);
     PrintWriter out = spec.commandLine().getOut();
+    AnnotationChain chain;
     Reannotation.Result r;
-    try (PostStore store = ws.openExistingStore()) {
+    try (PostStore store = ws.openExistingStore()) { // first: loading the chain writes the workspace's codebook
+      chain = ws.annotationChain(parent.env);
       r = new Reannotation(chain, store).run(filters.toQuery(null));
     }
     var o = JsonConfig.mapper().createObjectNode();

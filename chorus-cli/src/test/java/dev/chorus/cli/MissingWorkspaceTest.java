@@ -26,10 +26,12 @@ class MissingWorkspaceTest {
     assertThat(ws).doesNotExist();
   }
 
-  @Test
-  void anEmptyWorkspaceFolderHasNoIndexAndGetsNone() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"stats --json", "search talks", "trends", "top --by hashtag", "cohorts", "calls",
+      "coverage", "coordination --by hashtag", "annotate", "label --export 5 sheet.csv"})
+  void anEmptyWorkspaceFolderHasNoIndexAndGetsNothing(String command) throws Exception {
     Path ws = Files.createDirectories(dir.resolve("empty"));
-    CliRun run = CliRun.run(ws, CliRun.TEST_ENV, "stats", "--json");
+    CliRun run = CliRun.run(ws, CliRun.TEST_ENV, command.split(" "));
     assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).contains(ws.toString()).contains("has no index").contains("ingest FILES");
     assertThat(run.out()).isEmpty();
