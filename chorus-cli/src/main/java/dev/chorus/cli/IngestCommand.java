@@ -10,6 +10,7 @@ import dev.chorus.workspace.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,10 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as one JSON object.")
   boolean json;
 
+  /** Seconds between progress lines without a terminal; hidden, tests set it to 0 to see every line. */
+  @Option(names = "--progress-seconds", hidden = true, defaultValue = "5")
+  double progressSeconds;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to ingest.")
   List<Path> paths;
 
@@ -51,7 +56,8 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     IngestSummary summary;
     try (PostStore store = ws.openStore(true);
-        IngestProgress progress = IngestProgress.create(json, err)) {
+        IngestProgress progress = IngestProgress.create(json, err,
+            Duration.ofMillis(Math.round(progressSeconds * 1000)))) {
       IngestService service = new IngestService(SourceRegistry.loadDefault(), ws.pseudonymizer(parent.env), ws.annotationChain(parent.env), store,
           ws.rejectsDir(), ws.runsDir(), Clock.systemUTC());
       summary = service.ingest(paths, format, options, synthetic, progress);
@@ -59,11 +65,9 @@ final class IngestCommand implements Callable<Integer> {
     if (json) {
       out.println(JsonConfig.mapper().writeValueAsString(toJson(summary)));
     } else {
-      printSummary(summary, out);
+      IngestReport.printSummary(summary, out);
     }
-    for (IngestSummary.FileFailure f : summary.failedFiles()) {
-      err.println("chorus: file not ingested: " + f.reason());
-    }
+    IngestReport.printProblems(summary, err);
     return summary.clean() ? ExitCodes.OK : ExitCodes.PARTIAL;
   }
 
@@ -85,20 +89,12 @@ final class IngestCommand implements Callable<Integer> {
     }
     var failures = o.putArray("file_errors");
     s.failedFiles().forEach(f -> failures.addObject().put("file", f.file()).put("reason", f.reason()));
+    o.put("encoding_replaced", s.encodingReplaced());
+    var encoding = o.putArray("encoding_files");
+    s.encodingFiles().forEach(e -> encoding.addObject().put("file", e.file()).put("records", e.records())
+        .put("first_line", e.firstLine()));
+    var reasons = o.putArray("reject_reasons");
+    s.rejectReasons().forEach(r -> reasons.addObject().put("reason", r.reason()).put("count", r.count()));
     return o;
-  }
-
-  private static void printSummary(IngestSummary s, PrintWriter out) {
-    out.printf("files      %,d%n", s.files());
-    out.printf("read       %,d%n", s.read());
-    out.printf("added      %,d%n", s.added());
-    out.printf("updated    %,d%n", s.updated());
-    out.printf("duplicates %,d%n", s.duplicates());
-    out.printf("rejected   %,d (%,d records, %,d files)%n", s.rejected(), s.rejectedRecords(),
-        s.failedFiles().size());
-    out.printf("posts      %,d in the store%n", s.posts());
-    if (s.rejectsFile() != null) {
-      out.println("rejects    " + s.rejectsFile());
-    }
   }
 }

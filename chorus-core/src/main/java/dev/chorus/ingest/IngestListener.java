@@ -12,6 +12,9 @@ public interface IngestListener {
 
   default void fileFailed(Path file, String reason) {}
 
+  /** A record was rejected; {@code rejectedSoFar} counts the run's rejected records. */
+  default void recordRejected(long rejectedSoFar) {}
+
   /** Everything up to here is durable; {@code postsInStore} is the store's size. */
   default void committed(long postsInStore) {}
 }

@@ -86,7 +86,8 @@ public final class IngestService {
       long posts = store.commit();
       listener.committed(posts);
       IngestSummary summary = new IngestSummary(files.size(), run.read, run.added, run.updated, run.duplicates,
-          run.rejectedRecords, List.copyOf(run.failures), posts, rejects.pathIfWritten());
+          run.rejectedRecords, run.failures, posts, rejects.pathIfWritten(), run.notes.encodingReplaced(),
+          run.notes.encodingFiles(), run.notes.topReasons());
       if (runsDir != null) {
         RunLog.of(summary, started, clock.instant(), List.copyOf(run.perFile.values()))
             .write(runsDir.resolve("ingest-" + STAMP.format(started) + ".json"));
@@ -120,6 +121,7 @@ public final class IngestService {
     final Instant ingestedAt;
     final boolean synthetic;
     final List<IngestSummary.FileFailure> failures = new ArrayList<>();
+    final RunNotes notes = new RunNotes();
     /** Per file, records read and rejected (counted where they are parsed, so cheap). */
     final Map<String, RunLog.FileCounts> perFile = new java.util.LinkedHashMap<>();
     long read;
@@ -144,6 +146,7 @@ public final class IngestService {
       perFile.put(file.toString(), new RunLog.FileCounts(file.toString(), c == null ? null : c.format(),
           c == null ? 0 : c.read(), c == null ? 0 : c.rejected(), reason));
       rejects.write(file.toString(), 0, reason, "");
+      notes.failed(file.toString(), reason);
       listener.fileFailed(file, reason);
     }
 
@@ -167,11 +170,18 @@ public final class IngestService {
           read++;
           rejectedRecords++;
           count(name, 1, 1);
+          notes.rejected(reason);
+          listener.recordRejected(rejectedRecords);
           try {
             rejects.write(name, recordNumber, reason, scrubber.scrub(rawExcerpt));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
+        }
+
+        @Override
+        public void undecodableBytes(long recordNumber, long line) {
+          notes.undecodableBytes(name, line);
         }
       };
     }

@@ -14,6 +14,10 @@ import java.util.List;
  * @param failedFiles files that could not be read at all
  * @param posts posts in the store after the run
  * @param rejectsFile where rejected records were written, or null when there were none
+ * @param encodingReplaced records (kept or rejected) whose text had bytes that are not valid in the file's character
+ *     set, stored with U+FFFD in their place; counted apart from {@code read}
+ * @param encodingFiles per file with such records: how many, and the first line where it happened
+ * @param rejectReasons the most common reasons records or files were rejected, most common first
  */
 public record IngestSummary(
     long files,
@@ -24,10 +28,32 @@ public record IngestSummary(
     long rejectedRecords,
     List<FileFailure> failedFiles,
     long posts,
-    String rejectsFile) {
+    String rejectsFile,
+    long encodingReplaced,
+    List<EncodingReplacement> encodingFiles,
+    List<ReasonCount> rejectReasons) {
 
   /** A file that could not be read, and why. */
   public record FileFailure(String file, String reason) {}
+
+  /** A file with records whose undecodable bytes were replaced by U+FFFD: how many, and the first one's line. */
+  public record EncodingReplacement(String file, long records, long firstLine) {}
+
+  /** A reject reason (without the record's line) and how many records or files it rejected. */
+  public record ReasonCount(String reason, long count) {}
+
+  public IngestSummary {
+    failedFiles = List.copyOf(failedFiles);
+    encodingFiles = List.copyOf(encodingFiles);
+    rejectReasons = List.copyOf(rejectReasons);
+  }
+
+  /** A summary without encoding replacements or reject reasons (as runs before they were counted). */
+  public IngestSummary(long files, long read, long added, long updated, long duplicates, long rejectedRecords,
+      List<FileFailure> failedFiles, long posts, String rejectsFile) {
+    this(files, read, added, updated, duplicates, rejectedRecords, failedFiles, posts, rejectsFile, 0, List.of(),
+        List.of());
+  }
 
   /** Rejected records plus files that could not be read. */
   public long rejected() {

@@ -1,9 +1,9 @@
 package dev.chorus.source;
 
 import dev.chorus.source.input.Compression;
+import dev.chorus.source.input.DecodedText;
 import dev.chorus.source.input.TextEncodings;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,8 +26,11 @@ public interface SourceInput {
    */
   InputStream open() throws IOException;
 
-  /** Opens the content as text: decoded by its byte-order mark (UTF-8 without one), the mark dropped. */
-  default BufferedReader openText() throws IOException {
+  /**
+   * Opens the content as text: decoded by its byte-order mark (UTF-8 without one), the mark dropped; undecodable bytes
+   * become U+FFFD and their lines are known ({@link DecodedText#replacedWithin}).
+   */
+  default DecodedText openText() throws IOException {
     return TextEncodings.reader(open());
   }
 

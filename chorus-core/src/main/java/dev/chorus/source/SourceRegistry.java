@@ -56,6 +56,11 @@ public final class SourceRegistry {
     return s;
   }
 
+  /** Why a file no source claims is refused (after its name); callers that skip many such files say it once. */
+  public static final String UNKNOWN_FORMAT = "unknown format (no source recognises its content)";
+  /** What follows {@link #UNKNOWN_FORMAT}, before the list of format ids. */
+  public static final String FORMAT_HINT = "; use --format with one of: ";
+
   /** The source that claims the file most confidently. */
   public Source detect(SourceInput input) throws IOException, UnreadableInputException {
     FileSniff sniff = FileSniff.of(input);
@@ -81,8 +86,7 @@ public final class SourceRegistry {
       }
     }
     if (best == null) {
-      throw new UnreadableInputException(input.name()
-          + ": unknown format (no source recognises its content); use --format with one of: "
+      throw new UnreadableInputException(input.name() + ": " + UNKNOWN_FORMAT + FORMAT_HINT
           + String.join(", ", byId.keySet()));
     }
     return best;

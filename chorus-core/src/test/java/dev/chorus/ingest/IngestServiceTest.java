@@ -11,6 +11,7 @@ import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
 import dev.chorus.store.SearchOrder;
 import dev.chorus.store.lucene.LucenePostStore;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +63,46 @@ class IngestServiceTest {
       assertThat(rejects).contains("a-channel.json").contains("date_unixtime").contains("b-truncated.json")
           .contains("binary").contains("empty");
       assertThat(store.search(PostQuery.text("secret_handle"), 10, SearchOrder.NEWEST).total()).isZero();
+    }
+  }
+
+  @Test
+  void recordsWithUndecodableBytesAreKeptCountedAndPlacedGenuineReplacementCharactersAreNot() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    csv.writeBytes("id,author,created_at,text\n1,a,2025-01-01T00:00:00Z,ok\n2,a,2025-01-01T00:00:00Z,\"two\nlines "
+        .getBytes(StandardCharsets.UTF_8));
+    csv.writeBytes(new byte[] {(byte) 0xC3, '"', '\n'});
+    csv.writeBytes("3,a,2025-01-01T00:00:00Z,genuine \uFFFD\n4,a,2025-01-01T00:00:00Z,bad "
+        .getBytes(StandardCharsets.UTF_8));
+    csv.writeBytes(new byte[] {(byte) 0xFF, '\n'});
+    Files.write(in.resolve("a.csv"), csv.toByteArray());
+    ByteArrayOutputStream ndjson = new ByteArrayOutputStream();
+    ndjson.writeBytes("{\"id\":\"n1\",\"author\":\"b\",\"created_at\":\"2025-01-01T00:00:00Z\",\"text\":\"x "
+        .getBytes(StandardCharsets.UTF_8));
+    ndjson.writeBytes(new byte[] {(byte) 0xE2, (byte) 0x82, '"', '}', '\n'});
+    Files.write(in.resolve("b.ndjson"), ndjson.toByteArray());
+    try (PostStore store = LucenePostStore.openWritable(dir.resolve("index"))) {
+      IngestSummary s = service(store).ingest(List.of(in), null, Map.of(), false, IngestListener.NONE);
+      assertThat(s.failedFiles()).isEmpty();
+      assertThat(s.added()).as("kept, with U+FFFD in place of the bytes").isEqualTo(5);
+      assertThat(s.encodingReplaced()).isEqualTo(3);
+      assertThat(s.encodingFiles()).containsExactly(
+          new IngestSummary.EncodingReplacement(in.resolve("a.csv").toString(), 2, 3),
+          new IngestSummary.EncodingReplacement(in.resolve("b.ndjson").toString(), 1, 1));
+      assertThat(s.read()).isEqualTo(s.added() + s.updated() + s.duplicates() + s.rejectedRecords());
+    }
+  }
+
+  @Test
+  void rejectReasonsAreCountedWithoutTheRecordsPlace() throws Exception {
+    Path file = dir.resolve("a.csv");
+    Files.writeString(file, "id,author,created_at,text\n1,a,2025-01-01T00:00:00Z,ok\n2,a\n3,a\n4,a,x,y,z\n");
+    try (PostStore store = LucenePostStore.openWritable(dir.resolve("index"))) {
+      IngestSummary s = service(store).ingest(List.of(file), null, Map.of(), false, IngestListener.NONE);
+      assertThat(s.rejectReasons()).containsExactly(
+          new IngestSummary.ReasonCount("2 values but the header has 4 columns", 2),
+          new IngestSummary.ReasonCount("5 values but the header has 4 columns", 1));
     }
   }
 

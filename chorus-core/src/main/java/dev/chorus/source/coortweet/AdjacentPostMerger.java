@@ -38,6 +38,11 @@ final class AdjacentPostMerger implements RecordSink {
     target.reject(recordNumber, reason, rawExcerpt);
   }
 
+  @Override
+  public void undecodableBytes(long recordNumber, long line) {
+    target.undecodableBytes(recordNumber, line);
+  }
+
   void flush() {
     if (pending != null) {
       target.post(pendingRecord, pending);

@@ -56,7 +56,7 @@ final class CsvCursor implements AutoCloseable {
       endLine++;
     }
     long startLine = endLine - lineBreaksIn(current);
-    return new CsvRow(current.getRecordNumber() - 1, startLine, current.toList(), header);
+    return new CsvRow(current.getRecordNumber() - 1, startLine, endLine, current.toList(), header);
   }
 
   private void advance() throws IOException, UnreadableInputException {

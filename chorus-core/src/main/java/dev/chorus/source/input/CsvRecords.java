@@ -12,7 +12,8 @@ import org.apache.commons.csv.CSVFormat;
  * Streams the data rows of a CSV source file with a header row (RFC 4180 quoting, multi-line quoted fields, any
  * byte-order mark, blank lines skipped) using Apache Commons CSV. The file is parsed twice: once to check that it is
  * well-formed CSV, so that a truncated file (an unclosed quote) is refused before anything is emitted, then to map.
- * Rows are numbered from 1 (the first data row); reject reasons name the row's first line. Immutable.
+ * Rows are numbered from 1 (the first data row); reject reasons name the row's first line. Rows with undecodable
+ * bytes are reported ({@link RecordSink#undecodableBytes}) and kept. Immutable.
  */
 public final class CsvRecords {
   /**
@@ -50,9 +51,12 @@ public final class CsvRecords {
         // first pass: only check that the whole file parses
       }
     }
-    try (CsvCursor cursor = new CsvCursor(input.name(), input.openText(), format)) {
+    try (DecodedText text = input.openText(); CsvCursor cursor = new CsvCursor(input.name(), text, format)) {
       int columns = cursor.header().names().size();
       for (CsvRow row = cursor.next(); row != null; row = cursor.next()) {
+        if (text.replacedWithin(row.line(), row.lastLine())) {
+          sink.undecodableBytes(row.number(), row.line());
+        }
         mapRow(row, columns, sink, mapper);
       }
     }

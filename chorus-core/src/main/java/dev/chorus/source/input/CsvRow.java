@@ -7,10 +7,11 @@ import java.util.List;
  *
  * @param number its 1-based number among the data rows (the record number of a CSV source)
  * @param line the 1-based file line it starts on (quoted values may span lines), for messages
+ * @param lastLine the 1-based file line it ends on
  * @param values its values as read
  * @param header the file's header, for access by column name (null for the header row itself)
  */
-public record CsvRow(long number, long line, List<String> values, CsvHeader header) {
+public record CsvRow(long number, long line, long lastLine, List<String> values, CsvHeader header) {
   /** The value at {@code index}, or null when the index is -1 (an absent optional column) or past the row's end. */
   public String get(int index) {
     return index < 0 || index >= values.size() ? null : values.get(index);

@@ -91,16 +91,20 @@ public final class JsonRecords {
 
   /**
    * Reads NDJSON: every non-blank line is one record, numbered by its line (CRLF and LF both end a line). A line that
-   * is not valid JSON or that the mapper refuses is rejected; the other lines are still read.
+   * is not valid JSON or that the mapper refuses is rejected; the other lines are still read. A line with undecodable
+   * bytes is reported ({@link RecordSink#undecodableBytes}) and read with U+FFFD in their place.
    */
   public void forEachLine(SourceInput input, RecordSink sink, JsonInput.RecordMapper mapperFn) throws IOException {
-    try (BufferedReader reader = input.openText()) {
+    try (DecodedText reader = input.openText()) {
       String line;
       long lineNo = 0;
       while ((line = reader.readLine()) != null) {
         lineNo++;
         if (line.isBlank()) {
           continue;
+        }
+        if (reader.replacedWithin(lineNo, lineNo)) {
+          sink.undecodableBytes(lineNo, lineNo);
         }
         JsonNode node;
         try {

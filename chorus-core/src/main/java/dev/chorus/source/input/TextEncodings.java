@@ -1,10 +1,8 @@
 package dev.chorus.source.input;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +12,8 @@ import org.apache.commons.io.input.BOMInputStream;
 /**
  * Decodes text input: a byte-order mark decides the character set (UTF-8, UTF-16 and UTF-32 in either byte order) and
  * is dropped; without one the text is UTF-8, as every export format Chorus reads writes it. Malformed bytes become
- * U+FFFD, as {@link String#String(byte[], Charset)} does, so that one bad byte costs one record, not the file.
+ * U+FFFD, as {@link String#String(byte[], Charset)} does, so that one bad byte costs no record; the reader tells which
+ * lines had such bytes ({@link DecodedText#replacedWithin}) so that the ingest reports them.
  */
 public final class TextEncodings {
   private static final int BUFFER = 1 << 16;
@@ -25,9 +24,9 @@ public final class TextEncodings {
   private TextEncodings() {}
 
   /** A buffered reader over {@code in} in the character set its byte-order mark names, UTF-8 without one. */
-  public static BufferedReader reader(InputStream in) throws IOException {
+  public static DecodedText reader(InputStream in) throws IOException {
     BOMInputStream bom = BOMInputStream.builder().setInputStream(in).setByteOrderMarks(MARKS).get();
-    return new BufferedReader(new InputStreamReader(bom, charset(bom.getBOM())), BUFFER);
+    return new DecodedText(new ReplacingDecoder(bom, charset(bom.getBOM())), BUFFER);
   }
 
   /** The text of {@code bytes} (e.g. a file's first bytes), decoded as {@link #reader} would, without the mark. */

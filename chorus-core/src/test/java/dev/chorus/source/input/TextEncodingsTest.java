@@ -47,6 +47,35 @@ class TextEncodingsTest {
   }
 
   @Test
+  void theLinesWithUndecodableBytesAreKnownButAGenuineReplacementCharacterIsNoError() throws IOException {
+    byte[] bytes = concat("a\r\nb\uFFFD\n".getBytes(StandardCharsets.UTF_8), new byte[] {'c', (byte) 0xFF, '\r'},
+        "d\ne".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE2, (byte) 0x82});
+    try (DecodedText text = TextEncodings.reader(new ByteArrayInputStream(bytes))) {
+      assertThat(text.lines()).containsExactly("a", "b\uFFFD", "c\uFFFD", "d", "e\uFFFD");
+      assertThat(text.replacedWithin(1, 2)).as("a genuine U+FFFD on line 2").isFalse();
+      assertThat(text.replacedWithin(3, 3)).isTrue();
+      assertThat(text.replacedWithin(4, 4)).isFalse();
+      assertThat(text.replacedWithin(5, 5)).as("a sequence cut off at the end").isTrue();
+      assertThat(text.replacedWithin(1, 9)).isTrue();
+    }
+  }
+
+  @Property(tries = 300)
+  void anyBytesDecodeAsJavaDecodesThem(@ForAll byte[] bytes) throws IOException {
+    // no mark: 0xEF 0xBB 0xBF or 0xFE 0xFF at the start would choose another charset than the comparison's
+    byte[] unmarked = concat(new byte[] {'x'}, bytes);
+    assertThat(read(unmarked)).isEqualTo(new String(unmarked, StandardCharsets.UTF_8));
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
   void emptyAndMarkOnlyInputsAreEmptyText() throws IOException {
     assertThat(read(new byte[0])).isEmpty();
     assertThat(TextEncodings.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})).isEmpty();

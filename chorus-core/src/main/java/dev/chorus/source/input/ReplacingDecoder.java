@@ -1,0 +1,102 @@
+package dev.chorus.source.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.util.TreeSet;
+
+/**
+ * Decodes bytes as {@link java.io.InputStreamReader} does (malformed bytes become U+FFFD, so one bad byte costs no
+ * record), but notes the line of each replacement: the decoder reports errors instead of replacing silently, which
+ * also tells a replacement apart from a U+FFFD that the input genuinely contains. Lines are counted as
+ * {@link java.io.BufferedReader#readLine} and Commons CSV count them (LF, CR LF or a lone CR end a line), 1-based.
+ * Meant to be read through a {@link java.io.BufferedReader} (reads of at least two chars); not thread-safe.
+ */
+final class ReplacingDecoder extends Reader {
+  private final InputStream in;
+  private final CharsetDecoder decoder;
+  private final ByteBuffer bytes = ByteBuffer.allocate(1 << 14);
+  /** Lines (1-based) where undecodable bytes were replaced. */
+  private final TreeSet<Long> replacedLines = new TreeSet<>();
+  private long line = 1;
+  private boolean afterCr;
+  private boolean endOfInput;
+  private boolean flushed;
+
+  ReplacingDecoder(InputStream in, Charset charset) {
+    this.in = in;
+    this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    bytes.flip(); // nothing read yet
+  }
+
+  /** Whether bytes were replaced on any line from {@code first} to {@code last} (decoded so far). */
+  boolean replacedWithin(long first, long last) {
+    Long at = replacedLines.ceiling(first);
+    return at != null && at <= last;
+  }
+
+  @Override
+  public int read(char[] cbuf, int off, int len) throws IOException {
+    if (flushed || len == 0) {
+      return flushed ? -1 : 0;
+    }
+    CharBuffer out = CharBuffer.wrap(cbuf, off, len);
+    while (true) {
+      int start = out.position();
+      CoderResult result = decoder.decode(bytes, out, endOfInput);
+      countLines(cbuf, start, out.position());
+      if (result.isError()) {
+        if (!out.hasRemaining()) {
+          break; // the decoder reports the same bytes again on the next read
+        }
+        replacedLines.add(line);
+        out.put('\uFFFD');
+        afterCr = false;
+        bytes.position(bytes.position() + result.length());
+      } else if (result.isOverflow() || out.position() > off) {
+        break;
+      } else if (endOfInput) {
+        decoder.flush(out);
+        flushed = true;
+        break;
+      } else {
+        fill();
+      }
+    }
+    int n = out.position() - off;
+    return n == 0 ? -1 : n;
+  }
+
+  private void fill() throws IOException {
+    bytes.compact();
+    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+    if (n < 0) {
+      endOfInput = true;
+    } else {
+      bytes.position(bytes.position() + n);
+    }
+    bytes.flip();
+  }
+
+  private void countLines(char[] cbuf, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = cbuf[i];
+      if (c == '\r' || (c == '\n' && !afterCr)) {
+        line++;
+      }
+      afterCr = c == '\r';
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
