@@ -6,6 +6,7 @@ import dev.chorus.codebook.Codebook;
 import dev.chorus.dimension.Dimension;
 import dev.chorus.dimension.Dimensions;
 import dev.chorus.json.JsonConfig;
+import dev.chorus.post.Label;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
 import dev.chorus.store.SearchOrder;
@@ -38,7 +39,7 @@ public final class FilterWarnings {
     List<Warning> out = new ArrayList<>();
     for (Dimension d : Dimensions.filters()) {
       for (String value : query.values(d.id())) {
-        if (!codebookIds(d, codebook).contains(bare(d, value)) && !matchesAPost(store, d, value)) {
+        if (!inCodebook(d, codebook, value) && !matchesAPost(store, d, value)) {
           out.add(new Warning(d.id(), value, "no post has " + d.id() + " '" + value + "'; known: "
               + known(store, codebook, d)));
         }
@@ -66,11 +67,20 @@ public final class FilterWarnings {
     return store.search(PostQuery.all().with(d.id(), value), 1, SearchOrder.NEWEST).total() > 0;
   }
 
-  /** The value as the codebook lists it: per-target values name the target ({@code talks:against} → talks). */
-  private static String bare(Dimension d, String value) {
+  /**
+   * Whether the codebook section of the dimension lists the value; a per-target value needs both a listed target and a
+   * stance ({@code talks:agaist} is a typo even though {@code talks} is a target), a bare one only the stance.
+   */
+  private static boolean inCodebook(Dimension d, Codebook codebook, String value) {
     String v = value.toLowerCase(Locale.ROOT);
     int colon = v.indexOf(':');
-    return d.perTarget() && colon >= 0 ? v.substring(0, colon) : v;
+    if (!d.perTarget()) {
+      return codebookIds(d, codebook).contains(v);
+    }
+    Set<String> stances = new LinkedHashSet<>(Codebook.Target.STANCES);
+    stances.add(Label.UNCERTAIN);
+    return colon < 0 ? stances.contains(v)
+        : codebookIds(d, codebook).contains(v.substring(0, colon)) && stances.contains(v.substring(colon + 1));
   }
 
   /** The ids of the codebook section a dimension's labels come from, lower-cased; empty for other sources. */
@@ -85,9 +95,6 @@ public final class FilterWarnings {
     };
     Set<String> out = new LinkedHashSet<>();
     ids.forEach(id -> out.add(id.toLowerCase(Locale.ROOT)));
-    if (d.perTarget()) {
-      out.addAll(Codebook.Target.STANCES); // a bare stance value names no target
-    }
     return out;
   }
 

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class FilterWarningsTest {
   @TempDir Path dir;
 
-  private static final Codebook CODEBOOK = new Codebook("1", "talks", List.of(), List.of(
+  private static final Codebook CODEBOOK = new Codebook("1", "talks", List.of(
+      new Codebook.Target("us-iran-talks", "Talks", "", Map.of())), List.of(
       new Codebook.Frame("sanctions", "Sanctions", "", "any", Map.of()),
       new Codebook.Frame("nuclear-threat", "Nuclear threat", "", "any", Map.of())),
       List.of(), List.of(), List.of());
@@ -43,7 +44,7 @@ class FilterWarningsTest {
       store.upsert(post("2", "fa", "against"));
       store.commit();
       PostQuery query = PostQuery.all().with("lang", Set.of("en", "xx")).with("frame", Set.of("sanctions", "sanctoins"))
-          .with("stance", Set.of("against", "us-iran-talks:favor", "nope:favor"));
+          .with("stance", Set.of("against", "us-iran-talks:favor", "nope:favor", "us-iran-talks:agaist"));
 
       List<FilterWarnings.Warning> warnings = FilterWarnings.of(store, CODEBOOK, query);
 
@@ -51,7 +52,8 @@ class FilterWarningsTest {
           .containsExactlyInAnyOrder(
               org.assertj.core.groups.Tuple.tuple("lang", "xx"),
               org.assertj.core.groups.Tuple.tuple("frame", "sanctoins"),
-              org.assertj.core.groups.Tuple.tuple("stance", "nope:favor"));
+              org.assertj.core.groups.Tuple.tuple("stance", "nope:favor"),
+              org.assertj.core.groups.Tuple.tuple("stance", "us-iran-talks:agaist"));
       assertThat(warnings).filteredOn(w -> w.parameter().equals("lang")).singleElement()
           .extracting(FilterWarnings.Warning::message).asString()
           .startsWith("no post has lang 'xx'; known: ").contains("en").contains("fa");
