@@ -2,11 +2,13 @@ package dev.chorus.cli;
 
 import dev.chorus.analysis.Analysis;
 import dev.chorus.analysis.AnalysisContext;
+import dev.chorus.analysis.FilterWarnings;
 import dev.chorus.json.JsonConfig;
 import dev.chorus.store.PostStore;
 import dev.chorus.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Spec;
 /**
  * A CLI verb that runs a registered {@link Analysis} on the workspace: the filters, {@code --q}, the analysis'
  * options (added by {@link AnalysisOptions}) and {@code --json}, which prints exactly the body of
- * {@code GET /api/ID} with the same parameters. Subclasses only render the result as text.
+ * {@code GET /api/ID} with the same parameters (filter values no post has are warned of there and on stderr).
+ * Subclasses only render the result as text.
  *
  * @param <P> the analysis' parameters
  * @param <R> its result
@@ -52,9 +55,11 @@ abstract class AnalysisCommand<P, R> implements Callable<Integer> {
   public Integer call() throws Exception {
     P parameters = AnalysisOptions.parameters(spec, analysis);
     R result = run(parameters);
+    List<FilterWarnings.Warning> warnings = warnings();
+    warnings.forEach(w -> spec.commandLine().getErr().println("chorus: warning: " + w.message()));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(JsonConfig.mapper().writeValueAsString(result));
+      out.println(JsonConfig.mapper().writeValueAsString(FilterWarnings.body(result, warnings)));
     } else {
       print(result, parameters, out);
     }
@@ -66,6 +71,14 @@ abstract class AnalysisCommand<P, R> implements Callable<Integer> {
     Workspace ws = parent.workspace();
     try (PostStore store = ws.openStore(false)) {
       return analysis.run(context(ws, store), filters.toQuery(queryText()), parameters);
+    }
+  }
+
+  /** The filter values no post has (a typo answers 0 silently otherwise); also in the API's body. */
+  private List<FilterWarnings.Warning> warnings() throws IOException {
+    Workspace ws = parent.workspace();
+    try (PostStore store = ws.openStore(false)) {
+      return FilterWarnings.of(store, ws.codebook(), filters.toQuery(queryText()));
     }
   }
 

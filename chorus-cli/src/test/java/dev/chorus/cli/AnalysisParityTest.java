@@ -32,7 +32,7 @@ import org.junit.jupiter.api.TestInstance;
 class AnalysisParityTest {
   /** Cases per analysis: each registered analysis must have one (checked below), filters included. */
   static final Map<String, List<Map<String, String>>> CASES = Map.of(
-      "stats", List.of(Map.of(), Map.of("platform", "x", "lang", "fa")),
+      "stats", List.of(Map.of(), Map.of("platform", "x", "lang", "fa"), Map.of("lang", "xx", "frame", "sanctoins")),
       "search", List.of(Map.of("q", "talks OR مذاکره", "limit", "5"),
           Map.of("q", "talks", "sort", "relevance", "limit", "3", "platform", "x")),
       "top", List.of(Map.of("by", "domain"), Map.of("by", "hashtag", "top", "5", "lang", "fa")),
@@ -78,6 +78,19 @@ class AnalysisParityTest {
         assertThat(sample.stable(cli.out())).as(a.id() + " " + parameters).isEqualTo(sample.stable(api));
       }
     }
+  }
+
+  @Test
+  void aFilterValueNoPostHasIsWarnedOfInTheBodyAndOnStderr() throws Exception {
+    for (String[] args : List.of(new String[] {"stats", "--json", "--lang", "xx"},
+        new String[] {"stats", "--lang", "xx"})) {
+      CliRun cli = sample.run(args);
+      assertThat(cli.code()).isZero();
+      assertThat(cli.err()).as(String.join(" ", args)).contains("chorus: warning: no post has lang 'xx'; known: ");
+    }
+    JsonNode body = sample.stable(sample.run("stats", "--json", "--lang", "xx").out());
+    assertThat(body.path("warnings").path(0).path("parameter").asText()).isEqualTo("lang");
+    assertThat(sample.run("stats", "--json", "--lang", "fa").err()).doesNotContain("warning");
   }
 
   /** {@code X --json --name-with-dashes value ...}; search's {@code q} as its positional argument. */

@@ -5,6 +5,7 @@ import static dev.chorus.server.ChorusApi.withQueryText;
 import dev.chorus.analysis.Analyses;
 import dev.chorus.analysis.Analysis;
 import dev.chorus.analysis.AnalysisContext;
+import dev.chorus.analysis.FilterWarnings;
 import dev.chorus.analysis.InvalidParameterException;
 import dev.chorus.analysis.ParameterValues;
 import dev.chorus.codebook.Codebook;
@@ -19,7 +20,7 @@ import java.util.List;
 /**
  * The routes of the registered {@link Analyses}: {@code GET /api/ID} for each, taking the filters and the analysis'
  * own parameters. A bad value is a 400 naming its parameter; the body is the analysis' result as it is, which is
- * also what {@code chorus ID --json} prints.
+ * also what {@code chorus ID --json} prints, with a {@code warnings} array when a filter value matches no post.
  */
 final class AnalysisApi {
   private final AnalysisContext context;
@@ -39,7 +40,8 @@ final class AnalysisApi {
     return routes;
   }
 
-  private <P, R> R run(Analysis<P, R> analysis, ApiRequest r) throws IOException {
+  /** The result with the warnings of filter values no post has ({@link FilterWarnings#body}). */
+  private <P, R> Object run(Analysis<P, R> analysis, ApiRequest r) throws IOException {
     PostQuery q = r.filters();
     P parameters;
     try {
@@ -48,6 +50,7 @@ final class AnalysisApi {
       String name = e.parameter().name();
       throw ApiException.badParameter(name, name + " " + e.getMessage());
     }
-    return withQueryText(q, () -> analysis.run(context, q, parameters));
+    R result = withQueryText(q, () -> analysis.run(context, q, parameters));
+    return FilterWarnings.body(result, FilterWarnings.of(context.store(), context.codebook(), q));
   }
 }

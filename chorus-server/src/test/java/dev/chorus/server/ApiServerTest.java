@@ -131,6 +131,24 @@ class ApiServerTest {
     }
   }
 
+  /** A filter value no post has is named in the body's {@code warnings}; known values give none. */
+  @Test
+  void anUnknownLanguageIsWarnedOfWithTheKnownOnes() throws Exception {
+    for (String analysis : new String[] {"stats", "search", "trends"}) {
+      JsonNode body = getJson("/api/" + analysis + "?lang=xx", 200);
+      JsonNode warning = body.path("warnings").path(0);
+      assertThat(warning.path("parameter").asText()).as(analysis).isEqualTo("lang");
+      assertThat(warning.path("value").asText()).isEqualTo("xx");
+      assertThat(warning.path("message").asText()).startsWith("no post has lang 'xx'; known: ").contains("fa");
+    }
+  }
+
+  @Test
+  void knownFilterValuesAndNoFiltersGiveNoWarnings() throws Exception {
+    assertThat(getJson("/api/stats?lang=fa", 200).has("warnings")).isFalse();
+    assertThat(getJson("/api/stats?lang=FA&stance=against", 200).has("warnings")).isFalse();
+    assertThat(getJson("/api/stats", 200).has("warnings")).isFalse();
+  }
   @Test
   void unknownPostsAndPathsAre404Json() throws Exception {
     JsonNode post = getJson("/api/posts/x:nope", 404);

@@ -324,6 +324,25 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void aFilterValueNoPostHasIsShownAsAWarning() {
+    open("?lang=xx");
+    WebElement box = driver.findElement(By.id("warnings"));
+    assertThat(box.isDisplayed()).isTrue();
+    assertThat(box.getText()).contains("no post has lang 'xx'; known:").contains("fa");
+    open("?lang=fa");
+    assertThat(driver.findElement(By.id("warnings")).isDisplayed()).isFalse();
+  }
+
+  @Test
+  void anUnknownParameterInTheAddressIsShownNotDropped() {
+    open("?lnag=fa");
+    WebElement box = driver.findElement(By.id("warnings"));
+    assertThat(box.isDisplayed()).isTrue();
+    assertThat(box.getText()).contains("unknown parameter 'lnag'; filters: ").contains("lang");
+    assertNoConsoleErrors();
+  }
+
+  @Test
   void rightToLeftPostsRenderRightToLeft() {
     open("?lang=fa,ar,he");
     List<WebElement> texts = driver.findElements(By.cssSelector("#posts .text"));

@@ -1,7 +1,8 @@
 // The dashboard: one set of filters (kept in the URL with the API's names) drives every view; clicking a bar, a
 // point, a node or a row narrows the filters and lists the posts behind it.
 import { getJson } from './api.js';
-import { FILTERS, loadFilters, readUrl, toParams, writeUrl, fromDrilldown, queryTerms } from './filters.js';
+import { FILTERS, loadFilters, readUrl, toParams, writeUrl, fromDrilldown, queryTerms, unknownParameters }
+  from './filters.js';
 import { resizeAll } from './charts.js';
 import { renderAll, renderPostList, downloadCsv } from './views.js';
 
@@ -16,6 +17,8 @@ const options = {
 // the filter fields come from the server's dimension registry; everything below reads them
 await loadFilters(getJson, form, options.trendsBy);
 const state = { filters: readUrl(), data: {}, meta: { cards: new Set(), codebook: null, labelling: false } };
+// read before writeUrl drops them from the address; shown until the filters change
+let addressWarnings = unknownParameters();
 let generation = 0;
 
 function fillForm() {
@@ -59,7 +62,24 @@ function showError(error) {
   if (p && form.elements[p]) form.elements[p].setAttribute('aria-invalid', 'true');
 }
 
+/** The warnings of the answers (a filter value no post has) and of the address, each once. */
+function showWarnings(data) {
+  const messages = new Set(addressWarnings);
+  for (const body of Object.values(data)) {
+    for (const w of (body && body.warnings) || []) messages.add(w.message);
+  }
+  const box = document.getElementById('warnings');
+  box.replaceChildren(...[...messages].map((m) => {
+    const line = document.createElement('p');
+    line.dir = 'auto';
+    line.textContent = m;
+    return line;
+  }));
+  box.hidden = messages.size === 0;
+}
+
 function apply(next) {
+  addressWarnings = [];
   state.filters = next;
   writeUrl(state.filters, true);
   load();
@@ -121,6 +141,7 @@ async function load() {
     else error = error || s.reason;
   });
   showError(error);
+  showWarnings(data);
   state.data = data;
   state.terms = queryTerms(state.filters.q);
   try {

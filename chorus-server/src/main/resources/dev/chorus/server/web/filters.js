@@ -44,6 +44,14 @@ export function readUrl(search = window.location.search) {
   return filters;
 }
 
+/** Parameters the page address names that are no filter (?lnag=fa): warned of, not silently dropped. */
+export function unknownParameters(search = window.location.search) {
+  const names = [...new Set(new URLSearchParams(search).keys())];
+  // the access token is read by the server, not a filter
+  return names.filter((name) => name !== 'token' && !FILTERS.includes(name))
+    .map((name) => "unknown parameter '" + name + "'; filters: " + FILTERS.join(', '));
+}
+
 export function toParams(filters) {
   const params = new URLSearchParams();
   for (const name of FILTERS) {
