@@ -3,7 +3,7 @@
 #   SemEval-2016 Task 6 training + trial data, 5-fold CV, F_avg pooled over all tweets (official metric);
 #   Mawqif training split, 5-fold CV, F_avg per target then averaged (StanceEval 2024 metric).
 # Defaults (NB-SVM C=0.1, --modelling combined) measured here: SemEval F_avg 0.702 [0.683, 0.721],
-# Mawqif 0.710 [0.692, 0.726]; the former defaults (--solver logistic --c 1 --modelling per-target) gave 0.685 / 0.698.
+# Mawqif 0.706 [0.689, 0.723] (0.710 before features used TextFolding, 2026-12-06); the former defaults (--solver logistic --c 1 --modelling per-target) gave 0.685 / 0.698.
 # Reads ../shared/data relative to the repository root; extra arguments go to every eval (e.g. --solver svm).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

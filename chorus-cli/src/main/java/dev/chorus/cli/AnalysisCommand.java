@@ -4,6 +4,7 @@ import dev.chorus.analysis.Analysis;
 import dev.chorus.analysis.AnalysisContext;
 import dev.chorus.analysis.FilterWarnings;
 import dev.chorus.json.JsonConfig;
+import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
 import dev.chorus.workspace.Workspace;
 import java.io.IOException;
@@ -54,8 +55,16 @@ abstract class AnalysisCommand<P, R> implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     P parameters = AnalysisOptions.parameters(spec, analysis);
-    R result = run(parameters);
-    List<FilterWarnings.Warning> warnings = warnings();
+    Workspace ws = parent.workspace();
+    PostQuery query = filters.toQuery(queryText());
+    R result;
+    List<FilterWarnings.Warning> warnings;
+    try (PostStore store = ws.openStore(false)) {
+      AnalysisContext context = context(ws, store);
+      result = run(context, query, parameters);
+      // filter values no post has: a typo answers 0 silently otherwise (the API's body has them too)
+      warnings = FilterWarnings.of(store, context.codebook(), query);
+    }
     warnings.forEach(w -> spec.commandLine().getErr().println("chorus: warning: " + w.message()));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -66,20 +75,9 @@ abstract class AnalysisCommand<P, R> implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Runs the analysis on the workspace's store with the filters of the options. */
-  R run(P parameters) throws IOException {
-    Workspace ws = parent.workspace();
-    try (PostStore store = ws.openStore(false)) {
-      return analysis.run(context(ws, store), filters.toQuery(queryText()), parameters);
-    }
-  }
-
-  /** The filter values no post has (a typo answers 0 silently otherwise); also in the API's body. */
-  private List<FilterWarnings.Warning> warnings() throws IOException {
-    Workspace ws = parent.workspace();
-    try (PostStore store = ws.openStore(false)) {
-      return FilterWarnings.of(store, ws.codebook(), filters.toQuery(queryText()));
-    }
+  /** Runs the analysis; a subclass may do more with the same store (coordination writes its network files). */
+  R run(AnalysisContext context, PostQuery query, P parameters) throws IOException {
+    return analysis.run(context, query, parameters);
   }
 
   AnalysisContext context(Workspace ws, PostStore store) throws IOException {

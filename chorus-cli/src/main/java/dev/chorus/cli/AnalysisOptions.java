@@ -38,7 +38,7 @@ final class AnalysisOptions implements IModelTransformer {
 
   /** The option's value as typed, null when it was not given. */
   static String raw(CommandSpec spec, String parameterName) {
-    OptionSpec option = spec.findOption("--" + parameterName.replace('_', '-'));
+    OptionSpec option = spec.findOption(Parameter.option(parameterName));
     return option == null ? null : option.getValue();
   }
 

@@ -1,6 +1,7 @@
 package dev.chorus.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chorus.analysis.AnalysisContext;
 import dev.chorus.analysis.CoordinationAnalysis;
 import dev.chorus.analysis.CoordinationView;
 import dev.chorus.analysis.coordination.CoordinationReport;
@@ -9,8 +10,7 @@ import dev.chorus.analysis.coordination.coortweet.DetectionParameters;
 import dev.chorus.analysis.coordination.network.CoordinatedGroup;
 import dev.chorus.analysis.coordination.network.NetworkExport;
 import dev.chorus.json.JsonConfig;
-import dev.chorus.store.PostStore;
-import dev.chorus.workspace.Workspace;
+import dev.chorus.store.PostQuery;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -104,12 +104,9 @@ final class CoordinationCommand extends AnalysisCommand<CoordinationAnalysis.Par
 
   /** Workspace mode: the analysis, with the network written to GEXF or GraphML when asked. */
   @Override
-  CoordinationView run(CoordinationAnalysis.Parameters parameters) throws IOException {
-    Workspace ws = parent.workspace();
-    CoordinationReport report;
-    try (PostStore store = ws.openStore(false)) {
-      report = analysis.report(context(ws, store), filters.toQuery(queryText()), parameters);
-    }
+  CoordinationView run(AnalysisContext context, PostQuery query, CoordinationAnalysis.Parameters parameters)
+      throws IOException {
+    CoordinationReport report = analysis.report(context, query, parameters);
     export(report);
     return CoordinationView.of(report, parameters.groups());
   }

@@ -1,5 +1,6 @@
 package dev.chorus.cli;
 
+import dev.chorus.analysis.Parameter;
 import dev.chorus.store.InvalidFilterException;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostQueryParser;
@@ -46,7 +47,7 @@ final class FilterOptions {
 
   /** {@code min_count} is {@code --min-count}: the API's parameter name in the CLI's spelling. */
   static String optionName(String filter) {
-    return "--" + filter.replace('_', '-');
+    return Parameter.option(filter);
   }
 
   /**

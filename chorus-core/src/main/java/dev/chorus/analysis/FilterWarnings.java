@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Filter values that match no post and that the codebook does not know either ({@code lang=xx}, a misspelt frame):
@@ -75,38 +74,19 @@ public final class FilterWarnings {
     String v = value.toLowerCase(Locale.ROOT);
     int colon = v.indexOf(':');
     if (!d.perTarget()) {
-      return codebookIds(d, codebook).contains(v);
+      return codebook.idsOf(d.labelSource()).contains(v);
     }
     Set<String> stances = new LinkedHashSet<>(Codebook.Target.STANCES);
     stances.add(Label.UNCERTAIN);
     return colon < 0 ? stances.contains(v)
-        : codebookIds(d, codebook).contains(v.substring(0, colon)) && stances.contains(v.substring(colon + 1));
-  }
-
-  /** The ids of the codebook section a dimension's labels come from, lower-cased; empty for other sources. */
-  static Set<String> codebookIds(Dimension d, Codebook codebook) {
-    String source = d.labelSource() == null ? "" : d.labelSource();
-    List<String> ids = switch (source) {
-      case "codebook.frames" -> ids(codebook.frames(), Codebook.Frame::id);
-      case "codebook.actors" -> ids(codebook.actors(), Codebook.Actor::id);
-      case "codebook.cohorts" -> ids(codebook.cohorts(), Codebook.Cohort::id);
-      case "codebook.targets" -> ids(codebook.targets(), Codebook.Target::id);
-      default -> List.of();
-    };
-    Set<String> out = new LinkedHashSet<>();
-    ids.forEach(id -> out.add(id.toLowerCase(Locale.ROOT)));
-    return out;
-  }
-
-  private static <T> List<String> ids(List<T> items, Function<T, String> id) {
-    return items.stream().map(id).toList();
+        : codebook.idsOf(d.labelSource()).contains(v.substring(0, colon)) && stances.contains(v.substring(colon + 1));
   }
 
   /** The most frequent values among all posts, then the codebook's ids, at most {@link #KNOWN_LISTED}. */
   private static String known(PostStore store, Codebook codebook, Dimension d) throws IOException {
     Set<String> known = new LinkedHashSet<>(d.knownValues());
     known.addAll(store.facetCounts(PostQuery.all(), d.id(), KNOWN_LISTED).counts().keySet());
-    known.addAll(codebookIds(d, codebook));
+    known.addAll(codebook.idsOf(d.labelSource()));
     List<String> listed = known.stream().limit(KNOWN_LISTED).toList();
     String more = known.size() > KNOWN_LISTED ? ", ..." : "";
     return listed.isEmpty() ? "none (no post has a " + d.id() + " yet)" : String.join(", ", listed) + more;

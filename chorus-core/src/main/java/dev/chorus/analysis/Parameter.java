@@ -59,7 +59,15 @@ public record Parameter(String name, Type type, Object defaultValue, Double min,
 
   /** The CLI option: {@code --} and the name with dashes. */
   public String option() {
-    return "--" + name.replace('_', '-');
+    return option(name);
+  }
+
+  /**
+   * The CLI spelling of an API parameter or filter name ({@code min_count} → {@code --min-count}): the one rule, for
+   * analysis parameters and filters alike.
+   */
+  public static String option(String apiName) {
+    return "--" + apiName.replace('_', '-');
   }
 
   /** The description with the range or choices and the default, as the CLI help and the OpenAPI document show it. */

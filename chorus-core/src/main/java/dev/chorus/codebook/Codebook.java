@@ -38,6 +38,24 @@ public record Codebook(
     events = List.copyOf(events == null ? List.of() : events);
   }
 
+  /**
+   * The ids of the section a label dimension names as its {@code labelSource} ({@code codebook.frames},
+   * {@code codebook.actors}, {@code codebook.cohorts}, {@code codebook.targets}), lower-cased; empty for any other
+   * source.
+   */
+  public java.util.Set<String> idsOf(String labelSource) {
+    List<String> ids = switch (labelSource == null ? "" : labelSource) {
+      case "codebook.frames" -> frames.stream().map(Frame::id).toList();
+      case "codebook.actors" -> actors.stream().map(Actor::id).toList();
+      case "codebook.cohorts" -> cohorts.stream().map(Cohort::id).toList();
+      case "codebook.targets" -> targets.stream().map(Target::id).toList();
+      default -> List.of();
+    };
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    ids.forEach(id -> out.add(id.toLowerCase(java.util.Locale.ROOT)));
+    return out;
+  }
+
   public static Codebook empty() {
     return new Codebook("0", "", List.of(), List.of(), List.of(), List.of(), List.of());
   }

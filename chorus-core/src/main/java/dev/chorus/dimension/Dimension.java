@@ -91,16 +91,20 @@ public record Dimension(String id, String name, String description, Filter filte
    * unsure put no frame or actor on the post).
    */
   public static Function<Post, List<String>> labelsOf(AnnotationKey key, boolean perTarget) {
+    // compared as stored strings: this runs for every post and dimension while indexing
+    String exact = key.toString();
+    String family = key.target() == null ? key.name() + ":" : null;
     return post -> {
       List<String> out = new ArrayList<>();
       for (Map.Entry<String, List<Label>> e : post.annotations().labels().entrySet()) {
-        AnnotationKey k = AnnotationKey.parse(e.getKey());
-        if (!key.covers(k)) {
+        String stored = e.getKey();
+        String target = family != null && stored.startsWith(family) ? stored.substring(family.length()) : null;
+        if (target == null && !stored.equals(exact)) {
           continue;
         }
         for (Label l : e.getValue()) {
-          if (perTarget && k.target() != null) {
-            out.add(k.target() + ":" + l.value());
+          if (perTarget && target != null) {
+            out.add(target + ":" + l.value());
           } else if (!perTarget && !Label.UNCERTAIN.equals(l.value())) {
             out.add(l.value());
           }
