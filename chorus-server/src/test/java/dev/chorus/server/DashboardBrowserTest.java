@@ -232,7 +232,7 @@ class DashboardBrowserTest {
     new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("trends-by"))).selectByValue("cohort");
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> js("const o = echarts.getInstanceByDom("
         + "document.getElementById('chart-trends')).getOption(); return o.series.map(s => s.name).join(',')")
-        .equals("hawks,doves,total"));
+        .equals("Hawks,Doves,total"));
     waitLoaded();
     js("document.getElementById('trends-panel').scrollIntoView()");
     screenshot("trends-by-cohort");
@@ -278,11 +278,11 @@ class DashboardBrowserTest {
     open("");
     List<WebElement> cards = driver.findElements(By.cssSelector("#cohorts article.cohort"));
     assertThat(cards).extracting(c -> c.getDomAttribute("data-cohort")).containsExactly("hawks", "doves");
-    assertThat(cards.get(0).getText()).contains("Hawks", "3 posts", "Stance: talks", "against", "sovereignty");
+    assertThat(cards.get(0).getText()).contains("Hawks", "3 posts", "Stance: The talks", "against", "Sovereignty");
     assertThat(js("return echarts.getInstanceByDom(document.getElementById('chart-frames-by-cohort'))"
         + ".getOption().yAxis[0].data")).isEqualTo(List.of("Hawks", "Doves"));
     assertThat(js("return echarts.getInstanceByDom(document.getElementById('chart-convergence'))"
-        + ".getOption().series.map(s => s.name)")).isEqualTo(List.of("hawks ~ doves"));
+        + ".getOption().series.map(s => s.name)")).isEqualTo(List.of("Hawks ~ Doves"));
     js("document.getElementById('cohorts-panel').scrollIntoView()");
     screenshot("cohorts");
     WebElement name = cards.get(0).findElement(By.cssSelector("h3 button"));
@@ -373,7 +373,10 @@ class DashboardBrowserTest {
   void labelsShowTheirConfidence() {
     open("?stance=against");
     assertThat(shownPosts(".labels")).singleElement().satisfies(l -> assertThat(l).contains("against", "0.83",
-        "sovereignty", "0.61"));
+        "frame: Sovereignty", "0.61"));
+    // the codebook's names are shown; the ids and the confidence to three digits are in the tooltip
+    assertThat(driver.findElements(By.cssSelector("#posts .label")).stream().map(e -> e.getDomAttribute("title")))
+        .contains("frame=sovereignty · confidence 0.610 (frame-test)");
   }
 
   @Test

@@ -4,6 +4,18 @@
 export const FILTERS = [];
 /** Series dimension → the filter a click on one of its series sets (absent: the dimension has no filter). */
 export const DIMENSION_FILTER = {};
+/** Dimension → { codebook id → the codebook's name }, from /api/dimensions. */
+const VALUE_NAMES = {};
+
+/**
+ * What the page shows for a label value: the codebook's name of an id (opposition-activists → "Iranian opposition
+ * activists"), else the value itself. For a per-target stance key (stance:talks) the target is named.
+ */
+export function valueName(dimension, value) {
+  const names = VALUE_NAMES[dimension] || {};
+  const key = String(value).toLowerCase();
+  return Object.prototype.hasOwnProperty.call(names, key) ? names[key] : value;
+}
 
 /** Reads the filters and dimensions, builds the filter fields and the "stacked by" choices. */
 export async function loadFilters(getJson, form, splitSelect) {
@@ -22,6 +34,7 @@ export async function loadFilters(getJson, form, splitSelect) {
     form.insertBefore(label, buttons);
   }
   for (const d of answer.dimensions) {
+    VALUE_NAMES[d.id] = d.value_names || {};
     if (d.filter !== 'none') DIMENSION_FILTER[d.id] = d.id;
     if (!d.splittable || !splitSelect) continue;
     const option = document.createElement('option');
