@@ -334,6 +334,31 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void theViewSettingsLiveInTheAddressBesideTheFilters() {
+    open("?trends_by=cohort&coordination_window=10");
+    assertThat(js("return document.getElementById('trends-by').value")).isEqualTo("cohort");
+    assertThat(js("return document.getElementById('coordination-window').value")).isEqualTo("10");
+    assertThat(js("return echarts.getInstanceByDom(document.getElementById('chart-trends')).getOption()"
+        + ".series.map(s => s.name).join(',')")).isEqualTo("Hawks,Doves,total");
+    assertThat(driver.getCurrentUrl()).contains("trends_by=cohort").contains("coordination_window=10");
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("trends-interval"))).selectByValue("week");
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("trends_interval=week"));
+    waitLoaded();
+    assertThat(driver.getCurrentUrl()).contains("trends_by=cohort");
+    open("?trends_by=nonsense");
+    assertThat(driver.findElement(By.id("warnings")).getText()).contains("unknown value 'nonsense' of trends_by");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void csvFilesStartWithAByteOrderMarkSoSpreadsheetsReadRightToLeftText() {
+    open("");
+    Object csv = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "import('./csv.js').then((m) => done(m.toCsv(['text'], [['نه به مذاکره'], ['=1+1']]).split('\\r\\n')));");
+    assertThat(csv).isEqualTo(List.of("\ufefftext", "نه به مذاکره", "'=1+1", ""));
+  }
+
+  @Test
   void anUnknownParameterInTheAddressIsShownNotDropped() {
     open("?lnag=fa");
     WebElement box = driver.findElement(By.id("warnings"));
