@@ -293,11 +293,22 @@ class DashboardBrowserTest {
   }
 
   @Test
-  void modelMadeLabelsLinkToTheirModelCard() {
+  void modelMadeLabelsLinkToTheirModelCard() throws IOException {
     open("?stance=against");
     WebElement card = driver.findElement(By.cssSelector("#posts .label a.card"));
     assertThat(card.getDomAttribute("href")).isEqualTo("/api/models?key=stance%3Atalks");
     assertThat(driver.findElements(By.cssSelector("#posts .label a.card"))).hasSize(1);
+    // a click shows the card over the page, as a card: named fields, scores to three digits
+    card.click();
+    WebElement dialog = new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.findElement(By.cssSelector("dialog#card-dialog[open]")));
+    assertThat(dialog.getText()).contains("Model card: stance:talks", "training examples", "120",
+        "cross-validation", "f avg", "0.610", "threshold", "0.550", "as JSON");
+    assertThat(driver.getWindowHandles()).hasSize(1);
+    screenshot("model-card");
+    dialog.findElement(By.xpath(".//button[text()='Close']")).click();
+    assertThat(driver.findElements(By.cssSelector("dialog#card-dialog[open]"))).isEmpty();
+    assertNoConsoleErrors();
   }
 
   @Test

@@ -3,6 +3,7 @@
 
 import { el } from './dom.js';
 import { valueName } from './filters.js';
+import { showCards } from './cards.js';
 
 function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -55,6 +56,11 @@ function labelElement(label, cards) {
     a.href = '/api/models?key=' + encodeURIComponent(label.key);
     a.target = '_blank';
     a.rel = 'noopener';
+    // shown as a card over the page; the link still opens the JSON in a new tab (middle click, copy link)
+    a.addEventListener('click', (event) => {
+      event.preventDefault();
+      showCards(label.key).catch(() => window.open(a.href, '_blank', 'noopener'));
+    });
     span.append(a);
   }
   return span;
