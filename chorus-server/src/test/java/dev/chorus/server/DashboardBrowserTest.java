@@ -362,6 +362,22 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void theTrendsShowEachLabelsShareOfVoiceAsLines() throws IOException {
+    open("?trends_by=cohort&trends_show=share");
+    @SuppressWarnings("unchecked")
+    List<java.util.Map<String, Object>> series = (List<java.util.Map<String, Object>>) js("return echarts"
+        + ".getInstanceByDom(document.getElementById('chart-trends')).getOption().series"
+        + ".map(s => ({name: s.name, type: s.type, max: Math.max(...s.data.filter(v => v !== null), 0)}))");
+    assertThat(series).extracting(s -> s.get("name")).containsExactly("Hawks", "Doves", "total");
+    assertThat(series).extracting(s -> s.get("type")).containsOnly("line");
+    assertThat(series.subList(0, 2)).allSatisfy(s -> assertThat(((Number) s.get("max")).doubleValue())
+        .isGreaterThan(0).isLessThanOrEqualTo(1));
+    js("document.getElementById('trends-panel').scrollIntoView()");
+    screenshot("trends-share");
+    assertNoConsoleErrors();
+  }
+
+  @Test
   void csvFilesStartWithAByteOrderMarkSoSpreadsheetsReadRightToLeftText() {
     open("");
     Object csv = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"

@@ -11,6 +11,7 @@ const form = document.getElementById('filters');
 const options = {
   trendsBy: document.getElementById('trends-by'),
   trendsInterval: document.getElementById('trends-interval'),
+  trendsShow: document.getElementById('trends-show'),
   coordinationBy: document.getElementById('coordination-by'),
   coordinationWindow: document.getElementById('coordination-window'),
 };

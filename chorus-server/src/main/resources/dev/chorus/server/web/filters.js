@@ -8,7 +8,7 @@ export const DIMENSION_FILTER = {};
  * The view's own settings (the selects of the views) → their parameter in the address, kept there beside the filters
  * so that a reload, the back button or a shared link opens the same view.
  */
-export const VIEW_SETTINGS = { trendsBy: 'trends_by', trendsInterval: 'trends_interval',
+export const VIEW_SETTINGS = { trendsBy: 'trends_by', trendsInterval: 'trends_interval', trendsShow: 'trends_show',
   coordinationBy: 'coordination_by', coordinationWindow: 'coordination_window' };
 const SETTING_PARAMETERS = Object.values(VIEW_SETTINGS);
 

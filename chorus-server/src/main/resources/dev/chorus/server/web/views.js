@@ -39,7 +39,7 @@ function renderTrendsView(state, actions) {
       const picked = view.series.find((s) => s.name === series);
       if (picked && picked.id !== OTHER && filter) extra[filter] = picked.id;
       actions.narrow(extra);
-    });
+    }, $('trends-show').value === 'share');
   $('trends-note').textContent = trendsNote(view);
 }
 
