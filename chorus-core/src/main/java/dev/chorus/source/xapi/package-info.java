@@ -6,6 +6,6 @@
  * expansions", "Edit Tweets"): tweets in {@code data} (an array, or a single object for a one-tweet lookup), their
  * authors in {@code includes.users} by {@code author_id}, referenced tweets ({@code retweeted}, {@code quoted},
  * {@code replied_to}) in {@code includes.tweets}, attachments in {@code includes.media} by {@code media_key}, and
- * partial errors in {@code errors}. Referenced tweets found in {@code includes.tweets} are emitted as posts too.
+ * partial errors in {@code errors}. Referenced tweets found in {@code includes.tweets} are emitted as posts too, with the role {@code referenced}.
  */
 package dev.chorus.source.xapi;
