@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A post as the API and {@code chorus search --json} show it: platform, kind and role as their lower-case ids (the values
- * the filters take), every label with its confidence and annotator. The index's stored form is {@code PostJson}, a
+ * A post as the API and {@code chorus search --json} show it: platform, kind and role as their lower-case ids (the
+ * values the filters take), every label with its confidence and annotator. The index's stored form is {@code PostJson}, a
  * file format of its own; this is the one view for readers.
  */
 public record PostView(

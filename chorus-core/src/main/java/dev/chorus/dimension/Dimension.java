@@ -59,11 +59,11 @@ public record Dimension(String id, String name, String description, Filter filte
     knownValues = knownValues == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(knownValues));
     defaultValues = defaultValues == null ? Set.of()
         : Collections.unmodifiableSet(new LinkedHashSet<>(defaultValues));
+    termRule = termRule == null ? Dimension::lowerCase : termRule;
+    filter = filter == null ? Filter.NONE : filter;
     if (!knownValues.containsAll(defaultValues) || (!defaultValues.isEmpty() && filter == Filter.NONE)) {
       throw new IllegalArgumentException("dimension '" + id + "': a default filter needs a filter and known values");
     }
-    termRule = termRule == null ? Dimension::lowerCase : termRule;
-    filter = filter == null ? Filter.NONE : filter;
     inputRule = inputRule == null ? UnaryOperator.identity() : inputRule;
   }
 
@@ -173,7 +173,6 @@ public record Dimension(String id, String name, String description, Filter filte
     public Builder placeholder(String p) { this.placeholder = p; return this; }
     public Builder labelSource(String s) { this.labelSource = s; return this; }
     public Builder knownValues(Set<String> v) { this.knownValues = v; return this; }
-
     /** The filter when a query names none of its values; {@value Dimension#ANY} lifts it. */
     public Builder defaultValues(Set<String> v) { this.defaultValues = v; return this; }
     public Builder order(int o) { this.order = o; return this; }

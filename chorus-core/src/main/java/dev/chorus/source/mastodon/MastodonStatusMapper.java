@@ -19,8 +19,9 @@ final class MastodonStatusMapper {
 
   /**
    * A boost emits the REPOST (collected) and the boosted original (referenced); a quote emits the quoting post and,
-   * when the server embedded it, the quoted status (referenced). A malformed boosted original rejects the whole record (the boost is meaningless without
-   * it); a malformed quoted copy is rejected on its own, the quoting post is kept.
+   * when the server embedded it, the quoted status (referenced). A malformed boosted original rejects the whole
+   * record (the boost is meaningless without it); a malformed quoted copy is rejected on its own, the quoting post is
+   * kept.
    */
   void mapRecord(long recordNumber, JsonNode status, RecordSink sink) {
     if (!status.isObject()) {

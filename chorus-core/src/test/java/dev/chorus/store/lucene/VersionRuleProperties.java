@@ -24,8 +24,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * Two copies of one post in either order give the same store: a collected copy wins over a referenced one, then the
- * later version wins, at equal versions the greater content hash (unsigned). Few ids, versions and texts, so that equal-version conflicts are frequent; commits
- * at random points, so that both the uncommitted (pending) and the committed (lookup) comparisons are exercised.
+ * later version wins, at equal versions the greater content hash (unsigned). Few ids, versions, texts and two roles,
+ * so that conflicts are frequent; commits at random points, so that both the uncommitted (pending) and the committed
+ * (lookup) comparisons are exercised.
  */
 class VersionRuleProperties {
   static final java.time.Instant T = LucenePostStoreTest.T;
