@@ -79,6 +79,8 @@ export function renderPosts(list, posts, terms, onHashtag, cards = new Set(), co
     meta.append(el('span', null, when(p.created_at)), el('span', null, p.platform), el('span', null, p.lang || '-'),
       el('span', null, p.kind), el('span', 'author', p.author_handle ? '@' + p.author_handle : p.author));
     if (p.synthetic) meta.append(el('span', 'synthetic', 'synthetic'));
+    // context shipped along (a retweeted or quoted original), listed only when the role filter asks for it
+    if (p.role === 'referenced') meta.append(el('span', 'referenced', 'referenced'));
     const link = safeLink(p.url);
     if (link) {
       const a = el('a', null, 'permalink');
@@ -120,10 +122,10 @@ export function renderPosts(list, posts, terms, onHashtag, cards = new Set(), co
 }
 
 export function postRows(posts) {
-  return posts.map((p) => [p.id, p.created_at, p.platform, p.lang, p.kind, p.author, p.title, p.text,
+  return posts.map((p) => [p.id, p.created_at, p.platform, p.lang, p.kind, p.role, p.author, p.title, p.text,
     (p.hashtags || []).join(' '), p.url,
     (p.labels || []).map((l) => l.key + '=' + l.value + '@' + Number(l.confidence).toFixed(2)).join(' ')]);
 }
 
-export const POST_COLUMNS = ['id', 'created_at', 'platform', 'lang', 'kind', 'author', 'title', 'text', 'hashtags',
-  'url', 'labels'];
+export const POST_COLUMNS = ['id', 'created_at', 'platform', 'lang', 'kind', 'role', 'author', 'title', 'text',
+  'hashtags', 'url', 'labels'];
