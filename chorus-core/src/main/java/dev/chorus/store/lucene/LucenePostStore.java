@@ -7,6 +7,7 @@ import dev.chorus.store.FacetCounts;
 import dev.chorus.store.MissingIndexException;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
+import dev.chorus.store.QueryBudget;
 import dev.chorus.store.SearchOrder;
 import dev.chorus.store.SearchPage;
 import dev.chorus.store.StoreStats;
@@ -218,7 +219,7 @@ public final class LucenePostStore implements PostStore {
   @Override
   public Optional<Post> get(String id) throws IOException {
     return snapshots.query(Optional.empty(), snap -> {
-      IndexSearcher s = new IndexSearcher(snap.reader());
+      IndexSearcher s = BudgetedSearcher.of(snap.reader());
       TopDocs top = s.search(new TermQuery(new Term(PostDocuments.ID, id)), 1);
       return top.scoreDocs.length == 0 ? Optional.<Post>empty()
           : Optional.of(load(s.storedFields(), top.scoreDocs[0].doc));
@@ -229,7 +230,7 @@ public final class LucenePostStore implements PostStore {
   public SearchPage search(PostQuery query, int limit, SearchOrder order) throws IOException {
     Query q = queries.toLucene(query);
     return snapshots.query(new SearchPage(0, List.of()), snap -> {
-      IndexSearcher s = new IndexSearcher(snap.reader());
+      IndexSearcher s = BudgetedSearcher.of(snap.reader());
       int n = Math.max(1, limit);
       TopDocs top = order == SearchOrder.RELEVANCE ? s.search(q, n) : s.search(q, n, newestFirst());
       long total = s.count(q);
@@ -246,7 +247,7 @@ public final class LucenePostStore implements PostStore {
   public StoreStats stats(PostQuery query) throws IOException {
     Query q = queries.toLucene(query);
     return snapshots.query(StoreStats.empty(), snap -> snap.reader().numDocs() == 0 ? StoreStats.empty()
-        : LuceneStats.compute(new IndexSearcher(snap.reader()), snap.facets(), q));
+        : LuceneStats.compute(BudgetedSearcher.of(snap.reader()), snap.facets(), q));
   }
 
   @Override
@@ -254,7 +255,7 @@ public final class LucenePostStore implements PostStore {
       throws IOException {
     Query q = queries.toLucene(query);
     return snapshots.query(new TimeSeries(interval, List.of(), new long[0], Map.of()),
-        snap -> LuceneTimeSeries.compute(new IndexSearcher(snap.reader()), q, interval, dimension));
+        snap -> LuceneTimeSeries.compute(BudgetedSearcher.of(snap.reader()), q, interval, dimension));
   }
 
   @Override
@@ -262,14 +263,14 @@ public final class LucenePostStore implements PostStore {
     Query q = queries.toLucene(query);
     FacetCounts none = new FacetCounts(0, 0, Map.of());
     return snapshots.query(none, snap -> snap.facets() == null ? none
-        : LuceneStats.top(new IndexSearcher(snap.reader()), snap.facets(), q, dimension, top));
+        : LuceneStats.top(BudgetedSearcher.of(snap.reader()), snap.facets(), q, dimension, top));
   }
 
   @Override
   public void forEach(PostQuery query, Consumer<Post> consumer) throws IOException {
     Query q = queries.toLucene(query);
     snapshots.query(null, snap -> {
-      IndexSearcher s = new IndexSearcher(snap.reader());
+      IndexSearcher s = BudgetedSearcher.of(snap.reader());
       Sort oldestFirst = new Sort(new SortField(PostDocuments.CREATED, SortField.Type.LONG), SortField.FIELD_DOC);
       ScoreDoc after = null;
       StoredFields stored = s.storedFields();
@@ -279,6 +280,7 @@ public final class LucenePostStore implements PostStore {
           return null;
         }
         for (ScoreDoc d : page.scoreDocs) {
+          QueryBudget.check(); // loading and consuming every post is most of a long analysis' time
           consumer.accept(load(stored, d.doc));
         }
         after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
