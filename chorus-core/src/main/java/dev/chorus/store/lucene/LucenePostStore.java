@@ -231,9 +231,10 @@ public final class LucenePostStore implements PostStore {
     Query q = queries.toLucene(query);
     return snapshots.query(new SearchPage(0, List.of()), snap -> {
       IndexSearcher s = BudgetedSearcher.of(snap.reader());
+      Query rq = s.rewrite(q); // once: expanding fuzzy terms is most of their cost
       int n = Math.max(1, limit);
-      TopDocs top = order == SearchOrder.RELEVANCE ? s.search(q, n) : s.search(q, n, newestFirst());
-      long total = s.count(q);
+      TopDocs top = order == SearchOrder.RELEVANCE ? s.search(rq, n) : s.search(rq, n, newestFirst());
+      long total = s.count(rq);
       StoredFields stored = s.storedFields();
       List<Post> posts = new ArrayList<>();
       for (int i = 0; i < Math.min(limit, top.scoreDocs.length); i++) {
@@ -271,11 +272,13 @@ public final class LucenePostStore implements PostStore {
     Query q = queries.toLucene(query);
     snapshots.query(null, snap -> {
       IndexSearcher s = BudgetedSearcher.of(snap.reader());
+      Query rq = s.rewrite(q); // once, not once per page
       Sort oldestFirst = new Sort(new SortField(PostDocuments.CREATED, SortField.Type.LONG), SortField.FIELD_DOC);
       ScoreDoc after = null;
       StoredFields stored = s.storedFields();
       while (true) {
-        TopDocs page = after == null ? s.search(q, 5_000, oldestFirst) : s.searchAfter(after, q, 5_000, oldestFirst);
+        TopDocs page = after == null ? s.search(rq, 5_000, oldestFirst)
+            : s.searchAfter(after, rq, 5_000, oldestFirst);
         if (page.scoreDocs.length == 0) {
           return null;
         }
