@@ -26,7 +26,7 @@ final class QueryGate {
   }
 
   /** A turn, which the caller must close; a 503 when the queue is full or the wait too long. */
-  Turn enter() throws InterruptedException {
+  Turn enter() {
     if (permits.tryAcquire()) {
       return permits::release;
     }
@@ -38,6 +38,9 @@ final class QueryGate {
       if (!permits.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
         throw busy("no turn came within " + maxWait.toSeconds() + " s");
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // the server is stopping
+      throw busy("it is stopping");
     } finally {
       queued.decrementAndGet();
     }
