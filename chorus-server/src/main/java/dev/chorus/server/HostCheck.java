@@ -27,7 +27,7 @@ final class HostCheck {
   private final AtomicBoolean logged = new AtomicBoolean();
 
   HostCheck(Set<String> names, int port, PrintStream log) {
-    this.names = Set.copyOf(names);
+    this.names = Collections.unmodifiableSet(new LinkedHashSet<>(names)); // in order, for the message
     this.port = port;
     this.log = log;
   }

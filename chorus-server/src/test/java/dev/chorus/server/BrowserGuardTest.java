@@ -121,6 +121,11 @@ class BrowserGuardTest {
       RawHttp.Response withToken = label(guarded, withToken(headers));
       assertThat(withToken.status()).as("with the token: " + String.join(", ", headers)).isEqualTo(403);
     }
+    for (String method : List.of("PUT", "PATCH", "DELETE")) { // any write, on routes to come (views, alerts)
+      RawHttp.Response r = RawHttp.send(port, method, "/api/views/mine", "127.0.0.1:" + port, "{}",
+          "Content-Type: application/json", "Origin: http://evil.example");
+      assertThat(r.status()).as(method).isEqualTo(403);
+    }
     assertThat(label(server, own, "Sec-Fetch-Site: same-origin").status()).isEqualTo(200);
     assertThat(label(server).status()).as("no browser headers: curl").isEqualTo(200);
     assertThat(label(guarded, withToken(new String[] {"Origin: http://127.0.0.1:" + guarded.port(),

@@ -62,6 +62,16 @@ class QueryLimitsApiTest {
     }
   }
 
+  /** What a hand-made request line can hold that no form would send: refused as a bad request, never a 500. */
+  @Test
+  void malformedQueryStringsAreRefusedNotFailed() throws IOException {
+    for (String query : List.of("q=%zz", "q=%", "q=%C3%28", "q=%00", "lang=%FF%FE", "q=a&q=b", "=x", "&&&")) {
+      RawHttp.Response r = RawHttp.send(server.port(), "GET", "/api/search?" + query, "127.0.0.1:" + server.port(),
+          null);
+      assertThat(r.status()).as(query + " -> " + r.body()).isBetween(200, 499);
+    }
+  }
+
   @Test
   void aQueryWithinTheLimitsIsAnswered() throws IOException {
     RawHttp.Response r = RawHttp.send(server.port(), "GET", "/api/search?q=" + "(".repeat(32) + "talks~+Muscat*"
