@@ -35,8 +35,16 @@ public record PostView(
     List<LabelView> labels,
     Provenance provenance) {
 
-  /** One label: the annotation key (lang, frame, stance:target, ...), its value and confidence. */
-  public record LabelView(String key, String value, double confidence, String annotator) {}
+  /**
+   * One label: the annotation key (lang, frame, stance:target, ...), its value and confidence, rounded to three
+   * decimals: more digits than a model's measured accuracy can support only make the output harder to read (the
+   * store keeps the exact value).
+   */
+  public record LabelView(String key, String value, double confidence, String annotator) {
+    public LabelView {
+      confidence = Math.round(confidence * 1000) / 1000.0;
+    }
+  }
 
   public static PostView of(Post p) {
     List<LabelView> labels = new ArrayList<>();

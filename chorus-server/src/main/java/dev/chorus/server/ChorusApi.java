@@ -75,6 +75,10 @@ public final class ChorusApi {
     return dev.chorus.analysis.PostView.of(p);
   }
 
+  Codebook workspaceCodebook() {
+    return codebook;
+  }
+
   Object codebook(ApiRequest r) {
     return codebook;
   }

@@ -2,6 +2,8 @@
 // markup; highlighting splits the text and wraps matches in <mark> elements built here.
 
 import { el } from './dom.js';
+import { valueName } from './filters.js';
+import { showCards } from './cards.js';
 
 function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -34,17 +36,31 @@ function safeLink(url) {
   return typeof url === 'string' && /^https?:\/\//i.test(url) ? url : null;
 }
 
+/** What a label key and value read as: codebook names in place of ids (stance:talks → stance on the target's name). */
+export function labelText(key, value) {
+  const [dimension, target] = key.split(':');
+  if (key === value) return valueName(dimension, value);
+  if (target) return dimension + ' (' + valueName(dimension, target) + '): ' + value;
+  return key + ': ' + valueName(dimension, value);
+}
+
 /** A label with its confidence; a label made by a model links to the model's card. */
 function labelElement(label, cards) {
   const span = el('span', 'label');
-  span.append(label.key === label.value ? label.value : label.key + ': ' + label.value);
+  span.append(labelText(label.key, label.value));
   span.append(el('span', 'conf', Number(label.confidence).toFixed(2)));
-  span.title = 'confidence ' + label.confidence + ' (' + label.annotator + ')';
+  span.title = label.key + '=' + label.value + ' · confidence ' + Number(label.confidence).toFixed(3) + ' ('
+    + label.annotator + ')';
   if (cards.has(label.key)) {
     const a = el('a', 'card', 'model card');
     a.href = '/api/models?key=' + encodeURIComponent(label.key);
     a.target = '_blank';
     a.rel = 'noopener';
+    // shown as a card over the page; the link still opens the JSON in a new tab (middle click, copy link)
+    a.addEventListener('click', (event) => {
+      event.preventDefault();
+      showCards(label.key).catch(() => window.open(a.href, '_blank', 'noopener'));
+    });
     span.append(a);
   }
   return span;
