@@ -7,7 +7,7 @@ import java.util.List;
 /** Mutable builder for {@link Post}; sources fill it field by field while reading one record. */
 public final class PostBuilder {
   private final Platform platform;
-  private final String nativeId;
+  private String nativeId;
   private PostKind kind = PostKind.POST;
   private Author author;
   private Instant createdAt;
@@ -57,6 +57,8 @@ public final class PostBuilder {
     return b;
   }
 
+  /** Another native id for the same post (the privacy step rewrites ids that name an account); not blank. */
+  public PostBuilder nativeId(String v) { nativeId = v; return this; }
   public PostBuilder kind(PostKind v) { kind = v; return this; }
   public PostBuilder author(Author v) { author = v; return this; }
   public PostBuilder createdAt(Instant v) { createdAt = v; return this; }
