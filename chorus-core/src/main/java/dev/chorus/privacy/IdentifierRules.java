@@ -37,7 +37,7 @@ public final class IdentifierRules {
   record TokenRule(Platform platform, Kind kind, Pattern pattern) {}
 
   /**
-   * A link naming an account: host, path (matched from its start) with the account in group {@code acct} and a post in
+   * A link naming an account: host, path (matched at its start: the rest may be anything) with the account in group {@code acct} and a post in
    * group {@code post}; {@code accountFree} is the post link without the account ({@code {post}} is replaced), or
    * null when the platform has none; {@code qualify}: the handle is {@code acct@host} (fediverse accounts).
    */
@@ -61,22 +61,22 @@ public final class IdentifierRules {
   /** Link shapes, the first whose host and path match wins; the last (fediverse) accepts any host. */
   static final List<LinkRule> LINKS = List.of(
       new LinkRule(Platform.X, Kind.HANDLE, host("(?:www\\.|mobile\\.|m\\.)?(?:x|twitter)\\.com"),
-          Pattern.compile("/(?<acct>" + NAME + "{1,15})(?:/status(?:es)?/(?<post>\\d+)[^?#]*)?/?"),
+          Pattern.compile("/(?<acct>" + NAME + "{1,15})(?!\\w)(?:/status(?:es)?/(?<post>\\d+))?"),
           "https://x.com/i/web/status/{post}", false,
           Set.of("i", "home", "search", "hashtag", "explore", "intent", "share", "settings", "messages",
               "notifications", "login", "signup", "tos", "privacy", "compose", "about", "download")),
       new LinkRule(Platform.BLUESKY, Kind.HANDLE, host("(?:www\\.)?bsky\\.app"),
-          Pattern.compile("/profile/(?<acct>[^/?#]+)(?:/post/(?<post>[A-Za-z0-9]+))?[^?#]*"), null, false, Set.of()),
+          Pattern.compile("/profile/(?<acct>[^/?#\\s…]+)(?:/post/(?<post>[A-Za-z0-9]+))?"), null, false, Set.of()),
       new LinkRule(Platform.TIKTOK, Kind.HANDLE, host("(?:www\\.|m\\.)?tiktok\\.com"),
-          Pattern.compile("/@(?<acct>[A-Za-z0-9_.]+)(?:/video/(?<post>\\d+))?[^?#]*"), null, false, Set.of()),
+          Pattern.compile("/@(?<acct>[A-Za-z0-9_.]+)(?:/video/(?<post>\\d+))?"), null, false, Set.of()),
       new LinkRule(Platform.TELEGRAM, Kind.HANDLE, host("(?:t|telegram)\\.me"),
-          Pattern.compile("/(?:s/)?(?<acct>[A-Za-z]" + NAME + "{3,31})(?:/(?<post>\\d+))?/?"), null, false,
+          Pattern.compile("/(?:s/)?(?<acct>[A-Za-z]" + NAME + "{3,31})(?!\\w)(?:/(?<post>\\d+))?"), null, false,
           Set.of("joinchat", "addstickers", "share", "iv", "proxy", "socks", "addlist", "boost")),
       new LinkRule(Platform.REDDIT, Kind.HANDLE, host("(?:[a-z]+\\.)?reddit\\.com"),
-          Pattern.compile("/(?:u|user)/(?<acct>[A-Za-z0-9_-]{3,20})[^?#]*"), null, false, Set.of()),
+          Pattern.compile("/(?:u|user)/(?<acct>[A-Za-z0-9_-]{3,20})(?![\\w-])"), null, false, Set.of()),
       new LinkRule(Platform.MASTODON, Kind.HANDLE, host("[A-Za-z0-9.-]+"),
           Pattern.compile("/(?:@|users/)(?<acct>" + NAME + "+(?:[.-]" + NAME + "+)*)"
-              + "(?:@(?<domain>[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+))?(?:/(?:statuses/)?(?<post>\\d+))?/?"),
+              + "(?![\\w.-])(?:@(?<domain>[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+))?(?:/(?:statuses/)?(?<post>\\d+))?"),
           null, true, Set.of()));
 
   /** A link: optional scheme, host, the rest. */
@@ -118,7 +118,7 @@ public final class IdentifierRules {
         continue;
       }
       Matcher p = rule.path().matcher(m.group("path"));
-      if (!p.matches() || rule.reserved().contains(p.group("acct").toLowerCase(Locale.ROOT))
+      if (!p.lookingAt() || rule.reserved().contains(p.group("acct").toLowerCase(Locale.ROOT))
           || PSEUDONYM.matcher(p.group("acct")).matches()) {
         return null; // a platform's own host whose path names no account (or a pseudonym): no other rule applies
       }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * known here, so the pseudonyms are those of platform {@code raw}.
  */
 public final class RawRecordScrubber {
-  private static final String STRING = "\"((?:[^\"\\\\]|\\\\.)*)\"";
+  /** A JSON string value; one cut off by the end of the excerpt runs to its end. */
+  private static final String STRING = "\"((?:[^\"\\\\]|\\\\.)*)(?:\"|$)";
   private static final Pattern NAME_FIELDS = Pattern.compile(
       "\"(?:screen_name|username|handle|acct|author|from|name|display_name|displayName|uniqueId|nickname"
           + "|author_handle|author_name|in_reply_to_screen_name|user_name|userName)\"\\s*:\\s*" + STRING);
