@@ -60,7 +60,7 @@ final class RevealCommand implements Callable<Integer> {
       }
     }
     if (json) {
-      out.println(JsonConfig.mapper().writeValueAsString(toJson(all)));
+      out.println(JsonConfig.mapper().writeValueAsString(toJson(ids, all)));
     } else {
       for (RevealLedger.Revealed r : all) {
         for (RevealLedger.Entry e : r.entries()) {
@@ -74,10 +74,11 @@ final class RevealCommand implements Callable<Integer> {
     return code;
   }
 
-  private static ArrayNode toJson(List<RevealLedger.Revealed> all) {
+  private static ArrayNode toJson(List<String> ids, List<RevealLedger.Revealed> all) {
     ArrayNode arr = JsonConfig.mapper().createArrayNode();
-    for (RevealLedger.Revealed r : all) {
-      ObjectNode o = arr.addObject().put("revealed", r.text());
+    for (int i = 0; i < all.size(); i++) {
+      RevealLedger.Revealed r = all.get(i);
+      ObjectNode o = arr.addObject().put("input", ids.get(i)).put("revealed", r.text());
       ArrayNode ps = o.putArray("pseudonyms");
       r.entries().forEach(e -> ps.addObject().put("pseudonym", e.pseudonym()).put("platform", e.platform())
           .put("kind", e.kind()).put("identifier", e.identifier()));
