@@ -61,7 +61,7 @@ public final class RevealLedger {
       return;
     }
     if (!loaded) {
-      written.addAll(readLines().keySet());
+      forEachLine((p, s) -> written.add(p));
       loaded = true;
     }
     StringBuilder out = new StringBuilder();
@@ -113,7 +113,12 @@ public final class RevealLedger {
    * holds it but the key given is not the one it was written with.
    */
   public Optional<Entry> reveal(String pseudonym) throws IOException {
-    List<String> sealed = readLines().getOrDefault(pseudonym, List.of());
+    List<String> sealed = new ArrayList<>();
+    forEachLine((p, s) -> {
+      if (p.equals(pseudonym)) {
+        sealed.add(s);
+      }
+    });
     for (String s : sealed) {
       Optional<String> plain = cipher.open(pseudonym, s);
       if (plain.isPresent()) {
@@ -148,21 +153,26 @@ public final class RevealLedger {
     return new Revealed(sb.toString(), entries, unknown);
   }
 
-  /** Complete lines of the file: pseudonym to its sealed entries (a pseudonym written under two keys has two). */
-  private Map<String, List<String>> readLines() throws IOException {
-    Map<String, List<String>> out = new java.util.HashMap<>();
+  /** Streams the complete lines (a last line without its newline was cut by a crash and is left out). */
+  private void forEachLine(java.util.function.BiConsumer<String, String> action) throws IOException {
     if (!Files.exists(file)) {
-      return out;
+      return;
     }
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    int end = text.lastIndexOf('\n') + 1;
-    for (String line : text.substring(0, end).split("\n")) {
-      int tab = line.indexOf('\t');
-      if (tab > 0 && !line.startsWith("#")) {
-        out.computeIfAbsent(line.substring(0, tab), k -> new ArrayList<>()).add(line.substring(tab + 1));
+    boolean complete;
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      complete = completeLength(ch, ch.size()) == ch.size();
+    }
+    try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line = in.readLine();
+      while (line != null) {
+        String next = in.readLine();
+        int tab = line.indexOf('\t');
+        if (tab > 0 && !line.startsWith("#") && (next != null || complete)) {
+          action.accept(line.substring(0, tab), line.substring(tab + 1));
+        }
+        line = next;
       }
     }
-    return out;
   }
 
   /** The ledger holds the pseudonym but the key does not open it. */
