@@ -37,9 +37,10 @@ public final class IdentifierRules {
   record TokenRule(Platform platform, Kind kind, Pattern pattern) {}
 
   /**
-   * A link naming an account: host, path (matched at its start: the rest may be anything) with the account in group {@code acct} and a post in
-   * group {@code post}; {@code accountFree} is the post link without the account ({@code {post}} is replaced), or
-   * null when the platform has none; {@code qualify}: the handle is {@code acct@host} (fediverse accounts).
+   * A link naming an account: host, path (matched at its start: the rest may be anything) with the account in group
+   * {@code acct} and a post in group {@code post}; {@code accountFree} is the post link without the account
+   * ({@code {post}} is replaced), or null when the platform has none; {@code qualify}: the handle is
+   * {@code acct@host} (fediverse accounts); {@code reserved}: paths that are pages of the site, not accounts.
    */
   record LinkRule(Platform platform, Kind kind, Pattern host, Pattern path, String accountFree, boolean qualify,
       Set<String> reserved) {}
@@ -124,7 +125,8 @@ public final class IdentifierRules {
       }
       int base = m.start("path");
       boolean qualified = rule.qualify() && p.group("domain") != null;
-      String account = !rule.qualify() ? p.group("acct") : p.group("acct") + "@" + (qualified ? p.group("domain") : host);
+      String account = !rule.qualify() ? p.group("acct")
+          : p.group("acct") + "@" + (qualified ? p.group("domain") : host);
       Kind kind = account.startsWith("did:") ? Kind.ID : rule.kind();
       return new LinkMatch(rule, kind, base + p.start("acct"), base + (qualified ? p.end("domain") : p.end("acct")),
           account, p.group("post"));

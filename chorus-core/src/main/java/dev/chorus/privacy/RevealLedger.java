@@ -20,9 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * index anyway) and its platform, kind and identifier encrypted ({@link LedgerCipher}). Without the key the file names
  * nobody.
  *
- * <p>Crash-safe and idempotent: pseudonyms are collected in memory and appended by {@link #flush()} (the ingest calls it
- * before each store commit, so every committed pseudonym can be revealed) in one write forced to disk; a line cut by a
- * crash is cut off before the next append, and pseudonyms already in the file are not written again.
+ * <p>Crash-safe and idempotent: pseudonyms are collected in memory and appended by {@link #flush()} (the ingest calls
+ * it before each store commit, so every committed pseudonym can be revealed) in one write forced to disk; a line cut by
+ * a crash is cut off before the next append, and pseudonyms already in the file are not written again.
  */
 public final class RevealLedger {
   /** The ledger's place in a workspace. */
