@@ -78,14 +78,16 @@ public final class IngestService {
       throw new IllegalArgumentException("source options need --format");
     }
     List<Path> files = InputFiles.expand(paths);
+    Map<Path, String> names = InputFiles.names(paths, files);
     Instant started = clock.instant();
     try (LaneIndexer indexer = new LaneIndexer(store, p -> chain.annotate(pseudonymizer.apply(p)));
         RejectsFile rejects = new RejectsFile(rejectsDir.resolve("ingest-" + STAMP.format(started) + ".ndjson"))) {
-      Run run = new Run(rejects, listener, started, synthetic, indexer);
+      Run run = new Run(rejects, listener, started, synthetic, indexer, names);
       for (Path file : files) {
         ingestFile(file, forced, run);
         run.flush();
       }
+      pseudonymizer.flushLedger(); // before the commit: every stored pseudonym can be revealed
       long posts = store.commit();
       listener.committed(posts);
       long referenced = store.count(PostQuery.all().with(PostDimensions.ROLE.id(), PostRole.REFERENCED.id()));
@@ -136,9 +138,13 @@ public final class IngestService {
     long rejectedRecords;
     long sinceCommit;
     final LaneIndexer indexer;
+    /** Each file's name relative to the path it was found under: what the workspace keeps of it. */
+    final Map<Path, String> names;
 
-    Run(RejectsFile rejects, IngestListener listener, Instant ingestedAt, boolean synthetic, LaneIndexer indexer) {
+    Run(RejectsFile rejects, IngestListener listener, Instant ingestedAt, boolean synthetic, LaneIndexer indexer,
+        Map<Path, String> names) {
       this.indexer = indexer;
+      this.names = names;
       this.synthetic = synthetic;
       this.rejects = rejects;
       this.listener = listener;
@@ -146,17 +152,18 @@ public final class IngestService {
     }
 
     void fail(Path file, String reason) throws IOException {
+      String name = names.getOrDefault(file, file.toString());
       failures.add(new IngestSummary.FileFailure(file.toString(), reason));
-      RunLog.FileCounts c = perFile.get(file.toString());
-      perFile.put(file.toString(), new RunLog.FileCounts(file.toString(), c == null ? null : c.format(),
+      RunLog.FileCounts c = perFile.get(name);
+      perFile.put(name, new RunLog.FileCounts(name, c == null ? null : c.format(),
           c == null ? 0 : c.read(), c == null ? 0 : c.rejected(), reason));
-      rejects.write(file.toString(), 0, reason, "");
+      rejects.write(name, 0, reason, "");
       notes.failed(file.toString(), reason);
       listener.fileFailed(file, reason);
     }
 
     RecordSink sinkFor(Path file, String format) {
-      String name = file.toString();
+      String name = names.getOrDefault(file, file.toString());
       perFile.put(name, new RunLog.FileCounts(name, format, 0, 0, null));
       return new RecordSink() {
         @Override
@@ -171,7 +178,8 @@ public final class IngestService {
         }
 
         @Override
-        public void reject(long recordNumber, String reason, String rawExcerpt) {
+        public void reject(long recordNumber, String rawReason, String rawExcerpt) {
+          String reason = scrubber.scrubReason(rawReason); // a reason may quote a value of the record
           read++;
           rejectedRecords++;
           count(name, 1, 1);
@@ -186,7 +194,7 @@ public final class IngestService {
 
         @Override
         public void undecodableBytes(long recordNumber, long line) {
-          notes.undecodableBytes(name, line);
+          notes.undecodableBytes(file.toString(), line); // the summary names files as the user gave them
         }
       };
     }
@@ -228,6 +236,7 @@ public final class IngestService {
       read += c.posts();
       sinceCommit += c.posts();
       if (sinceCommit >= COMMIT_EVERY) {
+        pseudonymizer.flushLedger();
         listener.committed(store.commit());
         sinceCommit = 0;
       }
