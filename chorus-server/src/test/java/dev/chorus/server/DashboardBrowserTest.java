@@ -458,6 +458,8 @@ class DashboardBrowserTest {
     open("?stance=against");
     assertThat(shownPosts(".labels")).singleElement().satisfies(l -> assertThat(l).contains("against", "0.83",
         "frame: Sovereignty", "0.61"));
+    assertThat(driver.findElement(By.cssSelector("#posts .author")).getDomAttribute("title"))
+        .startsWith("a pseudonym: a keyed hash of the account").contains("chorus reveal u_lab1");
     // the codebook's names are shown; the ids and the confidence to three digits are in the tooltip
     assertThat(driver.findElements(By.cssSelector("#posts .label")).stream().map(e -> e.getDomAttribute("title")))
         .contains("frame=sovereignty · confidence 0.610 (frame-test)");
