@@ -69,14 +69,15 @@ public final class StanceEvaluation {
     return report("cv-" + folds, scored, data.skipped(), start);
   }
 
-  private record Scored(Outcome outcome, double confidence) {}
+  /** One scored post: its outcome and the confidence of the predicted label. */
+  record Scored(Outcome outcome, double confidence) {}
 
-  private static Scored score(StanceModels models, StanceExample e) {
+  static Scored score(StanceModels models, StanceExample e) {
     Prediction p = models.predict(StanceLabels.targetId(e.target()), e.text());
     return new Scored(new Outcome(e.stance(), p.label(), e.target()), p.confidence());
   }
 
-  private StanceReport report(String mode, List<Scored> scored, int skipped, long start) {
+  StanceReport report(String mode, List<Scored> scored, int skipped, long start) {
     List<Outcome> o = scored.stream().map(Scored::outcome).toList();
     Map<String, Double> f1 = new LinkedHashMap<>();
     ClassificationMetrics.perClass(o, StanceLabels.ALL).forEach((c, s) -> f1.put(c, s.f1()));
