@@ -39,7 +39,7 @@ final class EvalStanceCommand implements Callable<Integer> {
   String format = "csv";
 
   @Option(names = "--shuffled-cv", paramLabel = "K", description = "Development protocol: folds of the shuffled "
-      + "cross-validation (of the model options as given) printed beside the estimate, 0 to skip (default: "
+      + "cross-validation (of the same tuning and model options) printed beside the estimate, 0 to skip (default: "
       + "${DEFAULT-VALUE}).")
   int shuffledFolds = 5;
 
@@ -52,7 +52,7 @@ final class EvalStanceCommand implements Callable<Integer> {
     StanceFormat f = StanceFormat.parse(format);
     if (compare) {
       var scores = new StanceDevProtocol(tuning(), f).compare(StanceFileReader.readAll(train, f),
-          StanceCandidate.grid());
+          StanceCandidate.grid(model.settings().features()));
       heldOut.print(scores, spec.commandLine().getOut(), (m, out) -> m.forEach((name, s) -> out.printf(
           "%-40s F_avg %.4f  95%% CI [%.4f, %.4f]%n", name, s.fAvg(), s.ci95()[0], s.ci95()[1])));
       return ExitCodes.OK;
@@ -62,7 +62,7 @@ final class EvalStanceCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     heldOut.check();
-    StanceEvaluation eval = new StanceEvaluation(model.settings(), f, model.modelling());
+    StanceEvaluation eval = new StanceEvaluation(tuning(), f);
     StanceDataset trainData = StanceFileReader.readAll(train, f);
     StanceReport r = heldOut.crossValidate() ? eval.crossValidate(trainData, heldOut.folds)
         : eval.trainTest(trainData, StanceFileReader.read(heldOut.test, f));
@@ -83,7 +83,7 @@ final class EvalStanceCommand implements Callable<Integer> {
       r = r.withLaterFile(StanceDevReport.Summary.of(protocol.laterFile(earlier, later)));
     }
     if (shuffledFolds >= 2) {
-      StanceEvaluation eval = new StanceEvaluation(model.settings(), f, model.modelling());
+      StanceEvaluation eval = new StanceEvaluation(tuning(), f);
       r = r.withShuffledCv(StanceDevReport.Summary.of(eval.crossValidate(data, shuffledFolds)));
     }
     return r;

@@ -51,9 +51,27 @@ public record StanceCandidate(String name, TrainingSettings settings, StanceMode
    * decision weights, unbalanced before balanced, and the smaller C (stronger regularisation) first.
    */
   public static List<StanceCandidate> grid() {
+    return grid(TrainingSettings.standard().features());
+  }
+
+  /**
+   * What the shipped tuning chooses from, the part of {@link #grid()} that the development protocol supports: per-target
+   * linear SVMs with C 0.03–1, unbalanced or balanced, deciding by calibrated probabilities or F_avg decision weights.
+   * Raw-score decisions are left out: with strong regularisation they collapse to the majority label, which a
+   * validation block of one dominant label rewards (chosen so on SemEval, they predicted only "against" on the trial
+   * file); logistic regression and the combined NB-SVM scored no better on the protocol and cost more.
+   */
+  public static List<StanceCandidate> tuningGrid(dev.chorus.classify.FeatureSettings features) {
+    return grid(features).stream().filter(c -> c.modelling() == StanceModelling.PER_TARGET
+        && c.settings().solver() == TrainingSettings.Solver.SVM && c.decision() != Decision.RAW
+        && c.settings().c() >= 0.03).toList();
+  }
+
+  /** {@link #grid()} with other n-gram features for the per-target models. */
+  public static List<StanceCandidate> grid(dev.chorus.classify.FeatureSettings features) {
     List<StanceCandidate> out = new ArrayList<>();
-    addFamily(out, "svm", TrainingSettings.Solver.SVM, SVM_C, 0);
-    addFamily(out, "lr", TrainingSettings.Solver.LOGISTIC, LR_C, 1);
+    addFamily(out, "svm", TrainingSettings.Solver.SVM, SVM_C, 0, features);
+    addFamily(out, "lr", TrainingSettings.Solver.LOGISTIC, LR_C, 1, features);
     TrainingSettings nb = base().withSolver(TrainingSettings.Solver.NBSVM).withC(0.1).withBalanced(true);
     for (Decision d : new Decision[] {Decision.CALIBRATED, Decision.F_AVG_WEIGHTS}) {
       out.add(new StanceCandidate("combined-nbsvm C=0.1 balanced" + d.suffix, nb, StanceModelling.COMBINED, d,
@@ -63,11 +81,11 @@ public record StanceCandidate(String name, TrainingSettings settings, StanceMode
   }
 
   private static void addFamily(List<StanceCandidate> out, String name, TrainingSettings.Solver solver, double[] cs,
-      int family) {
+      int family, dev.chorus.classify.FeatureSettings features) {
     for (Decision d : Decision.values()) {
       for (boolean balanced : new boolean[] {false, true}) {
         for (int i = 0; i < cs.length; i++) {
-          TrainingSettings s = base().withSolver(solver).withC(cs[i]).withBalanced(balanced);
+          TrainingSettings s = base().withSolver(solver).withC(cs[i]).withBalanced(balanced).withFeatures(features);
           out.add(new StanceCandidate(name + " C=" + cs[i] + (balanced ? " balanced" : "") + d.suffix, s,
               StanceModelling.PER_TARGET, d, family * 1000 + 100 * d.ordinal() + (balanced ? 10 : 0) + i));
         }

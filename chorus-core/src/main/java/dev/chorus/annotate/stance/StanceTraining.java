@@ -29,7 +29,7 @@ public final class StanceTraining {
   public static final StanceModelling DEFAULT_MODELLING = StanceModelling.COMBINED;
   public static final int DEFAULT_FOLDS = 5;
   /** Settings chosen per target by the development protocol's tuning (null: the settings above as given). */
-  public static final StanceTuning.Scope DEFAULT_TUNING = null;
+  public static final StanceTuning.Scope DEFAULT_TUNING = StanceTuning.Scope.SHARED;
 
   /**
    * What to train.
@@ -94,8 +94,8 @@ public final class StanceTraining {
     StanceTuning.Tuned tuned = o.tuner().fit(data.examples());
     StanceModels models = tuned.models();
     double seconds = (System.nanoTime() - start) / 1e9;
-    StanceReport cv = o.folds() >= 2
-        ? new StanceEvaluation(o.settings(), o.format(), o.modelling()).crossValidate(data, o.folds()) : null;
+    StanceReport cv = o.folds() >= 2 ? new StanceEvaluation(o.tuner(), o.format()).crossValidate(data, o.folds())
+        : null;
     StanceDevReport dev = o.devEstimate() ? new StanceDevProtocol(o.tuner(), o.format()).estimate(data) : null;
     String dataHash = Sha256.hex(o.labels());
     List<ModelCard> cards = new ArrayList<>();

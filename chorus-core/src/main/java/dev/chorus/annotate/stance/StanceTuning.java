@@ -55,14 +55,14 @@ public final class StanceTuning {
   }
 
   /**
-   * The tuning over {@link StanceCandidate#grid()} with {@code scope}, or, when {@code scope} is null, the one setting
+   * The tuning over {@link StanceCandidate#tuningGrid} with {@code scope}, or, when {@code scope} is null, the one setting
    * of {@code settings} and {@code modelling} (nothing to choose).
    */
   public static StanceTuning of(Scope scope, TrainingSettings settings, StanceModelling modelling,
       StanceFormat format) {
     return scope == null
         ? new StanceTuning(List.of(StanceCandidate.fixed(settings, modelling)), Scope.SHARED, format)
-        : new StanceTuning(StanceCandidate.grid(), scope, format);
+        : new StanceTuning(StanceCandidate.tuningGrid(settings.features()), scope, format);
   }
 
   /** Parses {@code per-target}, {@code shared} or {@code none} (null: the settings as given). */
