@@ -7,6 +7,7 @@ import dev.chorus.annotate.stance.StanceDevReport;
 import dev.chorus.annotate.stance.StanceEvaluation;
 import dev.chorus.annotate.stance.StanceFileReader;
 import dev.chorus.annotate.stance.StanceFormat;
+import dev.chorus.annotate.stance.StanceLearningCurve;
 import dev.chorus.annotate.stance.StanceReport;
 import dev.chorus.annotate.stance.StanceTuning;
 import java.io.PrintWriter;
@@ -47,9 +48,26 @@ final class EvalStanceCommand implements Callable<Integer> {
       + "of the tuning grid measured on the same blocked split without tuning, side by side.")
   boolean compare;
 
+  @Option(names = "--learning-curve", description = "Development protocol: F_avg on the held-out later posts against "
+      + "the labelled posts per target (50, 100, 200, 400, 800, all), random and uncertainty sampling.")
+  boolean learningCurve;
+
+  @Option(names = "--repeats", paramLabel = "R", description = "Learning curve: repeats per point (default: "
+      + "${DEFAULT-VALUE}).")
+  int repeats = 3;
+
   @Override
   public Integer call() throws Exception {
     StanceFormat f = StanceFormat.parse(format);
+    if (learningCurve) {
+      var curve = new StanceLearningCurve(f, repeats).run(StanceFileReader.readAll(train, f));
+      heldOut.print(curve, spec.commandLine().getOut(), (c, out) -> {
+        out.printf("%s; setting %s; %d held-out posts%n", c.protocol(), c.setting(), c.testN());
+        c.points().forEach(p -> out.printf("%-12s %5d per target  F_avg %.4f  [%.4f, %.4f]%n", p.sampling(),
+            p.perTarget(), p.fAvg(), p.ci95()[0], p.ci95()[1]));
+      });
+      return ExitCodes.OK;
+    }
     if (compare) {
       var scores = new StanceDevProtocol(tuning(), f).compare(StanceFileReader.readAll(train, f),
           StanceCandidate.grid(model.settings().features()));

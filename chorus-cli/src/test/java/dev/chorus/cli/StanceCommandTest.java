@@ -83,6 +83,18 @@ class StanceCommandTest {
   }
 
   @Test
+  void learningCurveGivesRandomAndUncertaintyPointsUpToThePool() throws Exception {
+    CliRun r = run("eval", "stance", "--train", labels.toString(), "--learning-curve", "--repeats", "2", "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode points = r.json().get("points");
+    // each target's training part holds 27 posts: sizes below it, then the whole pool
+    assertThat(points).extracting(p -> p.get("sampling").asText() + "@" + p.get("per_target").asInt())
+        .containsExactly("random@27", "uncertainty@27");
+    assertThat(points.get(0).get("repeats").asInt()).isEqualTo(2);
+    assertThat(points.get(0).get("f_avg").asDouble()).isBetween(0.0, 1.0);
+  }
+
+  @Test
   void trainWritesModelsAndCardsIntoTheWorkspace() throws Exception {
     CliRun r = run("train", "stance", "--labels", labels.toString(), "--cv", "3", "--json");
     assertThat(r.code()).as(r.err()).isZero();
