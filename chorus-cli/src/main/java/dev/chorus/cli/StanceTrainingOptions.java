@@ -24,7 +24,7 @@ final class StanceTrainingOptions extends TrainingOptions {
   String modelling = OptionValues.name(StanceTraining.DEFAULT_MODELLING);
 
   @Option(names = "--tuning", paramLabel = "per-target|shared|none", description = "Choose the settings on a "
-      + "blocked split of the training file (the later 25% of each target's posts held out): per target, one shared "
+      + "blocked split of the training file (the later 25%% of each target's posts held out): per target, one shared "
       + "setting, or none (train the model options as given); tuning chooses solver, C, class weights and decision "
       + "weights itself, so only the n-gram options apply (default: ${DEFAULT-VALUE}).")
   String tuning = StanceTraining.DEFAULT_TUNING == null ? "none"

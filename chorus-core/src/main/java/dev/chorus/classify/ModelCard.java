@@ -30,7 +30,9 @@ import java.util.Map;
  */
 public record ModelCard(String name, String trainingFile, String trainingSha256, int examples,
     Map<String, Integer> labelCounts, Instant trainedAt, TrainingSettings settings, double threshold,
-    Map<String, Double> crossValidation, String modelSha256, Development development) {
+    Map<String, Double> crossValidation, String modelSha256,
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    Development development) {
   /**
    * The development protocol's record in a card.
    *
