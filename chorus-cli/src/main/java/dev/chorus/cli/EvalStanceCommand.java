@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code chorus eval stance --train FILE [--test FILE | --cv K] --format F [--json]}. */
 @Command(name = "stance", description = {"Train per-target stance models on one file and score them on another, or "
-    + "cross-validate on one file; with neither --test nor --cv, the development protocol: per target the last 25% "
+    + "cross-validate on one file; with neither --test nor --cv, the development protocol: per target the last 25%% "
     + "of posts in file order are held out, every setting is chosen by nested tuning on the earlier posts, and the "
     + "estimate (f_avg, ci95, protocol, chosen settings, reliability) is printed beside the shuffled CV figure. "
     + "semeval: F_avg pooled over all posts (SemEval-2016 Task 6); mawqif: F_avg per target, averaged (StanceEval "
