@@ -2,7 +2,9 @@
 # Cross-validated stance scores on the shared training data (never the test splits):
 #   SemEval-2016 Task 6 training + trial data, 5-fold CV, F_avg pooled over all tweets (official metric);
 #   Mawqif training split, 5-fold CV, F_avg per target then averaged (StanceEval 2024 metric).
-# Defaults (NB-SVM C=0.1, --modelling combined) measured here: SemEval F_avg 0.702 [0.683, 0.721],
+# The default now tunes its settings (shared tuning over per-target SVMs, nested in each fold); the development
+# protocol's estimate is `chorus eval stance` without --cv/--test (see the README). The former defaults
+# (--tuning none: NB-SVM C=0.1, --modelling combined) measured here: SemEval F_avg 0.702 [0.683, 0.721],
 # Mawqif 0.706 [0.689, 0.723] (0.710 before features used TextFolding, 2026-12-06); the former defaults (--solver logistic --c 1 --modelling per-target) gave 0.685 / 0.698.
 # Reads ../shared/data relative to the repository root; extra arguments go to every eval (e.g. --solver svm).
 set -euo pipefail

@@ -1,12 +1,18 @@
 package dev.chorus.cli;
 
+import dev.chorus.annotate.stance.StanceCandidate;
 import dev.chorus.annotate.stance.StanceDataset;
+import dev.chorus.annotate.stance.StanceDevProtocol;
+import dev.chorus.annotate.stance.StanceDevReport;
 import dev.chorus.annotate.stance.StanceEvaluation;
 import dev.chorus.annotate.stance.StanceFileReader;
 import dev.chorus.annotate.stance.StanceFormat;
+import dev.chorus.annotate.stance.StanceLearningCurve;
 import dev.chorus.annotate.stance.StanceReport;
+import dev.chorus.annotate.stance.StanceTuning;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,10 +20,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code chorus eval stance --train FILE (--test FILE | --cv K) --format F [--json]}. */
+/** {@code chorus eval stance --train FILE [--test FILE | --cv K] --format F [--json]}. */
 @Command(name = "stance", description = {"Train per-target stance models on one file and score them on another, or "
-    + "cross-validate on one file. semeval: F_avg pooled over all posts (SemEval-2016 Task 6); mawqif: F_avg per "
-    + "target, averaged (StanceEval 2024); csv (text,target,stance): pooled."})
+    + "cross-validate on one file; with neither --test nor --cv, the development protocol: per target the last 25%% "
+    + "of posts in file order are held out, every setting is chosen by nested tuning on the earlier posts, and the "
+    + "estimate (f_avg, ci95, protocol, chosen settings, reliability) is printed beside the shuffled CV figure. "
+    + "semeval: F_avg pooled over all posts (SemEval-2016 Task 6); mawqif: F_avg per target, averaged (StanceEval "
+    + "2024); csv (text,target,stance): pooled."})
 final class EvalStanceCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StanceTrainingOptions model;
@@ -25,21 +34,97 @@ final class EvalStanceCommand implements Callable<Integer> {
 
   @Option(names = "--train", paramLabel = "FILE", required = true,
       description = "Labelled training file; repeat to concatenate several.")
-  java.util.List<Path> train;
+  List<Path> train;
 
   @Option(names = "--format", paramLabel = "semeval|mawqif|csv", description = "File format (default: csv).")
   String format = "csv";
 
+  @Option(names = "--shuffled-cv", paramLabel = "K", description = "Development protocol: folds of the shuffled "
+      + "cross-validation (of the same tuning and model options) printed beside the estimate, 0 to skip (default: "
+      + "${DEFAULT-VALUE}).")
+  int shuffledFolds = 5;
+
+  @Option(names = "--compare", description = "Development protocol: instead of the tuned estimate, every setting "
+      + "of the tuning grid measured on the same blocked split without tuning, side by side.")
+  boolean compare;
+
+  @Option(names = "--learning-curve", description = "Development protocol: F_avg on the held-out later posts against "
+      + "the labelled posts per target (50, 100, 200, 400, 800, all), random and uncertainty sampling.")
+  boolean learningCurve;
+
+  @Option(names = "--repeats", paramLabel = "R", description = "Learning curve: repeats per point (default: "
+      + "${DEFAULT-VALUE}).")
+  int repeats = 3;
+
   @Override
   public Integer call() throws Exception {
-    heldOut.check();
     StanceFormat f = StanceFormat.parse(format);
-    StanceEvaluation eval = new StanceEvaluation(model.settings(), f, model.modelling());
+    if (learningCurve) {
+      var curve = new StanceLearningCurve(f, repeats).run(StanceFileReader.readAll(train, f));
+      heldOut.print(curve, spec.commandLine().getOut(), (c, out) -> {
+        out.printf("%s; setting %s; %d held-out posts%n", c.protocol(), c.setting(), c.testN());
+        c.points().forEach(p -> out.printf("%-12s %5d per target  F_avg %.4f  [%.4f, %.4f]%n", p.sampling(),
+            p.perTarget(), p.fAvg(), p.ci95()[0], p.ci95()[1]));
+      });
+      return ExitCodes.OK;
+    }
+    if (compare) {
+      var scores = new StanceDevProtocol(tuning(), f).compare(StanceFileReader.readAll(train, f),
+          StanceCandidate.grid(model.settings().features()));
+      heldOut.print(scores, spec.commandLine().getOut(), (m, out) -> m.forEach((name, s) -> out.printf(
+          "%-40s F_avg %.4f  95%% CI [%.4f, %.4f]%n", name, s.fAvg(), s.ci95()[0], s.ci95()[1])));
+      return ExitCodes.OK;
+    }
+    if (heldOut.test == null && heldOut.folds == null) {
+      heldOut.print(development(f), spec.commandLine().getOut(), EvalStanceCommand::printDev);
+      return ExitCodes.OK;
+    }
+    heldOut.check();
+    StanceEvaluation eval = new StanceEvaluation(tuning(), f);
     StanceDataset trainData = StanceFileReader.readAll(train, f);
     StanceReport r = heldOut.crossValidate() ? eval.crossValidate(trainData, heldOut.folds)
         : eval.trainTest(trainData, StanceFileReader.read(heldOut.test, f));
     heldOut.print(r, spec.commandLine().getOut(), EvalStanceCommand::print);
     return ExitCodes.OK;
+  }
+
+  private StanceDevReport development(StanceFormat f) throws Exception {
+    if (shuffledFolds == 1 || shuffledFolds < 0) {
+      throw new IllegalArgumentException("--shuffled-cv must be 0 (skip) or at least 2, got " + shuffledFolds);
+    }
+    StanceDevProtocol protocol = new StanceDevProtocol(tuning(), f);
+    StanceDataset data = StanceFileReader.readAll(train, f);
+    StanceDevReport r = protocol.estimate(data);
+    if (train.size() > 1) {
+      StanceDataset later = StanceFileReader.read(train.get(train.size() - 1), f);
+      StanceDataset earlier = StanceFileReader.readAll(train.subList(0, train.size() - 1), f);
+      r = r.withLaterFile(StanceDevReport.Summary.of(protocol.laterFile(earlier, later)));
+    }
+    if (shuffledFolds >= 2) {
+      StanceEvaluation eval = new StanceEvaluation(tuning(), f);
+      r = r.withShuffledCv(StanceDevReport.Summary.of(eval.crossValidate(data, shuffledFolds)));
+    }
+    return r;
+  }
+
+  private StanceTuning tuning() {
+    return StanceTuning.of(model.tuning(), model.settings(), model.modelling(), StanceFormat.parse(format));
+  }
+
+  private static void printDev(StanceDevReport d, PrintWriter out) {
+    out.printf("development protocol: %s%n", d.protocol());
+    print(d.scores(), out);
+    d.chosen().forEach((t, c) -> out.printf("  chosen for %-34s %s (inner F_avg %s, best %s ± %s)%n", t, c.setting(),
+        c.innerFAvg(), c.innerBest(), c.innerSe()));
+    out.printf("expected calibration error %.4f%n", d.reliability().ece());
+    if (d.laterFile() != null) {
+      out.printf("later file: F_avg %.4f  95%% CI [%.4f, %.4f]  n=%d%n", d.laterFile().fAvg(),
+          d.laterFile().ci95()[0], d.laterFile().ci95()[1], d.laterFile().n());
+    }
+    if (d.shuffledCv() != null) {
+      out.printf("shuffled %s: F_avg %.4f  95%% CI [%.4f, %.4f]%n", d.shuffledCv().mode(), d.shuffledCv().fAvg(),
+          d.shuffledCv().ci95()[0], d.shuffledCv().ci95()[1]);
+    }
   }
 
   private static void print(StanceReport r, PrintWriter out) {

@@ -3,6 +3,7 @@ package dev.chorus.cli;
 import dev.chorus.annotate.stance.StanceLabels;
 import dev.chorus.annotate.stance.StanceModelling;
 import dev.chorus.annotate.stance.StanceTraining;
+import dev.chorus.annotate.stance.StanceTuning;
 import dev.chorus.classify.FeatureSettings;
 import dev.chorus.classify.TrainingSettings;
 import picocli.CommandLine.Option;
@@ -22,12 +23,24 @@ final class StanceTrainingOptions extends TrainingOptions {
       + "merged in each target's calibration (default: ${DEFAULT-VALUE}).")
   String modelling = OptionValues.name(StanceTraining.DEFAULT_MODELLING);
 
+  @Option(names = "--tuning", paramLabel = "per-target|shared|none", description = "Choose the settings on a "
+      + "blocked split of the training file (the later 25%% of each target's posts held out): per target, one shared "
+      + "setting, or none (train the model options as given); tuning chooses solver, C, class weights and decision "
+      + "weights itself, so only the n-gram options apply (default: ${DEFAULT-VALUE}).")
+  String tuning = StanceTraining.DEFAULT_TUNING == null ? "none"
+      : StanceTraining.DEFAULT_TUNING.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+
   StanceTrainingOptions() {
     super(StanceTraining.DEFAULT_SETTINGS);
   }
 
   StanceModelling modelling() {
     return StanceModelling.parse(modelling);
+  }
+
+  /** The tuning scope, null for none. */
+  StanceTuning.Scope tuning() {
+    return StanceTuning.parseScope(tuning);
   }
 
   @Override

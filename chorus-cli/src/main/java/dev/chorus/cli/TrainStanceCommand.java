@@ -32,10 +32,14 @@ final class TrainStanceCommand extends TrainingCommand implements Callable<Integ
       + "skip (default: ${DEFAULT-VALUE}).")
   int folds = StanceTraining.DEFAULT_FOLDS;
 
+  @Option(names = "--no-dev-estimate", description = "Skip the development protocol's estimate in the cards (it "
+      + "trains the models twice more).")
+  boolean noDevEstimate;
+
   @Override
   public Integer call() throws Exception {
     var options = new StanceTraining.Options(input.labels, StanceFormat.parse(format), target, model.settings(),
-        model.modelling(), threshold, folds);
+        model.modelling(), threshold, folds, model.tuning(), !noDevEstimate);
     ModelRegistry models = new ModelRegistry(workspace().modelsDir());
     StanceTraining.Result r = new StanceTraining(models.stance()).train(options);
     PrintWriter out = out();

@@ -60,7 +60,38 @@ class StanceCommandTest {
     CliRun missing = run("eval", "stance", "--train", dir.resolve("nope.csv").toString(), "--cv", "3");
     assertThat(missing.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(missing.err()).contains("nope.csv");
-    assertThat(run("eval", "stance", "--train", labels.toString()).code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("eval", "stance", "--train", labels.toString(), "--cv", "3", "--test", labels.toString()).code())
+        .isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void withoutTestOrCvTheDevelopmentProtocolPrintsItsEstimateBesideTheShuffledCv() throws Exception {
+    CliRun r = run("eval", "stance", "--train", labels.toString(), "--shuffled-cv", "3", "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode j = r.json();
+    assertThat(j.get("mode").asText()).isEqualTo("dev-blocked");
+    assertThat(j.get("protocol").asText()).contains("last 25%");
+    assertThat(j.get("n").asInt()).as("the last 9 of each target's 36 posts").isEqualTo(18);
+    assertThat(j.get("f_avg").asDouble()).isBetween(0.0, 1.0);
+    assertThat(j.get("ci95")).hasSize(2);
+    assertThat(j.get("chosen").get("solar-power").get("setting").asText()).isNotEmpty();
+    assertThat(j.get("reliability").get("ece").asDouble()).isBetween(0.0, 1.0);
+    assertThat(j.get("shuffled_cv").get("mode").asText()).isEqualTo("cv-3");
+    CliRun bad = run("eval", "stance", "--train", labels.toString(), "--tuning", "best");
+    assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bad.err()).contains("per-target, shared or none, got 'best'");
+  }
+
+  @Test
+  void learningCurveGivesRandomAndUncertaintyPointsUpToThePool() throws Exception {
+    CliRun r = run("eval", "stance", "--train", labels.toString(), "--learning-curve", "--repeats", "2", "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode points = r.json().get("points");
+    // each target's training part holds 27 posts: sizes below it, then the whole pool
+    assertThat(points).extracting(p -> p.get("sampling").asText() + "@" + p.get("per_target").asInt())
+        .containsExactly("random@27", "uncertainty@27");
+    assertThat(points.get(0).get("repeats").asInt()).isEqualTo(2);
+    assertThat(points.get(0).get("f_avg").asDouble()).isBetween(0.0, 1.0);
   }
 
   @Test
@@ -71,6 +102,9 @@ class StanceCommandTest {
     assertThat(card.get("trainingSha256").asText()).hasSize(64);
     assertThat(card.get("modelSha256").asText()).hasSize(64);
     assertThat(card.get("crossValidation").has("f_avg")).isTrue();
+    assertThat(card.get("development").get("protocol").asText()).contains("blocked");
+    assertThat(card.get("development").get("estimate").has("ci95_low")).isTrue();
+    assertThat(card.get("development").get("chosen").asText()).isNotEmpty();
     Path models = dir.resolve("ws/models/stance");
     assertThat(models.resolve("solar-power.model")).exists();
     assertThat(models.resolve("wind-power.card.json")).exists();

@@ -22,15 +22,44 @@ public final class ClassifierTrainer {
   }
 
   public TextClassifier train(List<LabeledText> examples) {
+    return train(prepare(settings, examples));
+  }
+
+  /**
+   * Texts turned into vectors once, so that settings differing only in solver, C, class weights or decision weights
+   * (a tuning grid) reuse them: the feature space depends only on the texts, the features and the normaliser.
+   *
+   * @param labels sorted distinct labels
+   * @param space the fitted feature space
+   * @param x each text's vector
+   * @param y each text's label index
+   * @param key what the vectors depend on (features and normaliser of the settings that prepared them)
+   */
+  public record Prepared(List<String> labels, FeatureSpace space, Feature[][] x, int[] y, Object key) {}
+
+  /** The vectors of {@code examples} under {@code settings}' features and normaliser. */
+  public static Prepared prepare(TrainingSettings settings, List<LabeledText> examples) {
     List<String> labels = List.copyOf(new TreeSet<>(examples.stream().map(LabeledText::label).toList()));
     if (labels.size() < 2) {
       throw new IllegalArgumentException("training needs at least 2 labels, got " + labels);
     }
-    Linear.disableDebugOutput();
     List<String> texts = examples.stream().map(e -> settings.normalizer().normalize(e.text())).toList();
     FeatureSpace space = FeatureSpace.fit(settings.features(), texts);
     Feature[][] x = texts.stream().map(space::vectorize).toArray(Feature[][]::new);
     int[] y = examples.stream().mapToInt(e -> labels.indexOf(e.label())).toArray();
+    return new Prepared(labels, space, x, y, List.of(settings.features(), settings.normalizer()));
+  }
+
+  /** Trains on vectors prepared with the same features and normaliser as these settings. */
+  public TextClassifier train(Prepared p) {
+    if (!p.key().equals(List.of(settings.features(), settings.normalizer()))) {
+      throw new IllegalArgumentException("prepared vectors were built with other features or normaliser");
+    }
+    Linear.disableDebugOutput();
+    List<String> labels = p.labels();
+    Feature[][] x = p.x();
+    int[] y = p.y();
+    FeatureSpace space = p.space();
     List<LinearFit> solvers = solvers();
     List<String> strata = Arrays.stream(y).mapToObj(String::valueOf).toList();
     List<double[][]> heldOut = heldOutScores(x, y, strata, labels.size(), space.size(), solvers);

@@ -25,10 +25,37 @@ import java.util.Map;
  * @param threshold below this calibrated probability the annotator says "uncertain"
  * @param crossValidation cross-validated scores on the training data (metric name → value), may be empty
  * @param modelSha256 SHA-256 of the model file
+ * @param development how the settings were chosen and what they are expected to score on new posts; null for
+ *     models trained without the development protocol
  */
 public record ModelCard(String name, String trainingFile, String trainingSha256, int examples,
     Map<String, Integer> labelCounts, Instant trainedAt, TrainingSettings settings, double threshold,
-    Map<String, Double> crossValidation, String modelSha256) {
+    Map<String, Double> crossValidation, String modelSha256,
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    Development development) {
+  /**
+   * The development protocol's record in a card.
+   *
+   * @param protocol the protocol in words
+   * @param chosen the setting that tuning chose for this model
+   * @param estimate the protocol's scores: the whole file's metric with its 95% interval ({@code f_avg},
+   *     {@code ci95_low}, {@code ci95_high}), this model's own ({@code target_f_avg}, {@code target_n})
+   * @param reliability calibration of the confidences on the protocol's held-out posts (all targets pooled)
+   */
+  public record Development(String protocol, String chosen, Map<String, Double> estimate, Reliability reliability) {
+    public Development {
+      estimate = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(estimate));
+    }
+  }
+
+  /** A card without a development record. */
+  public ModelCard(String name, String trainingFile, String trainingSha256, int examples,
+      Map<String, Integer> labelCounts, Instant trainedAt, TrainingSettings settings, double threshold,
+      Map<String, Double> crossValidation, String modelSha256) {
+    this(name, trainingFile, trainingSha256, examples, labelCounts, trainedAt, settings, threshold, crossValidation,
+        modelSha256, null);
+  }
+
   // the card file format (camelCase, indented for reading in an editor), shared with cards already written; not
   // JsonConfig, whose naming would rename the fields of existing cards
   private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())

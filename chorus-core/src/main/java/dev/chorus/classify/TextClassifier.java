@@ -67,6 +67,30 @@ public final class TextClassifier {
     return new Prediction(labels.get(best), p[best], byLabel);
   }
 
+  /**
+   * The same model picking the most probable label (decision weights all 1, settings without focus labels), for a
+   * tuning that compares both ways of deciding on one trained model.
+   */
+  public TextClassifier withoutDecisionWeights() {
+    double[] ones = new double[labels.size()];
+    java.util.Arrays.fill(ones, 1.0);
+    return new TextClassifier(labels, settings.withFocusLabels(null), space, scorers, calibration, ones);
+  }
+
+  /**
+   * The same model picking the label of the highest raw score (the linear models' own decision, as liblinear would
+   * predict): decision weights exp(−bias) undo the calibration's class biases, which carry the training file's label
+   * mix, so only the scores decide. Confidences stay the calibrated probabilities. With several scorers (an ensemble)
+   * the calibration's scales combine them as before.
+   */
+  public TextClassifier withRawDecision() {
+    double[] w = new double[labels.size()];
+    for (int c = 0; c < w.length; c++) {
+      w[c] = Math.exp(-calibration.biases()[c]);
+    }
+    return new TextClassifier(labels, settings.withFocusLabels(null), space, scorers, calibration, w);
+  }
+
   /** Calibrated probability of each label, in {@link #labels()} order. */
   public double[] probabilities(String text) {
     return probabilities(features(text));

@@ -4,7 +4,9 @@
  * NB-SVM on naive-Bayes-scaled features: {@link dev.chorus.classify.NaiveBayesRatios}) and
  * calibrated on cross-validated scores ({@link dev.chorus.classify.ClassifierTrainer},
  * {@link dev.chorus.classify.TextClassifier}), per-domain classifiers from one joint model by feature
- * augmentation ({@link dev.chorus.classify.DomainAdaptedTrainer}), stratified folds, metrics with bootstrap intervals, and the
+ * augmentation ({@link dev.chorus.classify.DomainAdaptedTrainer}), stratified folds, blocked (later-part) splits
+ * ({@link dev.chorus.classify.BlockedSplit}), metrics with bootstrap intervals, reliability tables with the expected
+ * calibration error ({@link dev.chorus.classify.Reliability}), and the
  * {@link dev.chorus.classify.ModelCard} saved next to every model. Trained classifiers are immutable and thread-safe.
  */
 package dev.chorus.classify;

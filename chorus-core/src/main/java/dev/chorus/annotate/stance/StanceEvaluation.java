@@ -20,9 +20,8 @@ public final class StanceEvaluation {
   static final long SEED = 42;
   private static final double[] THRESHOLDS = {0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
 
-  private final TrainingSettings settings;
   private final boolean fAvgPerTarget;
-  private final StanceModelling modelling;
+  private final java.util.function.Function<List<StanceExample>, StanceModels> trainer;
 
   /** Independent per-target models. */
   public StanceEvaluation(TrainingSettings settings, StanceFormat format) {
@@ -31,14 +30,19 @@ public final class StanceEvaluation {
 
   /** @param modelling how the per-target models are trained */
   public StanceEvaluation(TrainingSettings settings, StanceFormat format, StanceModelling modelling) {
-    this.settings = settings;
     this.fAvgPerTarget = format.fAvgPerTarget();
-    this.modelling = modelling;
+    this.trainer = examples -> StanceModels.train(examples, settings, modelling);
+  }
+
+  /** Models chosen and trained by {@code tuning} on each training set (nested inside each fold). */
+  public StanceEvaluation(StanceTuning tuning, StanceFormat format) {
+    this.fAvgPerTarget = format.fAvgPerTarget();
+    this.trainer = examples -> tuning.fit(examples).models();
   }
 
   public StanceReport trainTest(StanceDataset train, StanceDataset test) {
     long start = System.nanoTime();
-    StanceModels models = StanceModels.train(train.examples(), settings, modelling);
+    StanceModels models = trainer.apply(train.examples());
     List<Scored> scored = new ArrayList<>();
     for (StanceExample e : test.examples()) {
       String id = StanceLabels.targetId(e.target());
@@ -63,20 +67,21 @@ public final class StanceEvaluation {
       for (int i = 0; i < all.size(); i++) {
         (fold[i] == f ? test : train).add(all.get(i));
       }
-      StanceModels models = StanceModels.train(train, settings, modelling);
+      StanceModels models = trainer.apply(train);
       return test.stream().map(e -> score(models, e)).toList();
     }).flatMap(List::stream).toList();
     return report("cv-" + folds, scored, data.skipped(), start);
   }
 
-  private record Scored(Outcome outcome, double confidence) {}
+  /** One scored post: its outcome and the confidence of the predicted label. */
+  record Scored(Outcome outcome, double confidence) {}
 
-  private static Scored score(StanceModels models, StanceExample e) {
+  static Scored score(StanceModels models, StanceExample e) {
     Prediction p = models.predict(StanceLabels.targetId(e.target()), e.text());
     return new Scored(new Outcome(e.stance(), p.label(), e.target()), p.confidence());
   }
 
-  private StanceReport report(String mode, List<Scored> scored, int skipped, long start) {
+  StanceReport report(String mode, List<Scored> scored, int skipped, long start) {
     List<Outcome> o = scored.stream().map(Scored::outcome).toList();
     Map<String, Double> f1 = new LinkedHashMap<>();
     ClassificationMetrics.perClass(o, StanceLabels.ALL).forEach((c, s) -> f1.put(c, s.f1()));

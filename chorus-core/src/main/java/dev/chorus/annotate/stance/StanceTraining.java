@@ -19,15 +19,18 @@ import java.util.TreeMap;
  */
 public final class StanceTraining {
   /**
-   * The measured best settings, by 5-fold CV on SemEval-2016 and Mawqif training data (bench/eval-stance.sh): NB-SVM
+   * The settings trained with {@code --tuning none}, and whose n-gram features the tuning grid uses: the former
+   * default, measured best by shuffled 5-fold CV on SemEval-2016 and Mawqif training data (bench/eval-stance.sh): NB-SVM
    * with C = 0.1 (its naive-Bayes-scaled features are larger than tf-idf values, so it needs stronger
    * regularisation), the standard n-grams, favor/against weighted to maximise F_avg.
    */
   public static final TrainingSettings DEFAULT_SETTINGS = TrainingSettings.standard()
       .withSolver(TrainingSettings.Solver.NBSVM).withC(0.1).withFocusLabels(StanceLabels.POLAR);
-  /** Joint and per-target models merged in each target's calibration: the measured best. */
+  /** Joint and per-target models merged in each target's calibration (with {@code --tuning none}). */
   public static final StanceModelling DEFAULT_MODELLING = StanceModelling.COMBINED;
   public static final int DEFAULT_FOLDS = 5;
+  /** Settings chosen per target by the development protocol's tuning (null: the settings above as given). */
+  public static final StanceTuning.Scope DEFAULT_TUNING = StanceTuning.Scope.SHARED;
 
   /**
    * What to train.
@@ -39,13 +42,27 @@ public final class StanceTraining {
    * @param modelling per-target, joint or combined models
    * @param threshold below this calibrated probability the annotator says "uncertain"
    * @param folds folds of the cross-validation reported in the cards, below 2 to skip it
+   * @param tuning how settings are chosen ({@link StanceTuning} on a blocked split of the file, each target its own
+   *     setting or one shared), null to train {@code settings} and {@code modelling} as given
+   * @param devEstimate run the development protocol ({@link StanceDevProtocol}) and record its estimate in the cards
    */
   public record Options(Path labels, StanceFormat format, String target, TrainingSettings settings,
-      StanceModelling modelling, double threshold, int folds) {
+      StanceModelling modelling, double threshold, int folds, StanceTuning.Scope tuning, boolean devEstimate) {
     public Options {
       if (!(threshold >= 0 && threshold <= 1)) {
         throw new IllegalArgumentException("--threshold must be in [0,1], got " + threshold);
       }
+    }
+
+    /** The settings as given, without tuning or development estimate. */
+    public Options(Path labels, StanceFormat format, String target, TrainingSettings settings,
+        StanceModelling modelling, double threshold, int folds) {
+      this(labels, format, target, settings, modelling, threshold, folds, null, false);
+    }
+
+    /** What chooses the settings: the tuning grid, or the one setting given. */
+    public StanceTuning tuner() {
+      return StanceTuning.of(tuning, settings, modelling, format);
     }
   }
 
@@ -75,10 +92,12 @@ public final class StanceTraining {
   public Result train(Options o) throws IOException {
     StanceDataset data = selected(StanceFileReader.read(o.labels(), o.format()), o);
     long start = System.nanoTime();
-    StanceModels models = StanceModels.train(data.examples(), o.settings(), o.modelling());
+    StanceTuning.Tuned tuned = o.tuner().fit(data.examples());
+    StanceModels models = tuned.models();
     double seconds = (System.nanoTime() - start) / 1e9;
-    StanceReport cv = o.folds() >= 2
-        ? new StanceEvaluation(o.settings(), o.format(), o.modelling()).crossValidate(data, o.folds()) : null;
+    StanceReport cv = o.folds() >= 2 ? new StanceEvaluation(o.tuner(), o.format()).crossValidate(data, o.folds())
+        : null;
+    StanceDevReport dev = o.devEstimate() ? new StanceDevProtocol(o.tuner(), o.format()).estimate(data) : null;
     String dataHash = Sha256.hex(o.labels());
     List<ModelCard> cards = new ArrayList<>();
     for (String name : data.targets()) {
@@ -86,7 +105,8 @@ public final class StanceTraining {
       List<StanceExample> mine = data.examples().stream().filter(e -> e.target().equals(name)).toList();
       cards.add(store.save(id, models.classifier(id), new ModelCard(StanceAnnotator.KEY_PREFIX + id,
           o.labels().toAbsolutePath().toString(), dataHash, mine.size(), counts(mine), clock.instant(),
-          o.settings(), o.threshold(), cvScores(cv, name), null)));
+          models.classifier(id).settings(), o.threshold(), cvScores(cv, name), null,
+          development(dev, tuned.chosen().get(id), name))));
     }
     return new Result(store.dir(), data.examples().size(), data.skipped(), seconds, cards);
   }
@@ -103,6 +123,23 @@ public final class StanceTraining {
           + all.targets() + ")");
     }
     return new StanceDataset(all.file(), mine, all.skipped());
+  }
+
+  /** The card's development record: the file's estimate, this target's part of it, and what was chosen. */
+  private static ModelCard.Development development(StanceDevReport dev, StanceTuning.Choice choice, String target) {
+    if (dev == null) {
+      return null;
+    }
+    Map<String, Double> estimate = new TreeMap<>();
+    estimate.put("f_avg", dev.scores().fAvg());
+    estimate.put("ci95_low", dev.scores().ci95()[0]);
+    estimate.put("ci95_high", dev.scores().ci95()[1]);
+    StanceReport.TargetScores mine = dev.scores().perTarget().get(target);
+    if (mine != null) {
+      estimate.put("target_f_avg", mine.fAvg());
+      estimate.put("target_n", (double) mine.n());
+    }
+    return new ModelCard.Development(dev.protocol(), choice.candidate().name(), estimate, dev.reliability());
   }
 
   private static Map<String, Integer> counts(List<StanceExample> examples) {

@@ -67,6 +67,20 @@ class StanceTrainingTest {
   }
 
   @Test
+  void tunedTrainingRecordsTheChosenSettingAndTheDevelopmentEstimateInEachCard() throws IOException {
+    StanceTraining.Result r = training.train(new StanceTraining.Options(labels, StanceFormat.CSV, null,
+        StanceTraining.DEFAULT_SETTINGS, StanceTraining.DEFAULT_MODELLING, 0.5, 0, StanceTuning.Scope.PER_TARGET,
+        true));
+    ModelCard solar = r.cards().get(0);
+    assertThat(solar.development().protocol()).contains("blocked by position");
+    assertThat(StanceCandidate.grid()).extracting(StanceCandidate::name).contains(solar.development().chosen());
+    assertThat(solar.development().estimate()).containsKeys("f_avg", "ci95_low", "ci95_high", "target_f_avg")
+        .containsEntry("target_n", 9.0);
+    assertThat(solar.development().reliability().ece()).isBetween(0.0, 1.0);
+    assertThat(ModelCard.load(dir.resolve("models/stance/solar-power.card.json"))).isEqualTo(solar);
+  }
+
+  @Test
   void oneTargetByNameAndNoCrossValidation() throws IOException {
     StanceTraining.Result r = training.train(options("Solar Power", 0.5, 0));
     assertThat(r.examples()).isEqualTo(36);

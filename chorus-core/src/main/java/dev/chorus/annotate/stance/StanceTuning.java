@@ -1,0 +1,185 @@
+package dev.chorus.annotate.stance;
+
+import dev.chorus.classify.BlockedSplit;
+import dev.chorus.classify.ClassificationMetrics;
+import dev.chorus.classify.Outcome;
+import dev.chorus.classify.TextClassifier;
+import dev.chorus.classify.TrainingSettings;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Chooses stance settings on the training data alone, by a blocked split: every candidate is trained on the earlier
+ * part of each target's posts and scored on the later part ({@link BlockedSplit}), and among the candidates whose
+ * F_avg is within one standard error (bootstrap) of the best, the simplest is kept ("one-standard-error rule"), as
+ * differences below the noise do not carry over to new posts. The chosen setting is then trained on all posts. Per
+ * target (each target its own setting, judged by its own F_avg) or shared (one setting for all, judged by the file's
+ * metric).
+ */
+public final class StanceTuning {
+  /** Share of each target's posts, the latest in file order, that the inner split holds out. */
+  public static final double HELD_OUT = 0.25;
+  private static final int BOOTSTRAP = 200;
+  private static final long SEED = 42;
+
+  /** Whether each target chooses its own setting or all share one. */
+  public enum Scope { PER_TARGET, SHARED }
+
+  /**
+   * What was chosen for one target.
+   *
+   * @param candidate the chosen setting
+   * @param score its F_avg on the inner held-out part
+   * @param best the best candidate's F_avg there
+   * @param standardError the bootstrap standard error of the best score
+   */
+  public record Choice(StanceCandidate candidate, double score, double best, double standardError) {}
+
+  /** Models trained with the chosen settings, and the choices by target id. */
+  public record Tuned(StanceModels models, Map<String, Choice> chosen) {}
+
+  private final List<StanceCandidate> candidates;
+  private final Scope scope;
+  private final boolean fAvgPerTarget;
+
+  public StanceTuning(List<StanceCandidate> candidates, Scope scope, StanceFormat format) {
+    if (candidates.isEmpty()) {
+      throw new IllegalArgumentException("tuning needs at least one candidate setting");
+    }
+    this.candidates = List.copyOf(candidates);
+    this.scope = scope;
+    this.fAvgPerTarget = format.fAvgPerTarget();
+  }
+
+  /**
+   * The tuning over {@link StanceCandidate#tuningGrid} with {@code scope}, or, when {@code scope} is null, the one setting
+   * of {@code settings} and {@code modelling} (nothing to choose).
+   */
+  public static StanceTuning of(Scope scope, TrainingSettings settings, StanceModelling modelling,
+      StanceFormat format) {
+    return scope == null
+        ? new StanceTuning(List.of(StanceCandidate.fixed(settings, modelling)), Scope.SHARED, format)
+        : new StanceTuning(StanceCandidate.tuningGrid(settings.features()), scope, format);
+  }
+
+  /** Parses {@code per-target}, {@code shared} or {@code none} (null: the settings as given). */
+  public static Scope parseScope(String name) {
+    return switch (name.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "per-target" -> Scope.PER_TARGET;
+      case "shared" -> Scope.SHARED;
+      case "none" -> null;
+      default -> throw new IllegalArgumentException("tuning must be per-target, shared or none, got '" + name + "'");
+    };
+  }
+
+  /** Chooses on an inner blocked split of {@code examples}, then trains the choices on all of them. */
+  public Tuned fit(List<StanceExample> examples) {
+    Map<String, Choice> chosen = candidates.size() == 1 ? only(examples) : select(examples);
+    CandidateRuns all = new CandidateRuns(examples);
+    Map<String, TextClassifier> models = new LinkedHashMap<>();
+    for (String t : all.targets()) {
+      models.put(t, all.classifier(chosen.get(t).candidate(), t));
+    }
+    return new Tuned(new StanceModels(models), chosen);
+  }
+
+  private Map<String, Choice> only(List<StanceExample> examples) {
+    Map<String, Choice> m = new LinkedHashMap<>();
+    new CandidateRuns(examples).targets().forEach(t -> m.put(t, new Choice(candidates.get(0), Double.NaN,
+        Double.NaN, Double.NaN)));
+    return m;
+  }
+
+  private Map<String, Choice> select(List<StanceExample> examples) {
+    boolean[] held = BlockedSplit.lastPart(examples.stream().map(StanceExample::target).toList(), HELD_OUT);
+    List<StanceExample> train = new ArrayList<>();
+    List<StanceExample> valid = new ArrayList<>();
+    for (int i = 0; i < held.length; i++) {
+      (held[i] ? valid : train).add(examples.get(i));
+    }
+    CandidateRuns runs = new CandidateRuns(train);
+    List<List<Outcome>> outcomes = new ArrayList<>();
+    for (StanceCandidate c : candidates) {
+      List<Outcome> o = new ArrayList<>();
+      for (StanceExample e : valid) {
+        String label = runs.classifier(c, StanceLabels.targetId(e.target())).predict(e.text()).label();
+        o.add(new Outcome(e.stance(), label, StanceLabels.targetId(e.target())));
+      }
+      outcomes.add(o);
+    }
+    Map<String, Choice> out = new LinkedHashMap<>();
+    if (scope == Scope.SHARED) {
+      Choice c = choose(outcomes, this::fAvg);
+      runs.targets().forEach(t -> out.put(t, c));
+      return out;
+    }
+    for (String t : runs.targets()) {
+      List<List<Outcome>> mine = outcomes.stream().map(o -> o.stream().filter(x -> x.group().equals(t)).toList())
+          .toList();
+      out.put(t, choose(mine, o -> ClassificationMetrics.fAvgPooled(o, StanceLabels.POLAR)));
+    }
+    return out;
+  }
+
+  private double fAvg(List<Outcome> o) {
+    return fAvgPerTarget ? ClassificationMetrics.fAvgPerGroup(o, StanceLabels.POLAR)
+        : ClassificationMetrics.fAvgPooled(o, StanceLabels.POLAR);
+  }
+
+  /** The simplest candidate within one standard error of the best. */
+  private Choice choose(List<List<Outcome>> outcomes, java.util.function.ToDoubleFunction<List<Outcome>> metric) {
+    double[] score = outcomes.stream().mapToDouble(metric).toArray();
+    int best = best(score);
+    double se = standardError(outcomes.get(best), metric);
+    int pick = simplestWithin(score, se, candidates.stream().mapToInt(StanceCandidate::complexity).toArray());
+    return new Choice(candidates.get(pick), score[pick], score[best], se);
+  }
+
+  private static int best(double[] score) {
+    int best = 0;
+    for (int c = 1; c < score.length; c++) {
+      best = score[c] > score[best] ? c : best;
+    }
+    return best;
+  }
+
+  /**
+   * The one-standard-error rule: among the scores at least the best minus {@code se}, the index of the lowest
+   * complexity (the first such on ties).
+   */
+  static int simplestWithin(double[] score, double se, int[] complexity) {
+    double floor = score[best(score)] - se;
+    int pick = -1;
+    for (int c = 0; c < score.length; c++) {
+      if (score[c] >= floor && (pick < 0 || complexity[c] < complexity[pick])) {
+        pick = c;
+      }
+    }
+    return pick;
+  }
+
+  private static double standardError(List<Outcome> o, java.util.function.ToDoubleFunction<List<Outcome>> metric) {
+    if (o.isEmpty()) {
+      return 0;
+    }
+    Random random = new Random(SEED);
+    double sum = 0;
+    double sq = 0;
+    List<Outcome> sample = new ArrayList<>(o.size());
+    for (int r = 0; r < BOOTSTRAP; r++) {
+      sample.clear();
+      for (int i = 0; i < o.size(); i++) {
+        sample.add(o.get(random.nextInt(o.size())));
+      }
+      double v = metric.applyAsDouble(sample);
+      sum += v;
+      sq += v * v;
+    }
+    double mean = sum / BOOTSTRAP;
+    return Math.sqrt(Math.max(0, sq / BOOTSTRAP - mean * mean));
+  }
+
+}
