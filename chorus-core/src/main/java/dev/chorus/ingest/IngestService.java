@@ -156,9 +156,11 @@ public final class IngestService {
       return new RecordSink() {
         @Override
         public void post(long recordNumber, Post post) {
+          boolean undated = Provenance.isUndated(post);
           Post withProvenance = post.toBuilder()
               .synthetic(synthetic || post.synthetic())
-              .provenance(new Provenance(name, recordNumber, format, ingestedAt)).build();
+              .createdAt(undated && Provenance.NO_DATE.equals(post.createdAt()) ? ingestedAt : post.createdAt())
+              .provenance(new Provenance(name, recordNumber, format, ingestedAt, undated)).build();
           count(name, 1, 0);
           if (indexer.add(withProvenance) >= BATCH) {
             submitUnchecked();
