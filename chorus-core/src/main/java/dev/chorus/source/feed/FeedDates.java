@@ -1,6 +1,7 @@
 package dev.chorus.source.feed;
 
 import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.rss.Channel;
@@ -33,6 +34,22 @@ final class FeedDates {
       d = atom.getUpdated() != null ? atom.getUpdated() : atom.getModified();
     }
     return d == null ? null : d.toInstant();
+  }
+
+  /** ROME reads Atom 0.3's {@code modified} as publication; {@code issued} is (Atom 0.3, section 4.13.8). */
+  static Date published(SyndEntry entry) {
+    if (entry.getWireEntry() instanceof Entry atom && atom.getIssued() != null) {
+      return atom.getIssued();
+    }
+    return entry.getPublishedDate();
+  }
+
+  /** Atom 0.3's {@code modified}, else what ROME calls the update time. */
+  static Date updated(SyndEntry entry) {
+    if (entry.getWireEntry() instanceof Entry atom && atom.getIssued() != null && atom.getModified() != null) {
+      return atom.getModified();
+    }
+    return entry.getUpdatedDate();
   }
 
   /**

@@ -113,8 +113,8 @@ final class FeedEntryMapper {
 
   /** Publication ({@code pubDate}, {@code dc:date}, {@code published}), else update; else undated (see package). */
   private void dates(SyndEntry entry, PostBuilder b) {
-    Date published = entry.getPublishedDate();
-    Date updated = entry.getUpdatedDate();
+    Date published = FeedDates.published(entry);
+    Date updated = FeedDates.updated(entry);
     if (published == null && updated == null) {
       b.createdAt(feedDate != null ? feedDate : Provenance.NO_DATE).provenance(Provenance.undatedRecord());
       return;

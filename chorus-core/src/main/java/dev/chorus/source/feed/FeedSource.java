@@ -26,10 +26,14 @@ public final class FeedSource extends AbstractSource {
   private static final Pattern ATOM =
       Pattern.compile("<(?:\\w+:)?feed[^>]*xmlns(?::\\w+)?\\s*=\\s*[\"'](?:http://www\\.w3\\.org/2005/Atom|"
           + "http://purl\\.org/atom/ns#)[\"']");
+  /** The first element is a {@code <feed>} (after the declaration, comments and processing instructions). */
+  private static final Pattern ROOT_FEED =
+      Pattern.compile("(?:\\s*(?:<\\?[^>]*>|<!--(?s:.*?)-->))*\\s*<feed[\\s>]");
   private static final Pattern RDF = Pattern.compile("<rdf:RDF[\\s>]");
   /** ROME does not expose {@code xml:lang} on the root element (Atom's usual way to state the language). */
   private static final Pattern ROOT_LANG =
       Pattern.compile("<(?:\\w+:)?(?:feed|rss|channel)\\b[^>]*\\bxml:lang\\s*=\\s*[\"']([^\"']+)[\"']");
+  private static final java.util.Set<String> FEED_ROOTS = java.util.Set.of("rss", "RDF", "feed");
   /** Far larger than any feed; the whole document is parsed in memory. */
   private static final int MAX_BYTES = 64 << 20;
 
@@ -47,6 +51,9 @@ public final class FeedSource extends AbstractSource {
     if (RSS.matcher(head).find() || ATOM.matcher(head).find()) {
       return 90;
     }
+    if (ROOT_FEED.matcher(head).lookingAt()) {
+      return 60; // an Atom <feed> without the Atom namespace, or in another one
+    }
     if (RDF.matcher(head).find()) {
       return head.contains("http://purl.org/rss/1.0/") || head.contains("http://my.netscape.com/rdf/simple/0.9/")
           ? 90 : 10;
@@ -59,7 +66,7 @@ public final class FeedSource extends AbstractSource {
     String text = text(input);
     SyndFeed feed = parse(input.name(), text);
     if (feed == null) {
-      return; // an RSS document without a channel: a feed with nothing in it
+      return; // a feed with nothing in it: no posts, and no error either
     }
     Matcher lang = ROOT_LANG.matcher(text.length() > FileSniff.HEAD_BYTES ? text.substring(0, FileSniff.HEAD_BYTES)
         : text);
@@ -99,7 +106,8 @@ public final class FeedSource extends AbstractSource {
 
   /**
    * Parses the whole feed first ({@link FeedXml}), so that a cut-off or hostile document is refused before anything
-   * is emitted. Null for an RSS document without a channel.
+   * is emitted. Null for a feed without any entry that ROME cannot read (an empty {@code <rdf:RDF>}, an
+   * {@code <rss>} with nothing in it).
    */
   private static SyndFeed parse(String name, String text) throws UnreadableInputException {
     Document doc = FeedXml.parse(name, text);
@@ -107,13 +115,16 @@ public final class FeedSource extends AbstractSource {
     SyndFeedInput feedInput = new SyndFeedInput();
     feedInput.setPreserveWireFeed(true);
     try {
+      FeedShapes.normalise(doc);
       return feedInput.build(doc);
     } catch (IllegalArgumentException | FeedException e) {
+      if (FEED_ROOTS.contains(doc.getRootElement().getName()) && FeedShapes.hasNoEntries(doc)) {
+        return null;
+      }
       throw new UnreadableInputException(name + ": not an RSS or Atom feed: its root element is <" + root
           + ">; expected <rss>, <rdf:RDF> or an Atom <feed>");
     } catch (RuntimeException e) {
-      if (doc.getRootElement().getName().equals("rss") && doc.getRootElement().getChildren().stream()
-          .noneMatch(c -> c.getName().equals("channel"))) {
+      if (FeedShapes.hasNoEntries(doc)) {
         return null;
       }
       throw new UnreadableInputException(name + ": an <" + root + "> document laid out unlike RSS or Atom "
