@@ -8,6 +8,7 @@ import dev.chorus.privacy.RawRecordScrubber;
 import dev.chorus.source.RecordSink;
 import dev.chorus.source.Source;
 import dev.chorus.source.SourceInput;
+import dev.chorus.source.SourceReads;
 import dev.chorus.source.SourceRegistry;
 import dev.chorus.source.UnreadableInputException;
 import dev.chorus.store.PostStore;
@@ -104,7 +105,7 @@ public final class IngestService {
         source = registry.detect(input);
       }
       run.listener.fileStarted(file, source.id());
-      source.read(input, run.sinkFor(file, source.id()));
+      SourceReads.read(source, input, run.sinkFor(file, source.id()));
     } catch (UnreadableInputException e) {
       run.fail(file, e.getMessage());
     } catch (IOException e) {

@@ -195,7 +195,7 @@ final class FeedXml {
       return "the document ends before its elements are closed";
     }
     if (m.contains("Content is not allowed in prolog")) {
-      return "text before the first element";
+      return "expected the feed's first element ('<'), found text before it";
     }
     return m.strip();
   }

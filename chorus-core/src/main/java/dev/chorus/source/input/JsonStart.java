@@ -34,13 +34,9 @@ public record JsonStart(JsonToken first, String firstKey, Extent extent, IOExcep
     return extent == Extent.MORE_VALUES || extent == Extent.BROKEN_AFTER_FIRST;
   }
 
-  /** The parser's own words for what is broken, or null. */
+  /** What is broken, in words with the line and column ({@link JsonProblems}), or null. */
   public String problem() {
-    if (error instanceof CharConversionException) {
-      return "the first bytes fit no text encoding JSON may use (UTF-8, UTF-16, UTF-32)";
-    }
-    return error instanceof JsonProcessingException e ? e.getOriginalMessage()
-        : error == null ? null : error.getMessage();
+    return error == null ? null : JsonProblems.describe(error);
   }
 
   /** Reads the first value from a fresh parser and the token after it. */

@@ -27,7 +27,8 @@ final class RedditThingMapper {
    */
   void map(String kind, JsonNode d, Consumer<Post> out) {
     if (!d.isObject()) {
-      throw new RecordRejectedException("not a JSON object");
+      throw new RecordRejectedException("expected a JSON object (a comment or a submission), found "
+          + (d.isArray() ? "a list" : d.isTextual() ? "a text" : d.isNumber() ? "a number" : "'" + d + "'"));
     }
     boolean comment = kind == null ? d.has("body") && (d.has("link_id") || d.has("parent_id")) : "t1".equals(kind);
     boolean submission = kind == null ? !comment && d.has("title") : "t3".equals(kind);
