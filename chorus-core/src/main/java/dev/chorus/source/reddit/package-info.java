@@ -2,7 +2,8 @@
  * Reddit comments and submissions ({@code reddit-pushshift}): Pushshift / Arctic Shift dump lines ({@code RC_*},
  * {@code RS_*}, one JSON object a line, plain or {@code .gz}; the {@code .zst} originals must be decompressed first)
  * and documents saved from Reddit's own JSON API ({@code {"kind":"Listing","data":{"children":[...]}}}, or the
- * two-listing array of a comment page, with nested {@code replies}).
+ * two-listing array of a comment page, with nested {@code replies}), and Pushshift API responses
+ * ({@code {"data": [...], "metadata": ...}}, one document or one a line).
  *
  * <p>The mapping follows Reddit's API documentation of "things" (https://www.reddit.com/dev/api, the
  * {@code t1_}/{@code t3_} fullname prefixes) and the field list of the Pushshift Reddit dataset (Baumgartner et al.,

@@ -62,6 +62,24 @@ class RedditDumpSourceTest {
   }
 
   @Test
+  void goldenPushshiftApiResponse() {
+    GoldenFiles.check(source, "reddit/pushshift-api-response.json");
+  }
+
+  @Test
+  void pushshiftApiResponseIsDetectedAndItsDataRead() throws Exception {
+    Path file = Path.of("src/test/resources/sources/reddit/pushshift-api-response.json");
+    assertThat(source.detect(FileSniff.of(SourceInput.of(file)))).isEqualTo(90);
+    CollectingSink sink = GoldenFiles.read(source, "reddit/pushshift-api-response.json");
+    assertThat(sink.posts).extracting(Post::id).containsExactly("reddit:t3_wz1k9q", "reddit:t1_ia1b2c3",
+        "reddit:t1_i9z8y7x", "reddit:t1_goewd5n", "reddit:t1_ib2c3d4");
+    assertThat(sink.postRecords).containsExactly(1L, 2L, 3L, 4L, 5L);
+    CollectingSink oneLine = new CollectingSink();
+    source.read(SourceInput.ofString("page.ndjson", Files.readString(file).replace("\n", "") + "\n"), oneLine);
+    assertThat(oneLine.posts).extracting(Post::id).isEqualTo(sink.posts.stream().map(Post::id).toList());
+  }
+
+  @Test
   void submissionFields() {
     Post p = byId(GoldenFiles.read(source, "reddit/pushshift-mixed.ndjson"), "reddit:t3_1jxq7ab");
     assertThat(p.kind()).isEqualTo(PostKind.POST);
