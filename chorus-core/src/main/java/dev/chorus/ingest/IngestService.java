@@ -10,6 +10,7 @@ import dev.chorus.privacy.RawRecordScrubber;
 import dev.chorus.source.RecordSink;
 import dev.chorus.source.Source;
 import dev.chorus.source.SourceInput;
+import dev.chorus.source.SourceReads;
 import dev.chorus.source.SourceRegistry;
 import dev.chorus.source.UnreadableInputException;
 import dev.chorus.store.PostQuery;
@@ -111,7 +112,7 @@ public final class IngestService {
         source = registry.detect(input);
       }
       run.listener.fileStarted(file, source.id());
-      source.read(input, run.sinkFor(file, source.id()));
+      SourceReads.read(source, input, run.sinkFor(file, source.id()));
     } catch (UnreadableInputException e) {
       run.fail(file, e.getMessage());
     } catch (IOException e) {
@@ -168,9 +169,11 @@ public final class IngestService {
       return new RecordSink() {
         @Override
         public void post(long recordNumber, Post post) {
+          boolean undated = Provenance.isUndated(post);
           Post withProvenance = post.toBuilder()
               .synthetic(synthetic || post.synthetic())
-              .provenance(new Provenance(name, recordNumber, format, ingestedAt)).build();
+              .createdAt(undated && Provenance.NO_DATE.equals(post.createdAt()) ? ingestedAt : post.createdAt())
+              .provenance(new Provenance(name, recordNumber, format, ingestedAt, undated)).build();
           count(name, 1, 0);
           if (indexer.add(withProvenance) >= BATCH) {
             submitUnchecked();

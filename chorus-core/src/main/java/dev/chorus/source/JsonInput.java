@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.chorus.source.input.JsonProblems;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -20,6 +21,9 @@ public final class JsonInput {
   public static final int MAX_DEPTH = 128;
 
   private static final int EXCERPT_CHARS = 300;
+  /** The reason for a record a mapper failed on without saying why. */
+  public static final String UNEXPECTED_LAYOUT = "the record's fields are laid out otherwise than this format "
+      + "documents (a value of an unexpected type or shape); expected the platform's documented fields";
 
   private final ObjectMapper mapper;
 
@@ -65,8 +69,7 @@ public final class JsonInput {
         throw new UnreadableInputException(input.name() + ": not well-formed JSON (" + describe(e) + ")", e);
       } catch (java.io.CharConversionException e) {
         // Jackson guesses UTF-16/32 from the first bytes; bytes that look like neither are no JSON text
-        throw new UnreadableInputException(input.name() + ": not JSON text in UTF-8, UTF-16 or UTF-32 (the first "
-            + "bytes read as an unknown encoding)", e);
+        throw new UnreadableInputException(input.name() + ": not JSON text (" + JsonProblems.describe(e) + ")", e);
       }
     }
   }
@@ -93,7 +96,9 @@ public final class JsonInput {
     } catch (RecordRejectedException e) {
       sink.reject(recordNumber, e.getMessage(), excerpt(raw != null ? raw : String.valueOf(node)));
     } catch (RuntimeException e) {
-      sink.reject(recordNumber, "cannot map record: " + e, excerpt(raw != null ? raw : String.valueOf(node)));
+      // a field of a type the format does not document (a number where an object belongs, ...) that a mapper did
+      // not check: said in words, since the exception's text means nothing to an analyst
+      sink.reject(recordNumber, UNEXPECTED_LAYOUT, excerpt(raw != null ? raw : String.valueOf(node)));
     }
   }
 
@@ -104,29 +109,8 @@ public final class JsonInput {
     return raw.length() <= EXCERPT_CHARS ? raw : raw.substring(0, EXCERPT_CHARS) + "…";
   }
 
-  /** The parser's message with the line and column it names. */
+  /** What is wrong with broken JSON, in words, with the line and column ({@link JsonProblems}). */
   public static String describe(JsonProcessingException e) {
-    String msg = inWords(e.getOriginalMessage());
-    if (e.getLocation() != null) {
-      msg += " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-    }
-    return msg;
-  }
-
-  /**
-   * The parser's message without the parts meant for programmers: a truncated value said in words, and Jackson's
-   * source and marker references ({@code [Source: REDACTED ...]}, {@code (start marker at ...)}) cut, since the file,
-   * line and column are given apart.
-   */
-  static String inWords(String message) {
-    if (message == null || message.isBlank()) {
-      return "not JSON";
-    }
-    if (message.startsWith("Unexpected end-of-input")) {
-      return "the text ends before the JSON value is complete";
-    }
-    String m = message.replaceAll("(?s)\\s*\\(start marker at .*", "").replaceAll("(?s)\\s*\\[Source: .*", "");
-    m = m.replaceAll("(?s)\\s*\\n.*", "").trim();
-    return m.isEmpty() ? "not JSON" : m;
+    return JsonProblems.describe(e);
   }
 }

@@ -1,6 +1,7 @@
 package dev.chorus.source;
 
 import dev.chorus.source.input.Compression;
+import dev.chorus.source.noposts.NoPostShapes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -64,9 +65,7 @@ public final class SourceRegistry {
   /** The source that claims the file most confidently. */
   public Source detect(SourceInput input) throws IOException, UnreadableInputException {
     FileSniff sniff = FileSniff.of(input);
-    if (sniff.head().isBlank()) {
-      throw new UnreadableInputException(input.name() + ": empty file");
-    }
+    NoPostShapes.refuseIfKnown(input, sniff); // empty files, tweet counts, user lookups, ...: say what they are
     if (sniff.binary()) {
       Compression.refuseUnsupported(input);
       throw new UnreadableInputException(input.name() + ": binary content, not a text export");

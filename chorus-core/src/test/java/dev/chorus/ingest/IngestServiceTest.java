@@ -3,6 +3,7 @@ package dev.chorus.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chorus.annotate.AnnotationChain;
+import dev.chorus.post.Post;
 import dev.chorus.privacy.PseudonymKey;
 import dev.chorus.privacy.Pseudonymizer;
 import dev.chorus.privacy.PublicFigures;
@@ -16,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -63,6 +66,30 @@ class IngestServiceTest {
       assertThat(rejects).contains("a-channel.json").contains("date_unixtime").contains("b-truncated.json")
           .contains("binary").contains("empty");
       assertThat(store.search(PostQuery.text("secret_handle"), 10, SearchOrder.NEWEST).total()).isZero();
+    }
+  }
+
+  /** A feed entry without a date is kept: the feed's date, else the ingest time, and an undated flag that is stored. */
+  @Test
+  void undatedFeedEntriesAreKeptWithTheCollectionTimeAndFlagged() throws Exception {
+    Instant now = Instant.parse("2025-05-01T12:00:00Z");
+    Path feed = Files.writeString(dir.resolve("old.xml"), """
+        <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://my.netscape.com/rdf/simple/0.9/">
+        <channel><title>Old Wire</title><link>http://oldwire.example/</link></channel>
+        <item><title>Talks resume</title><link>http://oldwire.example/vienna</link></item>
+        </rdf:RDF>
+        """);
+    try (PostStore store = LucenePostStore.openWritable(dir.resolve("index"))) {
+      Pseudonymizer p = new Pseudonymizer(PseudonymKey.of(new byte[32]), PublicFigures.none());
+      IngestSummary s = new IngestService(SourceRegistry.loadDefault(), p, AnnotationChain.empty(), store,
+          dir.resolve("rejects"), Clock.fixed(now, ZoneOffset.UTC))
+          .ingest(List.of(feed), null, Map.of(), false, IngestListener.NONE);
+      assertThat(s.added()).isEqualTo(1);
+      assertThat(s.rejectedRecords()).isZero();
+      Post stored = store.get("news:https://oldwire.example/vienna").orElseThrow();
+      assertThat(stored.createdAt()).isEqualTo(now);
+      assertThat(stored.provenance().undated()).isTrue();
+      assertThat(stored.provenance().sourceFile()).endsWith("old.xml");
     }
   }
 

@@ -10,7 +10,7 @@ import dev.chorus.post.Platform;
 import dev.chorus.post.Post;
 import dev.chorus.post.PostBuilder;
 import dev.chorus.post.PostKind;
-import dev.chorus.source.RecordRejectedException;
+import dev.chorus.post.Provenance;
 import dev.chorus.text.HtmlText;
 import dev.chorus.text.TextEntities;
 import dev.chorus.text.UrlNormalizer;
@@ -28,7 +28,12 @@ final class FeedEntryMapper {
   private final String feedHost;
   private final String feedTitle;
   private final String feedLang;
-  private final String dateField;
+  /** Who speaks for the feed and qualifies its ids: its host, else its title, else {@link #UNTITLED}. */
+  private final String feedKey;
+  /** The feed's own date (when it was written, hence collected), for entries without one; may be null. */
+  private final Instant feedDate;
+
+  static final String UNTITLED = "untitled feed";
 
   /** {@code rootLang}: the {@code xml:lang} of the document's root, used when the feed states no language. */
   FeedEntryMapper(SyndFeed feed, String rootLang) {
@@ -37,7 +42,8 @@ final class FeedEntryMapper {
     feedTitle = blankToNull(feed.getTitle());
     String lang = language(feed.getLanguage());
     feedLang = lang != null ? lang : language(rootLang);
-    dateField = feed.getFeedType() != null && feed.getFeedType().startsWith("atom") ? "published" : "pubDate";
+    feedKey = feedHost != null ? feedHost : feedTitle != null ? feedTitle.strip() : UNTITLED;
+    feedDate = FeedDates.ofFeed(feed);
   }
 
   Post map(SyndEntry entry) {
@@ -65,28 +71,24 @@ final class FeedEntryMapper {
     return b.build();
   }
 
-  /** guid/id (else link); http(s) ids are unique on their own, anything else is qualified with the feed host. */
-  private static String nativeId(SyndEntry entry, String link, String host) {
+  /**
+   * guid/id, else link, else a hash of the entry's content; http(s) ids are unique on their own, anything else is
+   * qualified with the feed ({@link #feedKey}), so two feeds cannot collide.
+   */
+  private String nativeId(SyndEntry entry, String link, String host) {
     String key = blankToNull(entry.getUri());
     key = key != null ? key.strip() : link;
     if (key == null) {
-      throw RecordRejectedException.field("guid", "missing, and the entry has no link either");
+      return (host != null ? host : feedKey) + ":" + FeedDates.contentHash(entry);
     }
     if (FeedLinks.isWebUrl(key)) {
       return UrlNormalizer.normalize(key);
     }
-    if (host == null) {
-      throw RecordRejectedException.field("link", "missing: the feed and the entry have no link to qualify "
-          + "the id '" + key + "'");
-    }
-    return host + ":" + key;
+    return (host != null ? host : feedKey) + ":" + key;
   }
 
   private Author author(SyndEntry entry, String host) {
-    String site = host != null ? host : feedTitle;
-    if (site == null) {
-      throw RecordRejectedException.field("link", "missing: neither an entry link nor a feed link or title");
-    }
+    String site = host != null ? host : feedKey;
     String name = blankToNull(entry.getAuthor());
     if (name == null && !entry.getAuthors().isEmpty()) {
       name = blankToNull(entry.getAuthors().get(0).getName());
@@ -109,11 +111,13 @@ final class FeedEntryMapper {
     return blankToNull(html ? HtmlText.visibleText(raw) : raw.strip());
   }
 
+  /** Publication ({@code pubDate}, {@code dc:date}, {@code published}), else update; else undated (see package). */
   private void dates(SyndEntry entry, PostBuilder b) {
-    Date published = entry.getPublishedDate();
-    Date updated = entry.getUpdatedDate();
+    Date published = FeedDates.published(entry);
+    Date updated = FeedDates.updated(entry);
     if (published == null && updated == null) {
-      throw RecordRejectedException.field(dateField, "missing (and no updated date either)");
+      b.createdAt(feedDate != null ? feedDate : Provenance.NO_DATE).provenance(Provenance.undatedRecord());
+      return;
     }
     Instant created = (published != null ? published : updated).toInstant();
     b.createdAt(created);

@@ -71,12 +71,14 @@ final class CsvCursor implements AutoCloseable {
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof CSVException || e.getCause() instanceof RecordTooLongException) {
         close();
-        throw new UnreadableInputException(name + ": not well-formed CSV (" + e.getCause().getMessage() + ")", e);
+        throw new UnreadableInputException(name + ": not well-formed CSV ("
+            + CsvProblems.describe(e.getCause().getMessage()) + ")", e);
       }
       throw e.getCause();
     } catch (IllegalStateException e) {
       close();
-      throw new UnreadableInputException(name + ": not well-formed CSV (" + e.getMessage() + ")", e);
+      throw new UnreadableInputException(name + ": not well-formed CSV (" + CsvProblems.describe(e.getMessage())
+          + ")", e);
     }
   }
 

@@ -75,7 +75,7 @@ public final class CsvRecords {
     } catch (RecordRejectedException e) {
       sink.reject(row.number(), where + e.getMessage(), raw);
     } catch (RuntimeException e) {
-      sink.reject(row.number(), where + "cannot map record: " + e, raw);
+      sink.reject(row.number(), where + JsonInput.UNEXPECTED_LAYOUT, raw);
     }
   }
 }

@@ -110,12 +110,18 @@ public final class JsonRecords {
         try {
           node = json.mapper().readTree(line);
         } catch (JsonProcessingException e) {
-          sink.reject(lineNo, "not valid JSON (" + JsonInput.describe(e) + ")", JsonInput.excerpt(line));
+          sink.reject(lineNo, "not valid JSON (" + JsonProblems.what(e) + column(e) + ")", JsonInput.excerpt(line));
           continue;
         }
         JsonInput.mapSafely(lineNo, node, line, sink, mapperFn);
       }
     }
+  }
+
+  /** The column of a line's error; the record number already is the line. */
+  private static String column(JsonProcessingException e) {
+    return e.getLocation() == null || e.getLocation().getColumnNr() < 1 ? ""
+        : " at column " + e.getLocation().getColumnNr();
   }
 
   /**

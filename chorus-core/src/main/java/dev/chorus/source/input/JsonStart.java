@@ -34,13 +34,25 @@ public record JsonStart(JsonToken first, String firstKey, Extent extent, IOExcep
     return extent == Extent.MORE_VALUES || extent == Extent.BROKEN_AFTER_FIRST;
   }
 
-  /** The parser's own words for what is broken, or null. */
-  public String problem() {
-    if (error instanceof CharConversionException) {
-      return "the first bytes fit no text encoding JSON may use (UTF-8, UTF-16, UTF-32)";
+  /** The first value's kind in words ("a text", "a list", ...), for messages; "nothing" when there is none. */
+  public String firstInWords() {
+    if (first == null) {
+      return "nothing";
     }
-    return error instanceof JsonProcessingException e ? e.getOriginalMessage()
-        : error == null ? null : error.getMessage();
+    return switch (first) {
+      case START_ARRAY -> "a list";
+      case START_OBJECT -> "an object";
+      case VALUE_STRING -> "a text in double quotes";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "true or false";
+      case VALUE_NULL -> "null";
+      default -> "something that is no JSON value";
+    };
+  }
+
+  /** What is broken, in words with the line and column ({@link JsonProblems}), or null. */
+  public String problem() {
+    return error == null ? null : JsonProblems.describe(error);
   }
 
   /** Reads the first value from a fresh parser and the token after it. */

@@ -80,7 +80,7 @@ public final class MastodonApiSource extends AbstractSource {
     if (start.first() != JsonToken.START_OBJECT) {
       throw new UnreadableInputException(input.name() + ": " + (start.extent() == JsonStart.Extent.EMPTY
           ? "empty file" : start.first() == null ? "not JSON; expected " + EXPECTED
-          : "starts with " + start.first() + "; expected " + EXPECTED), start.error());
+          : "starts with " + start.firstInWords() + "; expected " + EXPECTED), start.error());
     }
     return start.firstKey() != null && SEARCH_KEYS.contains(start.firstKey()) && single
         ? Layout.SEARCH : Layout.LINES;

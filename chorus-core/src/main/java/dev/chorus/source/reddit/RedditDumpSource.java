@@ -12,6 +12,7 @@ import dev.chorus.source.input.JsonRecords;
 import dev.chorus.source.input.JsonStart;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,9 @@ import java.util.regex.Pattern;
 public final class RedditDumpSource extends AbstractSource {
   /** An API listing document starts with its kind (Reddit writes {@code kind} before {@code data}). */
   private static final Pattern LISTING_HEAD = Pattern.compile("^\\[?\\s*\\{\\s*\"kind\"\\s*:\\s*\"Listing\"");
+
+  /** A Pushshift API response ({@code {"data": [...], "metadata": ...}}), as saved by scripts of the 2019–23 API. */
+  private static final Pattern PUSHSHIFT_HEAD = Pattern.compile("^\\{\\s*\"data\"\\s*:\\s*\\[");
 
   private final JsonRecords json = new JsonRecords();
   private final RedditListingWalker walker = new RedditListingWalker();
@@ -38,6 +42,10 @@ public final class RedditDumpSource extends AbstractSource {
     }
     String head = sniff.trimmedHead();
     if (LISTING_HEAD.matcher(head).find()) {
+      return 90;
+    }
+    if (PUSHSHIFT_HEAD.matcher(head).find() && head.contains("\"created_utc\"") && head.contains("\"subreddit\"")
+        && (head.contains("\"link_id\"") || head.contains("\"selftext\""))) {
       return 90;
     }
     String first = sniff.firstLine();
@@ -62,7 +70,8 @@ public final class RedditDumpSource extends AbstractSource {
     }
     Compression.refuseUnsupported(input.name(), start);
     String head = FileSniff.of(input.name(), start).trimmedHead();
-    if ((head.startsWith("[") || LISTING_HEAD.matcher(head).find()) && isSingleDocument(input)) {
+    boolean document = head.startsWith("[") || LISTING_HEAD.matcher(head).find() || PUSHSHIFT_HEAD.matcher(head).find();
+    if (document && isSingleDocument(input)) {
       readDocument(input, head, sink);
     } else {
       json.forEachLine(input, sink, (line, node, s) -> walker.visit(node, () -> line, s));
@@ -94,6 +103,10 @@ public final class RedditDumpSource extends AbstractSource {
         }
       } else if (LISTING_HEAD.matcher(head).find()) {
         streamListing(p, numbers, sink);
+      } else if (PUSHSHIFT_HEAD.matcher(head).find() && JsonRecords.toArrayMember(p, Set.of("data")) != null) {
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          walker.visit(json.mapper().readTree(p), numbers, sink);
+        }
       } else {
         walker.visit(json.mapper().readTree(p), numbers, sink);
       }

@@ -28,6 +28,11 @@ final class RedditListingWalker {
       }
       return;
     }
+    JsonNode pushshiftData = kind == null && node.isObject() ? node.get("data") : null;
+    if (pushshiftData != null && pushshiftData.isArray()) {
+      pushshiftData.forEach(element -> visit(element, numbers, sink)); // a Pushshift API response on one line
+      return;
+    }
     if ("more".equals(kind)) {
       return; // "load more comments" stubs name ids only; there is nothing to map
     }

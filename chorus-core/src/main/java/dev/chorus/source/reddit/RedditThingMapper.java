@@ -16,13 +16,10 @@ import dev.chorus.source.RecordRejectedException;
 import dev.chorus.text.Timestamps;
 import java.time.Instant;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /** Maps one Reddit comment ({@code t1}) or submission ({@code t3}) object, as dumps and the API give it, to posts. */
 final class RedditThingMapper {
   static final String REDDIT = "https://www.reddit.com";
-  private static final Pattern FULLNAME = Pattern.compile("t[13]_[a-z0-9]+");
-  private static final Pattern PREFIX = Pattern.compile("^t\\d_");
 
   /**
    * Maps a record; {@code kind} is the API wrapper's {@code "t1"}/{@code "t3"}, or null for a bare dump object whose
@@ -30,7 +27,8 @@ final class RedditThingMapper {
    */
   void map(String kind, JsonNode d, Consumer<Post> out) {
     if (!d.isObject()) {
-      throw new RecordRejectedException("not a JSON object");
+      throw new RecordRejectedException("expected a JSON object (a comment or a submission), found "
+          + (d.isArray() ? "a list" : d.isTextual() ? "a text" : d.isNumber() ? "a number" : "'" + d + "'"));
     }
     boolean comment = kind == null ? d.has("body") && (d.has("link_id") || d.has("parent_id")) : "t1".equals(kind);
     boolean submission = kind == null ? !comment && d.has("title") : "t3".equals(kind);
@@ -45,29 +43,28 @@ final class RedditThingMapper {
   }
 
   private Post comment(JsonNode d) {
-    String nativeId = "t1_" + bareId(d);
-    String parent = text(d, "parent_id") != null ? "parent_id" : "link_id";
-    PostBuilder b = common(d, nativeId).kind(PostKind.COMMENT)
-        .replyToId(Post.stableId(Platform.REDDIT, fullname(d, parent)));
+    String bare = RedditIds.bareId(d);
+    PostBuilder b = common(d, "t1_" + bare).kind(PostKind.COMMENT)
+        .replyToId(Post.stableId(Platform.REDDIT, RedditIds.parentFullname(d)));
     String body = RedditMarkdown.unescapeHtml(text(d, "body"));
     withText(b, body);
-    String link = text(d, "link_id");
+    String link = RedditIds.linkFullname(d);
     String derived = link == null ? null
-        : derivedPermalink(d, "/comments/" + PREFIX.matcher(link).replaceFirst("") + "/comment/" + bareId(d) + "/");
+        : derivedPermalink(d, "/comments/" + link.substring(3) + "/comment/" + bare + "/");
     b.url(permalink(d, derived));
     b.engagement(new Engagement(number(d, "score"), null, null, null, null));
     return b.build();
   }
 
   private void submission(JsonNode d, Consumer<Post> out) {
-    String nativeId = "t3_" + bareId(d);
-    PostBuilder b = common(d, nativeId).kind(PostKind.POST).title(RedditMarkdown.unescapeHtml(text(d, "title")));
+    String bare = RedditIds.bareId(d);
+    PostBuilder b = common(d, "t3_" + bare).kind(PostKind.POST).title(RedditMarkdown.unescapeHtml(text(d, "title")));
     withText(b, RedditMarkdown.unescapeHtml(text(d, "selftext")));
-    String url = permalink(d, derivedPermalink(d, "/comments/" + bareId(d) + "/"));
+    String url = permalink(d, derivedPermalink(d, "/comments/" + bare + "/"));
     b.url(url);
-    String crosspostOf = text(d, "crosspost_parent");
+    String crosspostOf = RedditIds.crosspostFullname(d);
     if (crosspostOf != null) {
-      b.kind(PostKind.REPOST).sharedPostId(Post.stableId(Platform.REDDIT, fullname(d, "crosspost_parent")));
+      b.kind(PostKind.REPOST).sharedPostId(Post.stableId(Platform.REDDIT, crosspostOf));
     }
     RedditSubmissionLinks.apply(d, url, crosspostOf != null, b);
     b.engagement(new Engagement(number(d, "score"), number(d, "num_crossposts"), number(d, "num_comments"),
@@ -118,23 +115,6 @@ final class RedditThingMapper {
     }
     Instant t = e.isNumber() ? Timestamps.fromEpochNumber(e.asDouble()) : Timestamps.parse(e.asText());
     return t == null || t.getEpochSecond() == 0 ? null : t;
-  }
-
-  /** The record's id without its type prefix ({@code id}, or {@code name} = fullname in API objects). */
-  private static String bareId(JsonNode d) {
-    String id = text(d, "id");
-    if (id == null || id.isBlank()) {
-      id = JsonFields.requireText(d, "name");
-    }
-    return PREFIX.matcher(id.strip()).replaceFirst("");
-  }
-
-  private static String fullname(JsonNode d, String field) {
-    String v = JsonFields.requireText(d, field).strip();
-    if (!FULLNAME.matcher(v).matches()) {
-      throw RecordRejectedException.field(field, "not a t1_/t3_ fullname: '" + v + "'");
-    }
-    return v;
   }
 
   private static String permalink(JsonNode d, String fallback) {

@@ -2,7 +2,8 @@
  * Reddit comments and submissions ({@code reddit-pushshift}): Pushshift / Arctic Shift dump lines ({@code RC_*},
  * {@code RS_*}, one JSON object a line, plain or {@code .gz}; the {@code .zst} originals must be decompressed first)
  * and documents saved from Reddit's own JSON API ({@code {"kind":"Listing","data":{"children":[...]}}}, or the
- * two-listing array of a comment page, with nested {@code replies}).
+ * two-listing array of a comment page, with nested {@code replies}), and Pushshift API responses
+ * ({@code {"data": [...], "metadata": ...}}, one document or one a line).
  *
  * <p>The mapping follows Reddit's API documentation of "things" (https://www.reddit.com/dev/api, the
  * {@code t1_}/{@code t3_} fullname prefixes) and the field list of the Pushshift Reddit dataset (Baumgartner et al.,
@@ -12,6 +13,10 @@
  *   <li>A comment ({@code body}, {@code link_id}, {@code parent_id}) becomes a {@link dev.chorus.post.PostKind#COMMENT}
  *       with native id {@code t1_<id>} and {@code replyToId} the stable id of {@code parent_id} ({@code reddit:t1_…}
  *       for a reply to a comment, {@code reddit:t3_…} for a top-level comment).
+ *   <li>Ids as the 2021–22 Pushshift API wrote them ({@link dev.chorus.source.reddit.RedditIds}): an integer
+ *       {@code id}, {@code link_id} or {@code parent_id} is the base-36 id written in base 10 and is converted back
+ *       ({@code 36304730267} → {@code goewd5n}); an integer {@code parent_id} is a comment ({@code t1_}) unless it
+ *       equals {@code link_id}; a null {@code parent_id} makes a top-level comment (its parent is {@code link_id}).
  *   <li>A submission ({@code title}) becomes a {@link dev.chorus.post.PostKind#POST} with native id {@code t3_<id>},
  *       {@code title}, text = {@code selftext}. Its {@code url} goes to {@code urls} when it points outside Reddit's
  *       own pages, to {@code media} when Reddit hosts it ({@code i.redd.it}, {@code v.redd.it}, gallery items). A

@@ -42,7 +42,8 @@ final class ExportWalker {
       }
       readChat(parser, true);
     } catch (JsonProcessingException e) {
-      throw new UnreadableInputException(input.name() + ": not well-formed JSON (" + e.getOriginalMessage() + ")", e);
+      throw new UnreadableInputException(input.name() + ": not well-formed JSON ("
+          + dev.chorus.source.input.JsonProblems.describe(e) + ")", e);
     } catch (java.io.CharConversionException e) {
       throw new UnreadableInputException(input.name() + ": not JSON text in UTF-8, UTF-16 or UTF-32", e);
     }

@@ -37,6 +37,49 @@ class RedditDumpSourceTest {
   }
 
   @Test
+  void goldenPushshiftApi2022() {
+    GoldenFiles.check(source, "reddit/pushshift-api-2022.ndjson");
+  }
+
+  /** The 2021–22 Pushshift API: integer ids in base 10, null parent of a top-level comment. */
+  @Test
+  void integerAndNullIdsAreReadAsTheArchiveMeansThem() {
+    CollectingSink sink = GoldenFiles.read(source, "reddit/pushshift-api-2022.ndjson");
+    assertThat(byId(sink, "reddit:t1_ia1b2c3").replyToId()).as("null parent: top-level")
+        .isEqualTo("reddit:t3_wz1k9q");
+    assertThat(byId(sink, "reddit:t1_ia1b2c3").url())
+        .isEqualTo("https://www.reddit.com/r/geopolitics/comments/wz1k9q/comment/ia1b2c3/");
+    assertThat(byId(sink, "reddit:t1_i9z8y7x").replyToId()).as("integer parent: a comment, base 36")
+        .isEqualTo("reddit:t1_ia1b2c3");
+    assertThat(byId(sink, "reddit:t1_goewd5n").replyToId()).as("integer id; parent = link: the submission")
+        .isEqualTo("reddit:t3_wz1k9q");
+    assertThat(byId(sink, "reddit:t1_ib2c3d4").replyToId()).isEqualTo("reddit:t1_i9z8y7x");
+    assertThat(byId(sink, "reddit:t3_x2c4v6").title()).isEqualTo("Submission whose id is an integer");
+    assertThat(sink.rejects).containsExactly(
+        "7: field 'link_id': missing, and parent_id is missing too: the comment names neither the comment nor the "
+            + "submission it answers",
+        "8: field 'parent_id': expected a Reddit fullname such as 't3_1jxq7ab' or a numeric id, found an object");
+  }
+
+  @Test
+  void goldenPushshiftApiResponse() {
+    GoldenFiles.check(source, "reddit/pushshift-api-response.json");
+  }
+
+  @Test
+  void pushshiftApiResponseIsDetectedAndItsDataRead() throws Exception {
+    Path file = Path.of("src/test/resources/sources/reddit/pushshift-api-response.json");
+    assertThat(source.detect(FileSniff.of(SourceInput.of(file)))).isEqualTo(90);
+    CollectingSink sink = GoldenFiles.read(source, "reddit/pushshift-api-response.json");
+    assertThat(sink.posts).extracting(Post::id).containsExactly("reddit:t3_wz1k9q", "reddit:t1_ia1b2c3",
+        "reddit:t1_i9z8y7x", "reddit:t1_goewd5n", "reddit:t1_ib2c3d4");
+    assertThat(sink.postRecords).containsExactly(1L, 2L, 3L, 4L, 5L);
+    CollectingSink oneLine = new CollectingSink();
+    source.read(SourceInput.ofString("page.ndjson", Files.readString(file).replace("\n", "") + "\n"), oneLine);
+    assertThat(oneLine.posts).extracting(Post::id).isEqualTo(sink.posts.stream().map(Post::id).toList());
+  }
+
+  @Test
   void submissionFields() {
     Post p = byId(GoldenFiles.read(source, "reddit/pushshift-mixed.ndjson"), "reddit:t3_1jxq7ab");
     assertThat(p.kind()).isEqualTo(PostKind.POST);
