@@ -59,8 +59,11 @@ class ReasonsForPeopleTest {
         said.addAll(sink.rejects);
         for (String reason : said) {
           reasons++;
+          // what a reason quotes back from the input ('ConnectionException', an X API error's own title) is the
+          // platform's words, not the program's
+          String own = reason.replaceAll("'[^']*'", "''");
           for (Pattern p : INTERNALS) {
-            if (p.matcher(reason).find()) {
+            if (p.matcher(own).find()) {
               leaks.add(s.id() + " on " + in.getKey() + ": " + reason);
               break;
             }
