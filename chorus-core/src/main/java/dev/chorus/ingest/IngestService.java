@@ -10,6 +10,8 @@ import dev.chorus.source.Source;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.SourceRegistry;
 import dev.chorus.source.UnreadableInputException;
+import dev.chorus.source.input.InputLimitException;
+import dev.chorus.source.input.InputLimits;
 import dev.chorus.store.PostStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,6 +44,7 @@ public final class IngestService {
   private final Path rejectsDir;
   private final Path runsDir;
   private final Clock clock;
+  private InputLimits limits = InputLimits.current();
 
   public IngestService(SourceRegistry registry, Pseudonymizer pseudonymizer, AnnotationChain chain, PostStore store,
       Path rejectsDir, Clock clock) {
@@ -61,8 +64,15 @@ public final class IngestService {
     this.clock = clock;
   }
 
+  /** Reads with these limits instead of the process's ({@link InputLimits#current}); returns this service. */
+  public IngestService withInputLimits(InputLimits inputLimits) {
+    this.limits = inputLimits;
+    return this;
+  }
+
   /**
-   * Ingests files and folders (recursively, hidden files skipped, in name order).
+   * Ingests files, folders (recursively, hidden files skipped, in name order) and zip archives (their entries like a
+   * folder's files); compressed files are read as they are.
    *
    * @param format source id forced for every file, or null to detect each file's format
    * @param options source options (see {@link Source#configure})
@@ -74,13 +84,13 @@ public final class IngestService {
     if (format == null && !options.isEmpty()) {
       throw new IllegalArgumentException("source options need --format");
     }
-    List<Path> files = InputFiles.expand(paths);
+    List<InputFiles.InputFile> files = InputFiles.expand(paths, limits);
     Instant started = clock.instant();
     try (LaneIndexer indexer = new LaneIndexer(store, p -> chain.annotate(pseudonymizer.apply(p)));
         RejectsFile rejects = new RejectsFile(rejectsDir.resolve("ingest-" + STAMP.format(started) + ".ndjson"))) {
       Run run = new Run(rejects, listener, started, synthetic, indexer);
-      for (Path file : files) {
-        ingestFile(file, forced, run);
+      for (InputFiles.InputFile file : files) {
+        ingestFile(file.path(), file.input(), forced, run);
         run.flush();
       }
       long posts = store.commit();
@@ -96,8 +106,7 @@ public final class IngestService {
     }
   }
 
-  private void ingestFile(Path file, Source forced, Run run) throws IOException {
-    SourceInput input = SourceInput.of(file);
+  private void ingestFile(Path file, SourceInput input, Source forced, Run run) throws IOException {
     Source source = forced;
     try {
       if (source == null) {
@@ -105,7 +114,7 @@ public final class IngestService {
       }
       run.listener.fileStarted(file, source.id());
       source.read(input, run.sinkFor(file, source.id()));
-    } catch (UnreadableInputException e) {
+    } catch (UnreadableInputException | InputLimitException e) {
       run.fail(file, e.getMessage());
     } catch (IOException e) {
       run.fail(file, file + ": cannot read: " + e.getMessage());
