@@ -59,7 +59,7 @@ record IngestBench(long posts, int queries, boolean annotate) {
     long peakHeap = peakHeapBytes();
     double[] latencies = timeSearches(ws);
     ObjectNode o = JsonConfig.mapper().createObjectNode();
-    o.put("posts", summary.added() + summary.updated() + summary.duplicates());
+    o.put("posts", summary.added() + summary.updated() + summary.unchanged() + summary.duplicates());
     o.put("annotated", annotate);
     o.put("seconds", round(seconds));
     o.put("posts_per_second", Math.round(summary.read() / seconds));

@@ -97,7 +97,7 @@ public final class IngestService {
       listener.committed(posts);
       IngestSummary summary = new IngestSummary(files.size(), run.read, run.added, run.updated, run.duplicates,
           run.rejectedRecords, run.failures, posts, rejects.pathIfWritten(), run.notes.encodingReplaced(),
-          run.notes.encodingFiles(), run.notes.topReasons());
+          run.notes.encodingFiles(), run.notes.topReasons(), run.unchanged);
       if (runsDir != null) {
         RunLog.of(summary, started, clock.instant(), List.copyOf(run.perFile.values()))
             .write(runsDir.resolve("ingest-" + STAMP.format(started) + ".json"));
@@ -137,6 +137,7 @@ public final class IngestService {
     long added;
     long updated;
     long duplicates;
+    long unchanged;
     long rejectedRecords;
     long sinceCommit;
     final LaneIndexer indexer;
@@ -229,6 +230,7 @@ public final class IngestService {
       added += c.added();
       updated += c.updated();
       duplicates += c.duplicates();
+      unchanged += c.unchanged();
       read += c.posts();
       sinceCommit += c.posts();
       if (sinceCommit >= COMMIT_EVERY) {

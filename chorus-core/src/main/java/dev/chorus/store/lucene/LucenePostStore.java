@@ -129,7 +129,7 @@ public final class LucenePostStore implements PostStore {
         existing = lookup.versionAndHash(post.id());
       }
       if (existing != null && !wins(version, hash, existing[0], existing[1])) {
-        return UpsertOutcome.DUPLICATE;
+        return version == existing[0] && hash == existing[1] ? UpsertOutcome.UNCHANGED : UpsertOutcome.DUPLICATE;
       }
       isNew = existing == null;
       pending.put(post.id(), new long[] {version, hash});
