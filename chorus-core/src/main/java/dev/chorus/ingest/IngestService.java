@@ -115,7 +115,8 @@ public final class IngestService {
       run.listener.fileStarted(file, source.id());
       source.read(input, run.sinkFor(file, source.id()));
     } catch (UnreadableInputException | InputLimitException e) {
-      run.fail(file, e.getMessage());
+      String reason = e.getMessage();
+      run.fail(file, reason.startsWith(input.name()) ? reason : input.name() + ": " + reason);
     } catch (IOException e) {
       run.fail(file, file + ": cannot read: " + e.getMessage());
     } catch (UncheckedIOException e) {

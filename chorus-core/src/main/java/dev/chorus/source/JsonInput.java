@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.chorus.source.input.InputLimits;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -20,14 +21,22 @@ public final class JsonInput {
   public static final int MAX_DEPTH = 128;
 
   private static final int EXCERPT_CHARS = 300;
+  /** Jackson's words for a string past {@code maxStringLength}. */
+  private static final java.util.regex.Pattern STRING_TOO_LONG =
+      java.util.regex.Pattern.compile("String value length \\(\\d+\\) exceeds the maximum allowed \\((\\d+)");
 
   private final ObjectMapper mapper;
 
   public JsonInput() {
+    this(InputLimits.current());
+  }
+
+  /** Text values longer than the record-size limit are refused (in words: {@link #describe}). */
+  public JsonInput(InputLimits limits) {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_DEPTH)
-            .maxStringLength(20_000_000)
+            .maxStringLength((int) Math.min(Integer.MAX_VALUE - 16, limits.maxRecordChars()))
             .build())
         .build();
     // input, not output: limits on nesting and string length for hostile files, so not JsonConfig's mapper
@@ -124,6 +133,10 @@ public final class JsonInput {
     }
     if (message.startsWith("Unexpected end-of-input")) {
       return "the text ends before the JSON value is complete";
+    }
+    java.util.regex.Matcher tooLong = STRING_TOO_LONG.matcher(message);
+    if (tooLong.find()) {
+      return "a text value is longer than " + new InputLimits(Long.parseLong(tooLong.group(1)), 1).recordLimitInWords();
     }
     String m = message.replaceAll("(?s)\\s*\\(start marker at .*", "").replaceAll("(?s)\\s*\\[Source: .*", "");
     m = m.replaceAll("(?s)\\s*\\n.*", "").trim();
