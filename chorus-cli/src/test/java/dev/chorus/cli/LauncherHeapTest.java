@@ -22,9 +22,9 @@ class LauncherHeapTest {
 
   private String launch(Map<String, String> env) throws Exception {
     Path script = dir.resolve("chorus");
-    Files.copy(Path.of("..", "chorus"), script);
+    Files.copy(Path.of("..", "chorus"), script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Files.createDirectories(dir.resolve("chorus-cli/target"));
-    Files.writeString(dir.resolve("chorus-cli/target/chorus.jar"), "");
+    Files.writeString(dir.resolve("chorus-cli/target/chorus.jar"), ""); // present, and newer than no sources
     Path bin = Files.createDirectories(dir.resolve("bin"));
     Files.writeString(bin.resolve("java"), "#!/bin/sh\necho \"$*\"\n");
     Files.setPosixFilePermissions(bin.resolve("java"), PosixFilePermissions.fromString("rwx------"));
