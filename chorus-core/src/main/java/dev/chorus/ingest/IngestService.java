@@ -89,18 +89,24 @@ public final class IngestService {
     try (LaneIndexer indexer = new LaneIndexer(store, p -> chain.annotate(pseudonymizer.apply(p)));
         RejectsFile rejects = new RejectsFile(rejectsDir.resolve("ingest-" + STAMP.format(started) + ".ndjson"))) {
       Run run = new Run(rejects, listener, started, synthetic, indexer);
+      run.committed = store.count();
       for (InputFiles.InputFile file : files) {
         ingestFile(file.path(), file.input(), forced, run);
         run.flush();
       }
-      long posts = store.commit();
+      long posts = run.commit();
       listener.committed(posts);
       IngestSummary summary = new IngestSummary(files.size(), run.read, run.added, run.updated, run.duplicates,
           run.rejectedRecords, run.failures, posts, rejects.pathIfWritten(), run.notes.encodingReplaced(),
           run.notes.encodingFiles(), run.notes.topReasons(), run.unchanged);
       if (runsDir != null) {
-        RunLog.of(summary, started, clock.instant(), List.copyOf(run.perFile.values()))
-            .write(runsDir.resolve("ingest-" + STAMP.format(started) + ".json"));
+        Path log = runsDir.resolve("ingest-" + STAMP.format(started) + ".json");
+        try {
+          RunLog.of(summary, started, clock.instant(), List.copyOf(run.perFile.values())).write(log);
+        } catch (IOException e) {
+          throw WriteFailure.of("the run log " + log, e, String.format("all %,d posts are committed in %s; only "
+              + "this run's log (read by coverage) is missing", posts, store.location()));
+        }
       }
       return summary;
     }
@@ -141,6 +147,8 @@ public final class IngestService {
     long unchanged;
     long rejectedRecords;
     long sinceCommit;
+    /** Posts in the store at the last commit: what a failed write leaves intact. */
+    long committed;
     final LaneIndexer indexer;
 
     Run(RejectsFile rejects, IngestListener listener, Instant ingestedAt, boolean synthetic, LaneIndexer indexer) {
@@ -216,14 +224,44 @@ public final class IngestService {
      * to the indexing threads, so parsing the next batch overlaps with storing this one.
      */
     void submit() throws IOException {
-      counted(indexer.awaitInFlight());
+      try {
+        counted(indexer.awaitInFlight());
+      } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+        throw storeFailure(e);
+      }
       indexer.handOver();
     }
 
     /** Stores everything queued so far and waits for it. */
     void flush() throws IOException {
       submit();
-      counted(indexer.awaitInFlight());
+      try {
+        counted(indexer.awaitInFlight());
+      } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+        throw storeFailure(e);
+      }
+    }
+
+    long commit() throws IOException {
+      try {
+        committed = store.commit();
+      } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+        throw storeFailure(e);
+      }
+      return committed;
+    }
+
+    /**
+     * A write to the store failed (disk full, read-only, ...): says where, and what is intact. Lucene writes a commit
+     * whole or not at all, so the last commit survives; rerunning the same ingest is idempotent.
+     */
+    private IOException storeFailure(Exception e) {
+      if (e instanceof WriteFailure w) {
+        return w;
+      }
+      return WriteFailure.of(store.location(), e, String.format("the %,d posts of its last commit are intact (a "
+          + "commit is written whole or not at all); free space and run the same ingest again: it completes the "
+          + "run without duplicates", committed));
     }
 
     /** Adds a stored batch to the counters; commits when enough is stored (callers call it with nothing in flight). */
@@ -235,7 +273,7 @@ public final class IngestService {
       read += c.posts();
       sinceCommit += c.posts();
       if (sinceCommit >= COMMIT_EVERY) {
-        listener.committed(store.commit());
+        listener.committed(commit());
         sinceCommit = 0;
       }
       listener.postsRead(read);

@@ -101,6 +101,8 @@ public final class JsonInput {
       mapperFn.map(recordNumber, node, sink);
     } catch (RecordRejectedException e) {
       sink.reject(recordNumber, e.getMessage(), excerpt(raw != null ? raw : String.valueOf(node)));
+    } catch (java.io.UncheckedIOException e) {
+      throw e; // the sink could not write (the store, the rejects file): not the record's fault
     } catch (RuntimeException e) {
       sink.reject(recordNumber, "cannot map record: " + e, excerpt(raw != null ? raw : String.valueOf(node)));
     }

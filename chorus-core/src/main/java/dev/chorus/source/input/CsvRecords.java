@@ -75,6 +75,8 @@ public final class CsvRecords {
       mapper.map(row, sink);
     } catch (RecordRejectedException e) {
       sink.reject(row.number(), where + e.getMessage(), raw);
+    } catch (java.io.UncheckedIOException e) {
+      throw e; // the sink could not write (the store, the rejects file): not the record's fault
     } catch (RuntimeException e) {
       sink.reject(row.number(), where + "cannot map record: " + e, raw);
     }

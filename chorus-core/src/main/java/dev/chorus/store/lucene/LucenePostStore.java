@@ -84,6 +84,12 @@ public final class LucenePostStore implements PostStore {
     }
   }
 
+  @Override
+  public String location() {
+    return directory instanceof org.apache.lucene.store.FSDirectory fs ? "the index " + fs.getDirectory()
+        : "the index";
+  }
+
   public static LucenePostStore openWritable(Path indexDir) throws IOException {
     return new LucenePostStore(createdFolder(indexDir), true);
   }
