@@ -14,6 +14,7 @@ import dev.chorus.source.input.InputLimitException;
 import dev.chorus.source.input.InputLimits;
 import dev.chorus.store.PostStore;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,7 @@ public final class IngestService {
   private final Path runsDir;
   private final Clock clock;
   private InputLimits limits = InputLimits.current();
+  private InputStream stdin = System.in;
 
   public IngestService(SourceRegistry registry, Pseudonymizer pseudonymizer, AnnotationChain chain, PostStore store,
       Path rejectsDir, Clock clock) {
@@ -62,6 +64,12 @@ public final class IngestService {
     this.rejectsDir = rejectsDir;
     this.runsDir = runsDir;
     this.clock = clock;
+  }
+
+  /** Reads {@code -} from this stream instead of {@link System#in}; returns this service. */
+  public IngestService withStdin(InputStream in) {
+    this.stdin = in;
+    return this;
   }
 
   /** Reads with these limits instead of the process's ({@link InputLimits#current}); returns this service. */
@@ -84,8 +92,14 @@ public final class IngestService {
     if (format == null && !options.isEmpty()) {
       throw new IllegalArgumentException("source options need --format");
     }
-    List<InputFiles.InputFile> files = InputFiles.expand(paths, limits);
     Instant started = clock.instant();
+    try (InputFiles.Spool spool = new InputFiles.Spool(stdin)) {
+      return ingest(InputFiles.expand(paths, limits, spool), forced, synthetic, listener, started);
+    }
+  }
+
+  private IngestSummary ingest(List<InputFiles.InputFile> files, Source forced, boolean synthetic,
+      IngestListener listener, Instant started) throws IOException {
     try (LaneIndexer indexer = new LaneIndexer(store, p -> chain.annotate(pseudonymizer.apply(p)));
         RejectsFile rejects = new RejectsFile(rejectsDir.resolve("ingest-" + STAMP.format(started) + ".ndjson"))) {
       Run run = new Run(rejects, listener, started, synthetic, indexer);

@@ -6,9 +6,12 @@ import dev.chorus.source.input.InputLimits;
 import dev.chorus.source.input.ZipEntries;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +28,26 @@ final class InputFiles {
   /** One input: the path it is shown by (inside a zip: {@code archive.zip/entry}) and its content. */
   record InputFile(Path path, SourceInput input) {}
 
+  /** The path that stands for standard input. */
+  static final Path STDIN = Path.of("-");
+
   /** Files as given, folders walked recursively (hidden entries skipped), each folder's files in name order. */
   static List<InputFile> expand(List<Path> paths, InputLimits limits) throws IOException {
+    return expand(paths, limits, null);
+  }
+
+  /**
+   * As {@link #expand(List, InputLimits)}; {@code -} stands for {@code stdin}, which is copied as it comes
+   * (compressed or not) to an owner-only temporary file first: sources may read an input twice, a pipe once. The
+   * caller deletes that file ({@code spool}) after the run.
+   */
+  static List<InputFile> expand(List<Path> paths, InputLimits limits, Spool spool) throws IOException {
     List<InputFile> out = new ArrayList<>();
     for (Path p : paths) {
+      if (p.equals(STDIN) && spool != null) {
+        out.add(new InputFile(Path.of("stdin"), new NamedInput("stdin", SourceInput.of(spool.copy(), limits))));
+        continue;
+      }
       if (!Files.exists(p)) {
         throw new NoSuchFileException(p.toString(), null, "no such file or folder");
       }
@@ -82,6 +101,48 @@ final class InputFiles {
       }
     }
     return false;
+  }
+
+  /** Standard input copied to a temporary file, deleted by {@link #close}. */
+  static final class Spool implements AutoCloseable {
+    private final InputStream stdin;
+    private Path file;
+
+    Spool(InputStream stdin) {
+      this.stdin = stdin;
+    }
+
+    Path copy() throws IOException {
+      if (file != null) {
+        throw new IllegalArgumentException("'-' (standard input) is given more than once");
+      }
+      boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+      file = posix ? Files.createTempFile("chorus-stdin-", ".tmp",
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+          : Files.createTempFile("chorus-stdin-", ".tmp"); // posts may name people: owner only
+      Files.copy(stdin, file, StandardCopyOption.REPLACE_EXISTING);
+      return file;
+    }
+
+    /** The temporary copy, or null before {@link #copy}. */
+    Path copyPath() {
+      return file;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (file != null) {
+        Files.deleteIfExists(file);
+      }
+    }
+  }
+
+  /** An input shown under another name (standard input's temporary copy is "stdin"). */
+  private record NamedInput(String name, SourceInput inner) implements SourceInput {
+    @Override
+    public InputStream open() throws IOException {
+      return inner.open();
+    }
   }
 
   /** A path given to ingest that is not a regular file or folder: a usage error, refused before anything is read. */

@@ -102,6 +102,25 @@ class InputFilesTest {
     }).hasMessageStartingWith(zip + "/zeros.ndjson: ").hasMessageContaining("CHORUS_MAX_EXPANSION");
   }
 
+  /** {@code -} is standard input: read (even compressed) and named "stdin"; the temporary copy is gone after. */
+  @Test
+  void aDashReadsStandardInput() throws Exception {
+    byte[] zst = CompressedCopies.ZSTD.compress("x", "{\"a\": 1}\n".getBytes(StandardCharsets.UTF_8));
+    Path copy;
+    try (InputFiles.Spool spool = new InputFiles.Spool(new java.io.ByteArrayInputStream(zst))) {
+      List<InputFiles.InputFile> files = InputFiles.expand(List.of(Path.of("-")), InputLimits.DEFAULT, spool);
+      assertThat(files).singleElement().satisfies(f -> assertThat(f.input().name()).isEqualTo("stdin"));
+      for (int i = 0; i < 2; i++) {
+        try (InputStream in = files.get(0).input().open()) {
+          assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("{\"a\": 1}\n");
+        }
+      }
+      copy = spool.copyPath();
+      assertThat(copy).exists();
+    }
+    assertThat(copy).doesNotExist();
+  }
+
   private static void entry(ZipArchiveOutputStream out, String name, byte[] content) throws Exception {
     out.putArchiveEntry(new ZipArchiveEntry(name));
     out.write(content);
