@@ -18,6 +18,7 @@ final class ExpansionGuard extends FilterInputStream {
   private final String name;
   private final String label;
   private final InputLimits limits;
+  private final byte[] one = new byte[1];
   private long produced;
 
   ExpansionGuard(InputStream decoded, LongSupplier compressedBytes, String name, String label, InputLimits limits) {
@@ -30,7 +31,6 @@ final class ExpansionGuard extends FilterInputStream {
 
   @Override
   public int read() throws IOException {
-    byte[] one = new byte[1];
     int n = read(one, 0, 1);
     return n <= 0 ? -1 : one[0] & 0xff;
   }
