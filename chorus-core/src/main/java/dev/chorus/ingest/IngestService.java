@@ -1,7 +1,9 @@
 package dev.chorus.ingest;
 
 import dev.chorus.annotate.AnnotationChain;
+import dev.chorus.dimension.PostDimensions;
 import dev.chorus.post.Post;
+import dev.chorus.post.PostRole;
 import dev.chorus.post.Provenance;
 import dev.chorus.privacy.Pseudonymizer;
 import dev.chorus.privacy.RawRecordScrubber;
@@ -12,6 +14,7 @@ import dev.chorus.source.SourceRegistry;
 import dev.chorus.source.UnreadableInputException;
 import dev.chorus.source.input.InputLimitException;
 import dev.chorus.source.input.InputLimits;
+import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,25 +97,29 @@ public final class IngestService {
     }
     Instant started = clock.instant();
     try (InputFiles.Spool spool = new InputFiles.Spool(stdin)) {
-      return ingest(InputFiles.expand(paths, limits, spool), forced, synthetic, listener, started);
+      List<InputFiles.InputFile> files = InputFiles.expand(paths, limits, spool);
+      Map<Path, String> names = InputFiles.names(paths, files.stream().map(InputFiles.InputFile::path).toList());
+      return ingest(files, names, forced, synthetic, listener, started);
     }
   }
 
-  private IngestSummary ingest(List<InputFiles.InputFile> files, Source forced, boolean synthetic,
-      IngestListener listener, Instant started) throws IOException {
+  private IngestSummary ingest(List<InputFiles.InputFile> files, Map<Path, String> names, Source forced,
+      boolean synthetic, IngestListener listener, Instant started) throws IOException {
     try (LaneIndexer indexer = new LaneIndexer(store, p -> chain.annotate(pseudonymizer.apply(p)));
         RejectsFile rejects = new RejectsFile(rejectsDir.resolve("ingest-" + STAMP.format(started) + ".ndjson"))) {
-      Run run = new Run(rejects, listener, started, synthetic, indexer);
+      Run run = new Run(rejects, listener, started, synthetic, indexer, names);
       run.committed = store.count();
       for (InputFiles.InputFile file : files) {
         ingestFile(file.path(), file.input(), forced, run);
         run.flush();
       }
+      pseudonymizer.flushLedger(); // before the commit: every stored pseudonym can be revealed
       long posts = run.commit();
       listener.committed(posts);
+      long referenced = store.count(PostQuery.all().with(PostDimensions.ROLE.id(), PostRole.REFERENCED.id()));
       IngestSummary summary = new IngestSummary(files.size(), run.read, run.added, run.updated, run.duplicates,
-          run.rejectedRecords, run.failures, posts, rejects.pathIfWritten(), run.notes.encodingReplaced(),
-          run.notes.encodingFiles(), run.notes.topReasons(), run.unchanged);
+          run.rejectedRecords, run.failures, posts - referenced, referenced, rejects.pathIfWritten(),
+          run.notes.encodingReplaced(), run.notes.encodingFiles(), run.notes.topReasons(), run.unchanged);
       if (runsDir != null) {
         Path log = runsDir.resolve("ingest-" + STAMP.format(started) + ".json");
         try {
@@ -164,9 +171,13 @@ public final class IngestService {
     /** Posts in the store at the last commit: what a failed write leaves intact. */
     long committed;
     final LaneIndexer indexer;
+    /** Each file's name relative to the path it was found under: what the workspace keeps of it. */
+    final Map<Path, String> names;
 
-    Run(RejectsFile rejects, IngestListener listener, Instant ingestedAt, boolean synthetic, LaneIndexer indexer) {
+    Run(RejectsFile rejects, IngestListener listener, Instant ingestedAt, boolean synthetic, LaneIndexer indexer,
+        Map<Path, String> names) {
       this.indexer = indexer;
+      this.names = names;
       this.synthetic = synthetic;
       this.rejects = rejects;
       this.listener = listener;
@@ -174,17 +185,18 @@ public final class IngestService {
     }
 
     void fail(Path file, String reason) throws IOException {
+      String name = names.getOrDefault(file, file.toString());
       failures.add(new IngestSummary.FileFailure(file.toString(), reason));
-      RunLog.FileCounts c = perFile.get(file.toString());
-      perFile.put(file.toString(), new RunLog.FileCounts(file.toString(), c == null ? null : c.format(),
+      RunLog.FileCounts c = perFile.get(name);
+      perFile.put(name, new RunLog.FileCounts(name, c == null ? null : c.format(),
           c == null ? 0 : c.read(), c == null ? 0 : c.rejected(), reason));
-      rejects.write(file.toString(), 0, reason, "");
+      rejects.write(name, 0, reason, "");
       notes.failed(file.toString(), reason);
       listener.fileFailed(file, reason);
     }
 
     RecordSink sinkFor(Path file, String format) {
-      String name = file.toString();
+      String name = names.getOrDefault(file, file.toString());
       perFile.put(name, new RunLog.FileCounts(name, format, 0, 0, null));
       return new RecordSink() {
         @Override
@@ -199,7 +211,8 @@ public final class IngestService {
         }
 
         @Override
-        public void reject(long recordNumber, String reason, String rawExcerpt) {
+        public void reject(long recordNumber, String rawReason, String rawExcerpt) {
+          String reason = scrubber.scrubReason(rawReason); // a reason may quote a value of the record
           read++;
           rejectedRecords++;
           count(name, 1, 1);
@@ -214,7 +227,7 @@ public final class IngestService {
 
         @Override
         public void undecodableBytes(long recordNumber, long line) {
-          notes.undecodableBytes(name, line);
+          notes.undecodableBytes(file.toString(), line); // the summary names files as the user gave them
         }
       };
     }
@@ -287,6 +300,7 @@ public final class IngestService {
       read += c.posts();
       sinceCommit += c.posts();
       if (sinceCommit >= COMMIT_EVERY) {
+        pseudonymizer.flushLedger();
         listener.committed(commit());
         sinceCommit = 0;
       }

@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -92,6 +94,26 @@ final class InputFiles {
       throw new NotAFileException(p + ": " + FileKinds.describe(p) + ", not a regular file; only files and "
           + "folders are read (a pipe or device could block or never end): save the data to a file first");
     }
+  }
+
+  /**
+   * What the workspace calls each file: its path from the folder holding the path it was found under (a folder given
+   * keeps its own name: {@code exports/x/a.json}; a file given is its name), never an absolute path, which would tell
+   * whose computer and folders the data came from.
+   */
+  static Map<Path, String> names(List<Path> paths, List<Path> files) {
+    Map<Path, String> out = new HashMap<>();
+    for (Path root : paths) {
+      Path abs = root.toAbsolutePath().normalize();
+      Path base = abs.getParent() == null ? abs : abs.getParent();
+      for (Path f : files) {
+        Path fa = f.toAbsolutePath().normalize();
+        if (!out.containsKey(f) && (fa.equals(abs) || fa.startsWith(abs))) {
+          out.put(f, base.relativize(fa).toString().replace('\\', '/'));
+        }
+      }
+    }
+    return out;
   }
 
   private static boolean isHidden(Path relative) {

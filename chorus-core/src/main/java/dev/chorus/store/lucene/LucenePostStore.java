@@ -7,6 +7,7 @@ import dev.chorus.store.FacetCounts;
 import dev.chorus.store.MissingIndexException;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
+import dev.chorus.store.QueryBudget;
 import dev.chorus.store.SearchOrder;
 import dev.chorus.store.SearchPage;
 import dev.chorus.store.StoreStats;
@@ -46,8 +47,9 @@ import org.apache.lucene.store.FSDirectory;
  * the ingest commits.
  *
  * <p>Design decision: duplicates and edits are decided at upsert time by looking the id up (version and content hash
- * are doc values), so the ingest summary can say what was added, updated or already there. Of two versions of one
- * post the one with the later {@link Post#version()} wins; of two with the same version, the one whose 64-bit content
+ * are doc values), so the ingest summary can say what was added, updated or already there. Of two copies of one post
+ * a collected one wins over a referenced one ({@link dev.chorus.post.PostRole}); of two with the same role, the one
+ * with the later {@link Post#version()} wins; of two with the same version, the one whose 64-bit content
  * hash is greater as an unsigned number. So every arrival order of the same posts gives the same store (two different
  * bodies with the same version and hash, a 2^-64 chance, keep the first). Upserts since the last commit are
  * remembered in memory until the next commit refreshes the lookup reader; the ingest commits in bounded batches,
@@ -128,17 +130,19 @@ public final class LucenePostStore implements PostStore {
     byte[] body = documents.body(post);
     long hash = PostDocuments.hash(body);
     long version = post.version().toEpochMilli();
+    long referenced = post.referenced() ? 1 : 0;
     boolean isNew;
     synchronized (this) {
       long[] existing = pending.get(post.id());
       if (existing == null) {
         existing = lookup.versionAndHash(post.id());
       }
-      if (existing != null && !wins(version, hash, existing[0], existing[1])) {
-        return version == existing[0] && hash == existing[1] ? UpsertOutcome.UNCHANGED : UpsertOutcome.DUPLICATE;
+      if (existing != null && !wins(referenced, version, hash, existing)) {
+        return referenced == existing[2] && version == existing[0] && hash == existing[1] ? UpsertOutcome.UNCHANGED
+            : UpsertOutcome.DUPLICATE;
       }
       isNew = existing == null;
-      pending.put(post.id(), new long[] {version, hash});
+      pending.put(post.id(), new long[] {version, hash, referenced});
     }
     Document doc = documents.toDocument(post, body);
     if (isNew) {
@@ -149,7 +153,22 @@ public final class LucenePostStore implements PostStore {
     return isNew ? UpsertOutcome.ADDED : UpsertOutcome.UPDATED;
   }
 
-  /** The version rule: a later version wins; at equal versions the greater hash (unsigned) wins; same hash: no. */
+  /**
+   * The version rule: a collected copy wins over a referenced one (a post first seen as context and later collected
+   * becomes collected, never the other way round, even when the context copy is a later edit); then a later version
+   * wins; at equal versions the greater hash (unsigned) wins; same hash: no. A total order, so any arrival order of
+   * the same copies stores the same one.
+   *
+   * @param stored {version, hash, referenced} of the stored copy
+   */
+  static boolean wins(long referenced, long version, long hash, long[] stored) {
+    if (referenced != stored[2]) {
+      return referenced < stored[2];
+    }
+    return wins(version, hash, stored[0], stored[1]);
+  }
+
+  /** Of two copies with the same role: a later version wins; at equal versions the greater hash (unsigned). */
   static boolean wins(long version, long hash, long storedVersion, long storedHash) {
     return version != storedVersion ? version > storedVersion : Long.compareUnsigned(hash, storedHash) > 0;
   }
@@ -224,7 +243,7 @@ public final class LucenePostStore implements PostStore {
   @Override
   public Optional<Post> get(String id) throws IOException {
     return snapshots.query(Optional.empty(), snap -> {
-      IndexSearcher s = new IndexSearcher(snap.reader());
+      IndexSearcher s = BudgetedSearcher.of(snap.reader());
       TopDocs top = s.search(new TermQuery(new Term(PostDocuments.ID, id)), 1);
       return top.scoreDocs.length == 0 ? Optional.<Post>empty()
           : Optional.of(load(s.storedFields(), top.scoreDocs[0].doc));
@@ -235,10 +254,11 @@ public final class LucenePostStore implements PostStore {
   public SearchPage search(PostQuery query, int limit, SearchOrder order) throws IOException {
     Query q = queries.toLucene(query);
     return snapshots.query(new SearchPage(0, List.of()), snap -> {
-      IndexSearcher s = new IndexSearcher(snap.reader());
+      IndexSearcher s = BudgetedSearcher.of(snap.reader());
+      Query rq = s.rewrite(q); // once: expanding fuzzy terms is most of their cost
       int n = Math.max(1, limit);
-      TopDocs top = order == SearchOrder.RELEVANCE ? s.search(q, n) : s.search(q, n, newestFirst());
-      long total = s.count(q);
+      TopDocs top = order == SearchOrder.RELEVANCE ? s.search(rq, n) : s.search(rq, n, newestFirst());
+      long total = s.count(rq);
       StoredFields stored = s.storedFields();
       List<Post> posts = new ArrayList<>();
       for (int i = 0; i < Math.min(limit, top.scoreDocs.length); i++) {
@@ -252,7 +272,7 @@ public final class LucenePostStore implements PostStore {
   public StoreStats stats(PostQuery query) throws IOException {
     Query q = queries.toLucene(query);
     return snapshots.query(StoreStats.empty(), snap -> snap.reader().numDocs() == 0 ? StoreStats.empty()
-        : LuceneStats.compute(new IndexSearcher(snap.reader()), snap.facets(), q));
+        : LuceneStats.compute(BudgetedSearcher.of(snap.reader()), snap.facets(), q));
   }
 
   @Override
@@ -260,7 +280,7 @@ public final class LucenePostStore implements PostStore {
       throws IOException {
     Query q = queries.toLucene(query);
     return snapshots.query(new TimeSeries(interval, List.of(), new long[0], Map.of()),
-        snap -> LuceneTimeSeries.compute(new IndexSearcher(snap.reader()), q, interval, dimension));
+        snap -> LuceneTimeSeries.compute(BudgetedSearcher.of(snap.reader()), q, interval, dimension));
   }
 
   @Override
@@ -268,23 +288,26 @@ public final class LucenePostStore implements PostStore {
     Query q = queries.toLucene(query);
     FacetCounts none = new FacetCounts(0, 0, Map.of());
     return snapshots.query(none, snap -> snap.facets() == null ? none
-        : LuceneStats.top(new IndexSearcher(snap.reader()), snap.facets(), q, dimension, top));
+        : LuceneStats.top(BudgetedSearcher.of(snap.reader()), snap.facets(), q, dimension, top));
   }
 
   @Override
   public void forEach(PostQuery query, Consumer<Post> consumer) throws IOException {
     Query q = queries.toLucene(query);
     snapshots.query(null, snap -> {
-      IndexSearcher s = new IndexSearcher(snap.reader());
+      IndexSearcher s = BudgetedSearcher.of(snap.reader());
+      Query rq = s.rewrite(q); // once, not once per page
       Sort oldestFirst = new Sort(new SortField(PostDocuments.CREATED, SortField.Type.LONG), SortField.FIELD_DOC);
       ScoreDoc after = null;
       StoredFields stored = s.storedFields();
       while (true) {
-        TopDocs page = after == null ? s.search(q, 5_000, oldestFirst) : s.searchAfter(after, q, 5_000, oldestFirst);
+        TopDocs page = after == null ? s.search(rq, 5_000, oldestFirst)
+            : s.searchAfter(after, rq, 5_000, oldestFirst);
         if (page.scoreDocs.length == 0) {
           return null;
         }
         for (ScoreDoc d : page.scoreDocs) {
+          QueryBudget.check(); // loading and consuming every post is most of a long analysis' time
           consumer.accept(load(stored, d.doc));
         }
         after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
