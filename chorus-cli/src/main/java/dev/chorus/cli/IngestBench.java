@@ -66,7 +66,7 @@ record IngestBench(long posts, int queries, boolean annotate) {
     long rate = Math.round(summary.read() / seconds);
     long baselineRate = Math.round(baselinePosts / baselineSeconds);
     ObjectNode o = JsonConfig.mapper().createObjectNode();
-    o.put("posts", summary.added() + summary.updated() + summary.duplicates());
+    o.put("posts", summary.added() + summary.updated() + summary.unchanged() + summary.duplicates());
     o.put("annotated", annotate);
     o.put("seconds", round(seconds));
     o.put("posts_per_second", rate);

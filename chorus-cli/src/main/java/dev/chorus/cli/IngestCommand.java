@@ -77,6 +77,7 @@ final class IngestCommand implements Callable<Integer> {
     o.put("read", s.read());
     o.put("added", s.added());
     o.put("updated", s.updated());
+    o.put("unchanged", s.unchanged());
     o.put("duplicates", s.duplicates());
     o.put("rejected", s.rejected());
     o.put("rejected_records", s.rejectedRecords());

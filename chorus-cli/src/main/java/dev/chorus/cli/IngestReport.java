@@ -22,6 +22,7 @@ final class IngestReport {
     out.printf("read       %,d%n", s.read());
     out.printf("added      %,d%n", s.added());
     out.printf("updated    %,d%n", s.updated());
+    out.printf("unchanged  %,d%n", s.unchanged());
     out.printf("duplicates %,d%n", s.duplicates());
     out.printf("rejected   %,d (%,d records, %,d files)%n", s.rejected(), s.rejectedRecords(),
         s.failedFiles().size());

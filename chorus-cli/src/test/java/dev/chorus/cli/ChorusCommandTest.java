@@ -32,14 +32,16 @@ class ChorusCommandTest {
     CliRun ingest = run("ingest", "--json", file.toString());
     assertThat(ingest.code()).as(ingest.err()).isZero();
     JsonNode s = ingest.json();
-    for (String f : new String[] {"files", "read", "added", "updated", "duplicates", "rejected", "posts"}) {
+    for (String f : new String[] {"files", "read", "added", "updated", "unchanged", "duplicates", "rejected", "posts"}) {
       assertThat(s.get(f).isIntegralNumber()).as(f).isTrue();
     }
     assertThat(s.get("added").asLong()).isEqualTo(2);
     assertThat(s.get("rejects_file").isNull()).isTrue();
 
     CliRun again = run("ingest", "--json", file.toString());
-    assertThat(again.json().get("duplicates").asLong()).isEqualTo(2);
+    assertThat(again.json().get("unchanged").asLong()).isEqualTo(2); // the same file again: nothing updated
+    assertThat(again.json().get("updated").asLong()).isZero();
+    assertThat(again.json().get("duplicates").asLong()).isZero();
     assertThat(again.json().get("posts").asLong()).isEqualTo(2);
 
     CliRun stats = run("stats", "--json");

@@ -69,7 +69,7 @@ class IngestKillTest {
     assertThat(code).isZero();
     JsonNode summary = new ObjectMapper().readTree(out.toString());
     assertThat(summary.get("posts").asLong()).isEqualTo(ROWS);
-    assertThat(summary.get("duplicates").asLong()).isEqualTo(committed);
+    assertThat(summary.get("unchanged").asLong()).isEqualTo(committed);
     assertThat(summary.get("added").asLong()).isEqualTo(ROWS - committed);
   }
 

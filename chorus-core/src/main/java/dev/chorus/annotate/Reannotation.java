@@ -32,7 +32,8 @@ public final class Reannotation {
       store.forEach(query, post -> {
         Post annotated = chain.annotate(post.toBuilder().annotations(dev.chorus.post.Annotations.EMPTY).build());
         try {
-          if (store.upsert(annotated) != UpsertOutcome.DUPLICATE) {
+          UpsertOutcome outcome = store.upsert(annotated);
+          if (outcome != UpsertOutcome.DUPLICATE && outcome != UpsertOutcome.UNCHANGED) {
             counts[1]++;
           }
           if (++counts[0] % COMMIT_EVERY == 0) {

@@ -13,9 +13,12 @@ import dev.chorus.source.SourceInput;
 import dev.chorus.source.SourceReads;
 import dev.chorus.source.SourceRegistry;
 import dev.chorus.source.UnreadableInputException;
+import dev.chorus.source.input.InputLimitException;
+import dev.chorus.source.input.InputLimits;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +49,8 @@ public final class IngestService {
   private final Path rejectsDir;
   private final Path runsDir;
   private final Clock clock;
+  private InputLimits limits = InputLimits.current();
+  private InputStream stdin = System.in;
 
   public IngestService(SourceRegistry registry, Pseudonymizer pseudonymizer, AnnotationChain chain, PostStore store,
       Path rejectsDir, Clock clock) {
@@ -65,8 +70,21 @@ public final class IngestService {
     this.clock = clock;
   }
 
+  /** Reads {@code -} from this stream instead of {@link System#in}; returns this service. */
+  public IngestService withStdin(InputStream in) {
+    this.stdin = in;
+    return this;
+  }
+
+  /** Reads with these limits instead of the process's ({@link InputLimits#current}); returns this service. */
+  public IngestService withInputLimits(InputLimits inputLimits) {
+    this.limits = inputLimits;
+    return this;
+  }
+
   /**
-   * Ingests files and folders (recursively, hidden files skipped, in name order).
+   * Ingests files, folders (recursively, hidden files skipped, in name order) and zip archives (their entries like a
+   * folder's files); compressed files are read as they are.
    *
    * @param format source id forced for every file, or null to detect each file's format
    * @param options source options (see {@link Source#configure})
@@ -78,34 +96,45 @@ public final class IngestService {
     if (format == null && !options.isEmpty()) {
       throw new IllegalArgumentException("source options need --format");
     }
-    List<Path> files = InputFiles.expand(paths);
-    Map<Path, String> names = InputFiles.names(paths, files);
     Instant started = clock.instant();
+    try (InputFiles.Spool spool = new InputFiles.Spool(stdin)) {
+      List<InputFiles.InputFile> files = InputFiles.expand(paths, limits, spool);
+      Map<Path, String> names = InputFiles.names(paths, files.stream().map(InputFiles.InputFile::path).toList());
+      return ingest(files, names, forced, synthetic, listener, started);
+    }
+  }
+
+  private IngestSummary ingest(List<InputFiles.InputFile> files, Map<Path, String> names, Source forced,
+      boolean synthetic, IngestListener listener, Instant started) throws IOException {
     try (LaneIndexer indexer = new LaneIndexer(store, p -> chain.annotate(pseudonymizer.apply(p)));
         RejectsFile rejects = new RejectsFile(rejectsDir.resolve("ingest-" + STAMP.format(started) + ".ndjson"))) {
       Run run = new Run(rejects, listener, started, synthetic, indexer, names);
-      for (Path file : files) {
-        ingestFile(file, forced, run);
+      run.committed = store.count();
+      for (InputFiles.InputFile file : files) {
+        ingestFile(file.path(), file.input(), forced, run);
         run.flush();
       }
       pseudonymizer.flushLedger(); // before the commit: every stored pseudonym can be revealed
-      long posts = store.commit();
+      long posts = run.commit();
       listener.committed(posts);
       long referenced = store.count(PostQuery.all().with(PostDimensions.ROLE.id(), PostRole.REFERENCED.id()));
       IngestSummary summary = new IngestSummary(files.size(), run.read, run.added, run.updated, run.duplicates,
           run.rejectedRecords, run.failures, posts - referenced, referenced, rejects.pathIfWritten(),
-          run.notes.encodingReplaced(),
-          run.notes.encodingFiles(), run.notes.topReasons());
+          run.notes.encodingReplaced(), run.notes.encodingFiles(), run.notes.topReasons(), run.unchanged);
       if (runsDir != null) {
-        RunLog.of(summary, started, clock.instant(), List.copyOf(run.perFile.values()))
-            .write(runsDir.resolve("ingest-" + STAMP.format(started) + ".json"));
+        Path log = runsDir.resolve("ingest-" + STAMP.format(started) + ".json");
+        try {
+          RunLog.of(summary, started, clock.instant(), List.copyOf(run.perFile.values())).write(log);
+        } catch (IOException e) {
+          throw WriteFailure.of("the run log " + log, e, String.format("all %,d posts are committed in %s; only "
+              + "this run's log (read by coverage) is missing", posts, store.location()));
+        }
       }
       return summary;
     }
   }
 
-  private void ingestFile(Path file, Source forced, Run run) throws IOException {
-    SourceInput input = SourceInput.of(file);
+  private void ingestFile(Path file, SourceInput input, Source forced, Run run) throws IOException {
     Source source = forced;
     try {
       if (source == null) {
@@ -113,8 +142,9 @@ public final class IngestService {
       }
       run.listener.fileStarted(file, source.id());
       SourceReads.read(source, input, run.sinkFor(file, source.id()));
-    } catch (UnreadableInputException e) {
-      run.fail(file, e.getMessage());
+    } catch (UnreadableInputException | InputLimitException e) {
+      String reason = e.getMessage();
+      run.fail(file, reason.startsWith(input.name()) ? reason : input.name() + ": " + reason);
     } catch (IOException e) {
       run.fail(file, file + ": cannot read: " + e.getMessage());
     } catch (UncheckedIOException e) {
@@ -136,8 +166,11 @@ public final class IngestService {
     long added;
     long updated;
     long duplicates;
+    long unchanged;
     long rejectedRecords;
     long sinceCommit;
+    /** Posts in the store at the last commit: what a failed write leaves intact. */
+    long committed;
     final LaneIndexer indexer;
     /** Each file's name relative to the path it was found under: what the workspace keeps of it. */
     final Map<Path, String> names;
@@ -221,14 +254,44 @@ public final class IngestService {
      * to the indexing threads, so parsing the next batch overlaps with storing this one.
      */
     void submit() throws IOException {
-      counted(indexer.awaitInFlight());
+      try {
+        counted(indexer.awaitInFlight());
+      } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+        throw storeFailure(e);
+      }
       indexer.handOver();
     }
 
     /** Stores everything queued so far and waits for it. */
     void flush() throws IOException {
       submit();
-      counted(indexer.awaitInFlight());
+      try {
+        counted(indexer.awaitInFlight());
+      } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+        throw storeFailure(e);
+      }
+    }
+
+    long commit() throws IOException {
+      try {
+        committed = store.commit();
+      } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+        throw storeFailure(e);
+      }
+      return committed;
+    }
+
+    /**
+     * A write to the store failed (disk full, read-only, ...): says where, and what is intact. Lucene writes a commit
+     * whole or not at all, so the last commit survives; rerunning the same ingest is idempotent.
+     */
+    private IOException storeFailure(Exception e) {
+      if (e instanceof WriteFailure w) {
+        return w;
+      }
+      return WriteFailure.of(store.location(), e, String.format("the %,d posts of its last commit are intact (a "
+          + "commit is written whole or not at all); free space and run the same ingest again: it completes the "
+          + "run without duplicates", committed));
     }
 
     /** Adds a stored batch to the counters; commits when enough is stored (callers call it with nothing in flight). */
@@ -236,11 +299,12 @@ public final class IngestService {
       added += c.added();
       updated += c.updated();
       duplicates += c.duplicates();
+      unchanged += c.unchanged();
       read += c.posts();
       sinceCommit += c.posts();
       if (sinceCommit >= COMMIT_EVERY) {
         pseudonymizer.flushLedger();
-        listener.committed(store.commit());
+        listener.committed(commit());
         sinceCommit = 0;
       }
       listener.postsRead(read);

@@ -3,13 +3,14 @@ package dev.chorus.ingest;
 import java.util.List;
 
 /**
- * The outcome of an ingest run. {@code read = added + updated + duplicates + rejectedRecords}.
+ * The outcome of an ingest run. {@code read = added + updated + unchanged + duplicates + rejectedRecords}.
  *
  * @param files files looked at
  * @param read posts mapped plus records rejected
  * @param added new posts
  * @param updated posts that replaced an older or different copy
- * @param duplicates posts the store already had
+ * @param duplicates different copies of stored posts that lose to the stored copy (an older version, or the same
+ *     version losing the content tie); nothing changed
  * @param rejectedRecords records that could not be mapped
  * @param failedFiles files that could not be read at all
  * @param posts collected posts in the store after the run (those the files list as results)
@@ -20,6 +21,8 @@ import java.util.List;
  *     set, stored with U+FFFD in their place; counted apart from {@code read}
  * @param encodingFiles per file with such records: how many, and the first line where it happened
  * @param rejectReasons the most common reasons records or files were rejected, most common first
+ * @param unchanged posts the store already held exactly so (same version, same content): re-ingesting the same files
+ *     counts here, not as updates
  */
 public record IngestSummary(
     long files,
@@ -34,7 +37,8 @@ public record IngestSummary(
     String rejectsFile,
     long encodingReplaced,
     List<EncodingReplacement> encodingFiles,
-    List<ReasonCount> rejectReasons) {
+    List<ReasonCount> rejectReasons,
+    long unchanged) {
 
   /** A file that could not be read, and why. */
   public record FileFailure(String file, String reason) {}
@@ -55,7 +59,7 @@ public record IngestSummary(
   public IngestSummary(long files, long read, long added, long updated, long duplicates, long rejectedRecords,
       List<FileFailure> failedFiles, long posts, String rejectsFile) {
     this(files, read, added, updated, duplicates, rejectedRecords, failedFiles, posts, 0, rejectsFile, 0, List.of(),
-        List.of());
+        List.of(), 0);
   }
 
   /** Rejected records plus files that could not be read. */

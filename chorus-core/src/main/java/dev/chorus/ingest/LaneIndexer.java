@@ -21,7 +21,7 @@ import java.util.function.UnaryOperator;
  */
 final class LaneIndexer implements AutoCloseable {
   /** Outcome counts of the posts stored since the last {@link #awaitInFlight}. */
-  record Counts(long posts, long added, long updated, long duplicates) {}
+  record Counts(long posts, long added, long updated, long duplicates, long unchanged) {}
 
   private final PostStore store;
   private final UnaryOperator<Post> prepare;
@@ -69,21 +69,22 @@ final class LaneIndexer implements AutoCloseable {
 
   /** Waits until the batch in flight is stored; returns its counts. */
   Counts awaitInFlight() throws IOException {
-    long[] sum = new long[3];
+    long[] sum = new long[UpsertOutcome.values().length];
     for (Future<long[]> f : inFlight) {
       long[] c = await(f);
-      for (int i = 0; i < 3; i++) {
+      for (int i = 0; i < sum.length; i++) {
         sum[i] += c[i];
       }
     }
     inFlight.clear();
-    Counts done = new Counts(inFlightPosts, sum[0], sum[1], sum[2]);
+    Counts done = new Counts(inFlightPosts, sum[UpsertOutcome.ADDED.ordinal()], sum[UpsertOutcome.UPDATED.ordinal()],
+        sum[UpsertOutcome.DUPLICATE.ordinal()], sum[UpsertOutcome.UNCHANGED.ordinal()]);
     inFlightPosts = 0;
     return done;
   }
 
   private long[] store(List<Post> posts) throws IOException {
-    long[] counts = new long[3];
+    long[] counts = new long[UpsertOutcome.values().length];
     for (Post p : posts) {
       UpsertOutcome outcome = store.upsert(prepare.apply(p));
       counts[outcome.ordinal()]++;

@@ -23,6 +23,15 @@ final class RejectsFile implements Closeable {
   }
 
   void write(String file, long record, String reason, String raw) throws IOException {
+    try {
+      append(file, record, reason, raw);
+    } catch (IOException e) {
+      throw WriteFailure.of("the rejects file " + path, e, "the posts committed before are intact; free space and "
+          + "run the same ingest again: it completes the run without duplicates");
+    }
+  }
+
+  private void append(String file, long record, String reason, String raw) throws IOException {
     if (out == null) {
       Files.createDirectories(path.getParent());
       out = Files.newOutputStream(path);

@@ -18,12 +18,14 @@ import java.util.List;
  *
  * @param posts collected posts in the store after the run
  * @param referenced referenced posts in the store after the run (0 in logs written before roles were counted)
+ * @param unchanged posts stored exactly so already (0 in logs of versions before it was counted apart: they counted
+ *     them as duplicates)
  * @param perFile what each file gave: its format (null when it could not be read), records read, records rejected,
  *     and why the whole file failed (or null)
  */
 public record RunLog(Instant started, Instant finished, long files, long read, long added, long updated,
     long duplicates, long rejectedRecords, long rejectedFiles, long posts, long referenced, String rejectsFile,
-    List<FileCounts> perFile) {
+    List<FileCounts> perFile, long unchanged) {
 
   /** One file of a run. */
   public record FileCounts(String file, String format, long read, long rejected, String failure) {}
@@ -34,7 +36,8 @@ public record RunLog(Instant started, Instant finished, long files, long read, l
 
   static RunLog of(IngestSummary s, Instant started, Instant finished, List<FileCounts> perFile) {
     return new RunLog(started, finished, s.files(), s.read(), s.added(), s.updated(), s.duplicates(),
-        s.rejectedRecords(), s.failedFiles().size(), s.posts(), s.referenced(), s.rejectsFile(), perFile);
+        s.rejectedRecords(), s.failedFiles().size(), s.posts(), s.referenced(), s.rejectsFile(), perFile,
+        s.unchanged());
   }
 
   void write(Path file) throws IOException {

@@ -1,6 +1,9 @@
 /**
- * Ingest: files and folders in, posts in the store out. Detects each file's format, streams it through its source,
- * pseudonymises, upserts, commits in bounded batches, writes rejected records to a rejects file and counts everything
- * in an {@link dev.chorus.ingest.IngestSummary}.
+ * Ingest: files, folders, zip archives and standard input ({@code -}) in, posts in the store out
+ * ({@link dev.chorus.ingest.InputFiles}: only regular files are read; a pipe, device or socket is refused by name).
+ * Detects each file's format, streams it through its source, pseudonymises, upserts, commits in bounded batches,
+ * writes rejected records to a rejects file and counts everything in an {@link dev.chorus.ingest.IngestSummary}
+ * (added, updated, unchanged, duplicates, rejected). A write that fails ends the run with a
+ * {@link dev.chorus.ingest.WriteFailure} naming the file and what is intact.
  */
 package dev.chorus.ingest;

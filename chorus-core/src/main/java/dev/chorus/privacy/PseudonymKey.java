@@ -2,6 +2,7 @@ package dev.chorus.privacy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -14,11 +15,12 @@ import java.util.Set;
 
 /**
  * The secret key of the pseudonyms. Design decision: the key is kept outside the workspace (environment variable
- * {@code CHORUS_KEY}, else {@code ~/.config/chorus/key} created on first use with mode 0600) so that a workspace
+ * {@code CHORUS_KEY}, else {@code ~/.config/chorus/key} created on first use with mode 0600 in a folder of mode 0700) so that a workspace
  * shared with a colleague or leaked does not carry the means to re-identify anyone by hashing candidate handles.
  */
 public final class PseudonymKey {
   public static final String ENV = "CHORUS_KEY";
+  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
   private final byte[] bytes;
   private final String origin;
 
@@ -63,6 +65,12 @@ public final class PseudonymKey {
     return base.resolve("chorus").resolve("key");
   }
 
+  /**
+   * The key in {@code file}, created first if there is none: its folder with mode 0700, the file with mode 0600 from
+   * the start (written under a temporary name created so, then linked into place, which fails if the file exists), so
+   * that it is never readable by others, not even for a moment, and so that two first uses at once (two threads or
+   * two processes) end up with one key: the one linked first; the other reads it.
+   */
   public static PseudonymKey loadOrCreate(Path file) throws IOException {
     if (!Files.exists(file)) {
       create(file);
@@ -76,22 +84,38 @@ public final class PseudonymKey {
   }
 
   private static void create(Path file) throws IOException {
-    Files.createDirectories(file.getParent());
+    Path folder = file.toAbsolutePath().getParent();
+    boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
+    if (posix) {
+      Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rwx------");
+      Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(ownerOnly));
+      Files.setPosixFilePermissions(folder, ownerOnly); // also a folder an older version made 0755
+    } else {
+      Files.createDirectories(folder);
+    }
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    Files.writeString(tmp, HexFormat.of().formatHex(key) + "\n", StandardCharsets.US_ASCII,
-        StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+    Path tmp = posix
+        ? Files.createTempFile(folder, ".key-", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+        : Files.createTempFile(folder, ".key-", ".tmp");
     try {
-      Set<PosixFilePermission> owner = PosixFilePermissions.fromString("rw-------");
-      Files.setPosixFilePermissions(tmp, owner);
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system: the file keeps the platform's default permissions
+      Files.writeString(tmp, HexFormat.of().formatHex(key) + "\n", StandardCharsets.US_ASCII,
+          StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+      try {
+        Files.createLink(file, tmp); // atomic, and never replaces: the first writer's key stays
+      } catch (UnsupportedOperationException e) {
+        moveIfAbsent(tmp, file); // no hard links here: a move that refuses to replace
+      }
+    } catch (FileAlreadyExistsException e) {
+      // another thread or process created it first: use theirs
+    } finally {
+      Files.deleteIfExists(tmp);
     }
-    try {
-      Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    } catch (java.nio.file.FileAlreadyExistsException e) {
-      Files.deleteIfExists(tmp); // another process created it first: use theirs
+  }
+
+  private static void moveIfAbsent(Path tmp, Path file) throws IOException {
+    synchronized (PseudonymKey.class) {
+      Files.move(tmp, file); // without REPLACE_EXISTING: FileAlreadyExistsException when it exists
     }
   }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.chorus.source.input.JsonProblems;
+import dev.chorus.source.input.InputLimits;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -24,14 +25,22 @@ public final class JsonInput {
   /** The reason for a record a mapper failed on without saying why. */
   public static final String UNEXPECTED_LAYOUT = "the record's fields are laid out otherwise than this format "
       + "documents (a value of an unexpected type or shape); expected the platform's documented fields";
+  /** Jackson's words for a string past {@code maxStringLength}. */
+  private static final java.util.regex.Pattern STRING_TOO_LONG =
+      java.util.regex.Pattern.compile("String value length \\(\\d+\\) exceeds the maximum allowed \\((\\d+)");
 
   private final ObjectMapper mapper;
 
   public JsonInput() {
+    this(InputLimits.current());
+  }
+
+  /** Text values longer than the record-size limit are refused (in words: {@link #describe}). */
+  public JsonInput(InputLimits limits) {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_DEPTH)
-            .maxStringLength(20_000_000)
+            .maxStringLength((int) Math.min(Integer.MAX_VALUE - 16, limits.maxRecordChars()))
             .build())
         .build();
     // input, not output: limits on nesting and string length for hostile files, so not JsonConfig's mapper
@@ -95,6 +104,8 @@ public final class JsonInput {
       mapperFn.map(recordNumber, node, sink);
     } catch (RecordRejectedException e) {
       sink.reject(recordNumber, e.getMessage(), excerpt(raw != null ? raw : String.valueOf(node)));
+    } catch (java.io.UncheckedIOException e) {
+      throw e; // the sink could not write (the store, the rejects file): not the record's fault
     } catch (RuntimeException e) {
       // a field of a type the format does not document (a number where an object belongs, ...) that a mapper did
       // not check: said in words, since the exception's text means nothing to an analyst
@@ -111,6 +122,13 @@ public final class JsonInput {
 
   /** What is wrong with broken JSON, in words, with the line and column ({@link JsonProblems}). */
   public static String describe(JsonProcessingException e) {
+    java.util.regex.Matcher tooLong = STRING_TOO_LONG.matcher(String.valueOf(e.getOriginalMessage()));
+    if (tooLong.find()) {
+      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr();
+      return "a text value is longer than " + new InputLimits(Long.parseLong(tooLong.group(1)), 1).recordLimitInWords()
+          + where;
+    }
     return JsonProblems.describe(e);
   }
 }

@@ -2,6 +2,7 @@ package dev.chorus.source;
 
 import dev.chorus.source.input.Compression;
 import dev.chorus.source.input.DecodedText;
+import dev.chorus.source.input.InputLimits;
 import dev.chorus.source.input.TextEncodings;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -13,7 +14,7 @@ import java.nio.file.Path;
 
 /**
  * One input file that can be opened more than once (sources that must check a whole document before emitting posts
- * read it twice). Compressed files ({@link Compression}) are decompressed transparently; {@link #openText} also
+ * read it twice). Compressed files ({@link Compression}) are decompressed transparently, told by their first bytes; {@link #openText} also
  * decodes, by the byte-order mark ({@link TextEncodings}).
  */
 public interface SourceInput {
@@ -34,8 +35,12 @@ public interface SourceInput {
     return TextEncodings.reader(open());
   }
 
+  /** A file, decompressed by what its first bytes show ({@link Compression}), within the process's limits. */
   static SourceInput of(Path path) {
-    Compression compression = Compression.of(path.getFileName().toString());
+    return of(path, InputLimits.current());
+  }
+
+  static SourceInput of(Path path, InputLimits limits) {
     return new SourceInput() {
       @Override
       public String name() {
@@ -44,7 +49,8 @@ public interface SourceInput {
 
       @Override
       public InputStream open() throws IOException {
-        return compression.decompress(new BufferedInputStream(Files.newInputStream(path), 1 << 16));
+        return Compression.decompressed(new BufferedInputStream(Files.newInputStream(path), 1 << 16), name(),
+            limits);
       }
     };
   }

@@ -66,6 +66,11 @@ public interface PostStore extends Closeable {
     return java.util.Optional.empty();
   }
 
+  /** Where the posts are written, for messages (a folder, a URL); "the store" when it has no such name. */
+  default String location() {
+    return "the store";
+  }
+
   /** Rewrites every stored post with this version's analysis; returns the number of posts. */
   default long reindex() throws IOException {
     throw new UnsupportedOperationException("this store cannot be rewritten in place");

@@ -60,7 +60,7 @@ class IngestServiceTest {
       assertThat(s.rejectedRecords()).isEqualTo(1);
       assertThat(s.failedFiles()).extracting(IngestSummary.FileFailure::file)
           .allMatch(f -> !f.endsWith("a-channel.json")).hasSize(5);
-      assertThat(s.read()).isEqualTo(s.added() + s.updated() + s.duplicates() + s.rejectedRecords());
+      assertThat(s.read()).isEqualTo(s.added() + s.updated() + s.unchanged() + s.duplicates() + s.rejectedRecords());
       assertThat(s.posts()).isEqualTo(2);
       String rejects = Files.readString(Path.of(s.rejectsFile()), StandardCharsets.UTF_8);
       assertThat(rejects).contains("a-channel.json").contains("date_unixtime").contains("b-truncated.json")
@@ -117,7 +117,7 @@ class IngestServiceTest {
       assertThat(s.encodingFiles()).containsExactly(
           new IngestSummary.EncodingReplacement(in.resolve("a.csv").toString(), 2, 3),
           new IngestSummary.EncodingReplacement(in.resolve("b.ndjson").toString(), 1, 1));
-      assertThat(s.read()).isEqualTo(s.added() + s.updated() + s.duplicates() + s.rejectedRecords());
+      assertThat(s.read()).isEqualTo(s.added() + s.updated() + s.unchanged() + s.duplicates() + s.rejectedRecords());
     }
   }
 
@@ -142,7 +142,9 @@ class IngestServiceTest {
       IngestSummary again = service(store).ingest(List.of(file), "telegram-export", Map.of(), false,
           IngestListener.NONE);
       assertThat(again.added()).isZero();
-      assertThat(again.duplicates()).isEqualTo(2);
+      assertThat(again.updated()).isZero();
+      assertThat(again.unchanged()).isEqualTo(2);
+      assertThat(again.duplicates()).isZero();
       assertThat(again.posts()).isEqualTo(2);
     }
   }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,14 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every source reads through the input layer: each golden fixture gives the same posts and rejects when it is
- * gzip-compressed, and (for the sources that decode text themselves) when it is UTF-16 with a byte-order mark.
+ * Every source reads through the input layer: each golden fixture gives the same posts and rejects, and is detected
+ * as the same format, when it is compressed (gzip, bzip2, xz, Zstandard) or zipped, and (for the sources that decode text themselves) when it is UTF-16 with a byte-order mark.
  */
 class EncodedFixturesTest {
   private static final Path ROOT = Path.of("src/test/resources/sources");
@@ -54,20 +53,25 @@ class EncodedFixturesTest {
     return out.stream();
   }
 
-  private static Source sourceOf(Path fixture) {
+  static Source sourceOf(Path fixture) {
     String folder = fixture.getParent().getFileName().toString();
     return SOURCES.require(SOURCE_OF_FOLDER.getOrDefault(folder, folder))
         .configure(OPTIONS.getOrDefault(fixture.getFileName().toString(), Map.of()));
   }
 
-  @ParameterizedTest
-  @MethodSource("fixtures")
-  void gzipCompressedFixtureGivesTheSameRecords(Path fixture) throws Exception {
-    Path gz = dir.resolve(fixture.getFileName() + ".gz");
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
-      Files.copy(fixture, out);
-    }
-    assertSameRecords(fixture, gz);
+  static Stream<Arguments> compressedFixtures() throws IOException {
+    return fixtures().flatMap(f -> Stream.of(CompressedCopies.values()).map(c -> Arguments.of(f, c)));
+  }
+
+  /** Every fixture, so every registered source ({@code SourceContractTest} checks each has one), five ways. */
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("compressedFixtures")
+  void compressedFixtureIsDetectedAndGivesTheSameRecords(Path fixture, CompressedCopies compression)
+      throws Exception {
+    Path own = Files.createDirectories(dir.resolve(compression.name()));
+    SourceInput input = compression.write(own, fixture.getFileName().toString(), Files.readAllBytes(fixture));
+    assertThat(detected(input)).as("%s as %s", fixture, compression).isEqualTo(detected(SourceInput.of(fixture)));
+    assertSameRecords(fixture, input);
   }
 
   @ParameterizedTest
@@ -78,25 +82,26 @@ class EncodedFixturesTest {
       Path encoded = dir.resolve(charset.name() + "-" + fixture.getFileName());
       String text = Files.readString(fixture, StandardCharsets.UTF_8);
       Files.write(encoded, ((text.startsWith("\uFEFF") ? "" : "\uFEFF") + text).getBytes(charset));
-      assertThat(detected(encoded)).as("%s in %s", fixture, charset).isEqualTo(detected(fixture));
-      assertSameRecords(fixture, encoded);
+      assertThat(detected(SourceInput.of(encoded))).as("%s in %s", fixture, charset)
+          .isEqualTo(detected(SourceInput.of(fixture)));
+      assertSameRecords(fixture, SourceInput.of(encoded));
     }
   }
 
   /** The id of the source that claims the file, or the reason none does (without the file's name). */
-  private static String detected(Path file) throws IOException {
+  private static String detected(SourceInput input) throws IOException {
     try {
-      return SOURCES.detect(SourceInput.of(file)).id();
+      return SOURCES.detect(input).id();
     } catch (UnreadableInputException e) {
-      return e.getMessage().replace(file.toString(), "");
+      return e.getMessage().replace(input.name(), "");
     }
   }
 
-  private static void assertSameRecords(Path fixture, Path variant) throws Exception {
+  private static void assertSameRecords(Path fixture, SourceInput variant) throws Exception {
     Source source = sourceOf(fixture);
     GoldenFiles.CollectingSink sink = new GoldenFiles.CollectingSink();
-    source.read(SourceInput.of(variant), sink);
-    assertThat(GoldenFiles.render(sink)).as("%s read by %s as %s", fixture, source.id(), variant.getFileName())
+    source.read(variant, sink);
+    assertThat(GoldenFiles.render(sink)).as("%s read by %s as %s", fixture, source.id(), variant.name())
         .isEqualTo(Files.readString(Path.of(fixture + ".golden.json"), StandardCharsets.UTF_8));
   }
 }

@@ -3,8 +3,14 @@ package dev.chorus.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -60,6 +66,51 @@ class SourceContractTest {
         assertThat(e.getMessage()).as(s.id()).contains("input.json");
         assertThat(sink.posts).as(s.id() + ": posts emitted before a file error").isEmpty();
       }
+    }
+  }
+
+  /**
+   * Compressed inputs are read as shipped by every source: each registered source has a golden fixture, which
+   * {@link EncodedFixturesTest} reads gzip-, bzip2-, xz-, Zstandard-compressed and zipped against the same golden
+   * posts; this checks that no source escapes that.
+   */
+  @Test
+  void everySourceHasAFixtureReadCompressedEveryWay() throws Exception {
+    Set<String> covered = EncodedFixturesTest.fixtures().map(f -> EncodedFixturesTest.sourceOf(f).id())
+        .collect(Collectors.toSet());
+    for (Source s : SOURCES) {
+      assertThat(covered).as("a golden fixture of %s (src/test/resources/sources/%s/)", s.id(), s.id())
+          .contains(s.id());
+    }
+  }
+
+  /** Whatever the bytes, a source reads them compressed exactly as it reads them plain. */
+  @Property(tries = 15)
+  void anyBytesGiveTheSameOutcomeCompressed(@ForAll("inputs") byte[] input) throws Exception {
+    Path dir = Files.createTempDirectory("chorus-contract");
+    try {
+      for (CompressedCopies c : CompressedCopies.values()) {
+        SourceInput compressed = c.write(Files.createDirectories(dir.resolve(c.name())), "input.json", input);
+        for (Source s : SOURCES) {
+          String plain = outcome(s, SourceInput.ofBytes("input.json", input), "input.json");
+          assertThat(outcome(s, compressed, compressed.name())).as("%s, %s", s.id(), c).isEqualTo(plain);
+        }
+      }
+    } finally {
+      try (Stream<Path> walk = Files.walk(dir)) {
+        walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  /** The posts and rejects read, or the file error without the file's name. */
+  private static String outcome(Source s, SourceInput input, String name) throws Exception {
+    GoldenFiles.CollectingSink sink = new GoldenFiles.CollectingSink();
+    try {
+      s.read(input, sink);
+      return GoldenFiles.render(sink);
+    } catch (UnreadableInputException e) {
+      return "unreadable: " + e.getMessage().replace(name, "NAME");
     }
   }
 

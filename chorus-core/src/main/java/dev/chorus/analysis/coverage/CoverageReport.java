@@ -71,7 +71,10 @@ public record CoverageReport(Drilldown filter, Span all, List<Span> byPlatform, 
     }
   }
 
-  /** Summed ingest run logs, and the logs themselves, oldest first. */
+  /**
+   * Summed ingest run logs, and the logs themselves, oldest first; {@code duplicates} counts every copy the store
+   * already had (the runs' unchanged posts and their losing copies).
+   */
   public record Runs(long runs, long files, long read, long added, long updated, long duplicates,
       long rejectedRecords, long rejectedFiles, List<RunLog> logs) {}
 }

@@ -131,7 +131,7 @@ public final class CoverageService {
     }
     logs.sort(Comparator.comparing(RunLog::started, Comparator.nullsFirst(Comparator.naturalOrder())));
     return new CoverageReport.Runs(logs.size(), sum(logs, RunLog::files), sum(logs, RunLog::read),
-        sum(logs, RunLog::added), sum(logs, RunLog::updated), sum(logs, RunLog::duplicates),
+        sum(logs, RunLog::added), sum(logs, RunLog::updated), sum(logs, r -> r.duplicates() + r.unchanged()),
         sum(logs, RunLog::rejectedRecords), sum(logs, RunLog::rejectedFiles), logs);
   }
 

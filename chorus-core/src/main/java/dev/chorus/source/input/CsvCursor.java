@@ -69,7 +69,12 @@ final class CsvCursor implements AutoCloseable {
         pending = null;
       }
     } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof CSVException || e.getCause() instanceof RecordTooLongException) {
+      if (e.getCause() instanceof RecordTooLongException) {
+        close();
+        throw new UnreadableInputException(name + ": the record after line " + parser.getCurrentLineNumber()
+            + " is longer than " + InputLimits.current().recordLimitInWords() + " (or a quote is never closed)", e);
+      }
+      if (e.getCause() instanceof CSVException) {
         close();
         throw new UnreadableInputException(name + ": not well-formed CSV ("
             + CsvProblems.describe(e.getCause().getMessage()) + ")", e);
@@ -110,6 +115,7 @@ final class CsvCursor implements AutoCloseable {
 
   /** Counts the characters read since the current record started and remembers the last one. */
   private static final class GuardedReader extends FilterReader {
+    private final long maxRecordChars = InputLimits.current().maxRecordChars();
     private long sinceRecordStart;
     private int last = -1;
 
@@ -146,7 +152,7 @@ final class CsvCursor implements AutoCloseable {
     private void count(int n, int lastChar) throws RecordTooLongException {
       last = lastChar;
       sinceRecordStart += n;
-      if (sinceRecordStart > CsvRecords.MAX_RECORD_CHARS) {
+      if (sinceRecordStart > maxRecordChars) {
         throw new RecordTooLongException();
       }
     }

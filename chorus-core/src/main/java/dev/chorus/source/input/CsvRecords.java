@@ -20,7 +20,8 @@ public final class CsvRecords {
    * Longest record accepted (give or take the parser's read-ahead buffer); an unclosed quote near the start of a large
    * file would otherwise fill the memory.
    */
-  public static final int MAX_RECORD_CHARS = 20_000_000;
+  /** The default record-size limit ({@link InputLimits}); {@code CHORUS_MAX_RECORD_MB} raises it. */
+  public static final int MAX_RECORD_CHARS = (int) InputLimits.DEFAULT.maxRecordChars();
 
   /** Maps a row; throws {@link RecordRejectedException} when the row cannot become a post. */
   @FunctionalInterface
@@ -74,6 +75,8 @@ public final class CsvRecords {
       mapper.map(row, sink);
     } catch (RecordRejectedException e) {
       sink.reject(row.number(), where + e.getMessage(), raw);
+    } catch (java.io.UncheckedIOException e) {
+      throw e; // the sink could not write (the store, the rejects file): not the record's fault
     } catch (RuntimeException e) {
       sink.reject(row.number(), where + JsonInput.UNEXPECTED_LAYOUT, raw);
     }

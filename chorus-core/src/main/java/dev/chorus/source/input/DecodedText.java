@@ -21,4 +21,18 @@ public final class DecodedText extends BufferedReader {
   public boolean replacedWithin(long first, long last) {
     return decoder.replacedWithin(first, last);
   }
+
+  /**
+   * From now on, a line longer than {@code maxChars} is cut there (the rest dropped as it is read, so memory stays
+   * bounded) and {@link #cutWithin} tells it; for line-based formats, where a line is a record. Call before reading.
+   */
+  public DecodedText cutLinesLongerThan(long maxChars) {
+    decoder.cutLinesLongerThan(maxChars);
+    return this;
+  }
+
+  /** Whether a line from {@code first} to {@code last} (1-based, inclusive) was cut; ask after reading them. */
+  public boolean cutWithin(long first, long last) {
+    return decoder.cutWithin(first, last);
+  }
 }

@@ -9,7 +9,6 @@ import dev.chorus.source.JsonInput;
 import dev.chorus.source.RecordSink;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.UnreadableInputException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
@@ -21,7 +20,18 @@ import java.util.Set;
  * ({@link #start}, {@link #firstLine}); each source decides from that which layouts it accepts. Thread-safe.
  */
 public final class JsonRecords {
-  private final JsonInput json = new JsonInput();
+  private final InputLimits limits;
+  private final JsonInput json;
+
+  /** Records within the process's limits ({@link InputLimits#current}). */
+  public JsonRecords() {
+    this(InputLimits.current());
+  }
+
+  public JsonRecords(InputLimits limits) {
+    this.limits = limits;
+    this.json = new JsonInput(limits);
+  }
 
   public ObjectMapper mapper() {
     return json.mapper();
@@ -62,19 +72,23 @@ public final class JsonRecords {
    *
    * @param number its 1-based line number
    * @param text the line (a leading byte-order mark removed)
-   * @param value the line parsed as JSON, or null when it is not JSON
+   * @param value the line parsed as JSON, or null when it is not JSON (or {@code tooLong})
+   * @param tooLong the line is longer than the record-size limit: {@code text} holds its start only
    */
-  public record FirstLine(long number, String text, JsonNode value) {}
+  public record FirstLine(long number, String text, JsonNode value, boolean tooLong) {}
 
   /** The first non-blank line, or empty for an input of blank lines only. */
   public Optional<FirstLine> firstLine(SourceInput input) throws IOException {
-    try (BufferedReader reader = input.openText()) {
+    try (DecodedText reader = input.openText().cutLinesLongerThan(limits.maxRecordChars())) {
       String line;
       long number = 0;
       while ((line = reader.readLine()) != null) {
         number++;
+        if (reader.cutWithin(number, number)) {
+          return Optional.of(new FirstLine(number, JsonInput.excerpt(line), null, true));
+        }
         if (!line.isBlank()) {
-          return Optional.of(new FirstLine(number, line, parseOrNull(line)));
+          return Optional.of(new FirstLine(number, line, parseOrNull(line), false));
         }
       }
       return Optional.empty();
@@ -92,14 +106,19 @@ public final class JsonRecords {
   /**
    * Reads NDJSON: every non-blank line is one record, numbered by its line (CRLF and LF both end a line). A line that
    * is not valid JSON or that the mapper refuses is rejected; the other lines are still read. A line with undecodable
-   * bytes is reported ({@link RecordSink#undecodableBytes}) and read with U+FFFD in their place.
+   * bytes is reported ({@link RecordSink#undecodableBytes}) and read with U+FFFD in their place. A line longer than the
+   * record-size limit ({@link InputLimits#maxRecordChars}) is rejected saying so, read past without being held.
    */
   public void forEachLine(SourceInput input, RecordSink sink, JsonInput.RecordMapper mapperFn) throws IOException {
-    try (DecodedText reader = input.openText()) {
+    try (DecodedText reader = input.openText().cutLinesLongerThan(limits.maxRecordChars())) {
       String line;
       long lineNo = 0;
       while ((line = reader.readLine()) != null) {
         lineNo++;
+        if (reader.cutWithin(lineNo, lineNo)) {
+          sink.reject(lineNo, tooLong(lineNo), JsonInput.excerpt(line));
+          continue;
+        }
         if (line.isBlank()) {
           continue;
         }
@@ -124,6 +143,11 @@ public final class JsonRecords {
         : " at column " + e.getLocation().getColumnNr();
   }
 
+  /** Why a line past the record-size limit is rejected: the limit, the line, and how to raise the limit. */
+  public String tooLong(long lineNo) {
+    return "the record at line " + lineNo + " is longer than " + limits.recordLimitInWords();
+  }
+
   /**
    * Reads the elements of the JSON array at the parser's current token one by one (the parser must be on
    * {@link JsonToken#START_ARRAY}); element {@code i} is record {@code i}, 1-based.
@@ -135,7 +159,13 @@ public final class JsonRecords {
     long index = 0;
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       index++;
-      JsonNode node = json.mapper().readTree(parser);
+      JsonNode node;
+      try {
+        node = json.mapper().readTree(parser);
+      } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+        // the parser stops inside the value: the rest of the document cannot be read past it
+        throw new InputLimitException("record " + index + ": " + JsonInput.describe(e), e);
+      }
       JsonInput.mapSafely(index, node, null, sink, mapperFn);
     }
   }

@@ -24,6 +24,11 @@ final class ReplacingDecoder extends Reader {
   private final ByteBuffer bytes = ByteBuffer.allocate(1 << 14);
   /** Lines (1-based) where undecodable bytes were replaced. */
   private final TreeSet<Long> replacedLines = new TreeSet<>();
+  /** Lines (1-based) cut at {@link #maxLineChars}. */
+  private final TreeSet<Long> cutLines = new TreeSet<>();
+  /** The longest line passed on; the rest of a longer line is dropped. 0: no limit. */
+  private long maxLineChars;
+  private long lineChars;
   private long line = 1;
   private boolean afterCr;
   private boolean endOfInput;
@@ -42,6 +47,16 @@ final class ReplacingDecoder extends Reader {
     return at != null && at <= last;
   }
 
+  /** Whether any line from {@code first} to {@code last} was cut at the line-length limit (decoded so far). */
+  boolean cutWithin(long first, long last) {
+    Long at = cutLines.ceiling(first);
+    return at != null && at <= last;
+  }
+
+  void cutLinesLongerThan(long maxChars) {
+    this.maxLineChars = maxChars;
+  }
+
   @Override
   public int read(char[] cbuf, int off, int len) throws IOException {
     if (flushed || len == 0) {
@@ -51,17 +66,19 @@ final class ReplacingDecoder extends Reader {
     while (true) {
       int start = out.position();
       CoderResult result = decoder.decode(bytes, out, endOfInput);
-      countLines(cbuf, start, out.position());
+      out.position(countLines(cbuf, start, out.position()));
       if (result.isError()) {
         if (!out.hasRemaining()) {
           break; // the decoder reports the same bytes again on the next read
         }
         replacedLines.add(line);
         out.put('\uFFFD');
-        afterCr = false;
+        out.position(countLines(cbuf, out.position() - 1, out.position()));
         bytes.position(bytes.position() + result.length());
-      } else if (result.isOverflow() || out.position() > off) {
+      } else if (out.position() > off) {
         break;
+      } else if (result.isOverflow()) {
+        continue; // all that was decoded belonged to a cut line: decode on
       } else if (endOfInput) {
         decoder.flush(out);
         flushed = true;
@@ -85,14 +102,27 @@ final class ReplacingDecoder extends Reader {
     bytes.flip();
   }
 
-  private void countLines(char[] cbuf, int from, int to) {
+  /**
+   * Counts the lines of {@code cbuf[from, to)} and drops the characters of a line past {@link #maxLineChars} (so a
+   * line of any length costs bounded memory); returns the new end.
+   */
+  private int countLines(char[] cbuf, int from, int to) {
+    int kept = from;
     for (int i = from; i < to; i++) {
       char c = cbuf[i];
+      boolean lineBreak = c == '\r' || c == '\n';
+      if (!lineBreak && maxLineChars > 0 && lineChars >= maxLineChars) {
+        cutLines.add(line);
+        continue;
+      }
       if (c == '\r' || (c == '\n' && !afterCr)) {
         line++;
       }
       afterCr = c == '\r';
+      lineChars = lineBreak ? 0 : lineChars + 1;
+      cbuf[kept++] = c;
     }
+    return kept;
   }
 
   @Override

@@ -82,6 +82,9 @@ public final class NdjsonSource extends AbstractSource {
   private void checkFirstLine(SourceInput input) throws IOException, UnreadableInputException {
     JsonRecords.FirstLine first = json.firstLine(input).orElseThrow(() -> new UnreadableInputException(
         input.name() + ": empty file, expected one JSON object a line"));
+    if (first.tooLong()) {
+      return; // not refused whole: the line is rejected saying it is too long, the others are read
+    }
     if (first.value() == null || !first.value().isObject()) {
       throw new UnreadableInputException(input.name() + ": not NDJSON, the first line is not a JSON object ("
           + JsonInput.excerpt(first.text().strip()) + ")");

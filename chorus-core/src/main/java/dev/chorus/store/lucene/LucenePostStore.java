@@ -86,6 +86,12 @@ public final class LucenePostStore implements PostStore {
     }
   }
 
+  @Override
+  public String location() {
+    return directory instanceof org.apache.lucene.store.FSDirectory fs ? "the index " + fs.getDirectory()
+        : "the index";
+  }
+
   public static LucenePostStore openWritable(Path indexDir) throws IOException {
     return new LucenePostStore(createdFolder(indexDir), true);
   }
@@ -132,7 +138,8 @@ public final class LucenePostStore implements PostStore {
         existing = lookup.versionAndHash(post.id());
       }
       if (existing != null && !wins(referenced, version, hash, existing)) {
-        return UpsertOutcome.DUPLICATE;
+        return referenced == existing[2] && version == existing[0] && hash == existing[1] ? UpsertOutcome.UNCHANGED
+            : UpsertOutcome.DUPLICATE;
       }
       isNew = existing == null;
       pending.put(post.id(), new long[] {version, hash, referenced});
