@@ -76,39 +76,86 @@ public final class IngestService {
     }
     List<Path> files = InputFiles.expand(paths);
     Instant started = clock.instant();
-    try (LaneIndexer indexer = new LaneIndexer(store, p -> chain.annotate(pseudonymizer.apply(p)));
-        RejectsFile rejects = new RejectsFile(rejectsDir.resolve("ingest-" + STAMP.format(started) + ".ndjson"))) {
-      Run run = new Run(rejects, listener, started, synthetic, indexer);
+    Outcome outcome = run(files.size(), synthetic, listener, started, run -> {
       for (Path file : files) {
         ingestFile(file, forced, run);
         run.flush();
       }
+    });
+    if (runsDir != null) {
+      RunLog.of(outcome.summary(), started, clock.instant(), outcome.perFile())
+          .write(runsDir.resolve("ingest-" + STAMP.format(started) + ".json"));
+    }
+    return outcome.summary();
+  }
+
+  /**
+   * Ingests inputs that are not files (a collector's response bodies), each read by {@code source}, through the same
+   * pseudonymisation, annotation, store and rejects as files; each input's name is its provenance. Writes no run
+   * log: the caller records the run with what it knows besides (requests, cursors).
+   */
+  public IngestSummary ingestInputs(List<SourceInput> inputs, Source source, boolean synthetic,
+      IngestListener listener) throws IOException {
+    return run(inputs.size(), synthetic, listener, clock.instant(), run -> {
+      for (SourceInput input : inputs) {
+        String failure = read(input, source, run);
+        if (failure != null) {
+          run.fail(input.name(), failure);
+        }
+        run.flush();
+      }
+    }).summary();
+  }
+
+  /** What one run does with its inputs, between opening the indexer and rejects file and committing. */
+  private interface RunBody {
+    void feed(Run run) throws IOException;
+  }
+
+  /** A run's summary and what each input gave (for the run log). */
+  private record Outcome(IngestSummary summary, List<RunLog.FileCounts> perFile) {}
+
+  private Outcome run(int inputs, boolean synthetic, IngestListener listener, Instant started, RunBody body)
+      throws IOException {
+    try (LaneIndexer indexer = new LaneIndexer(store, p -> chain.annotate(pseudonymizer.apply(p)));
+        RejectsFile rejects = new RejectsFile(rejectsDir.resolve("ingest-" + STAMP.format(started) + ".ndjson"))) {
+      Run run = new Run(rejects, listener, started, synthetic, indexer);
+      body.feed(run);
       long posts = store.commit();
       listener.committed(posts);
-      IngestSummary summary = new IngestSummary(files.size(), run.read, run.added, run.updated, run.duplicates,
+      return new Outcome(new IngestSummary(inputs, run.read, run.added, run.updated, run.duplicates,
           run.rejectedRecords, run.failures, posts, rejects.pathIfWritten(), run.notes.encodingReplaced(),
-          run.notes.encodingFiles(), run.notes.topReasons());
-      if (runsDir != null) {
-        RunLog.of(summary, started, clock.instant(), List.copyOf(run.perFile.values()))
-            .write(runsDir.resolve("ingest-" + STAMP.format(started) + ".json"));
-      }
-      return summary;
+          run.notes.encodingFiles(), run.notes.topReasons()), List.copyOf(run.perFile.values()));
     }
   }
 
   private void ingestFile(Path file, Source forced, Run run) throws IOException {
     SourceInput input = SourceInput.of(file);
-    Source source = forced;
+    String failure;
     try {
-      if (source == null) {
-        source = registry.detect(input);
-      }
+      Source source = forced == null ? registry.detect(input) : forced;
       run.listener.fileStarted(file, source.id());
-      source.read(input, run.sinkFor(file, source.id()));
+      failure = read(input, source, run);
     } catch (UnreadableInputException e) {
-      run.fail(file, e.getMessage());
+      failure = e.getMessage();
     } catch (IOException e) {
-      run.fail(file, file + ": cannot read: " + e.getMessage());
+      failure = file + ": cannot read: " + e.getMessage();
+    }
+    if (failure != null) {
+      run.fail(file.toString(), failure);
+      run.listener.fileFailed(file, failure);
+    }
+  }
+
+  /** Reads one input into the run; returns why it could not be read as a whole, or null. */
+  private static String read(SourceInput input, Source source, Run run) throws IOException {
+    try {
+      source.read(input, run.sinkFor(input.name(), source.id()));
+      return null;
+    } catch (UnreadableInputException e) {
+      return e.getMessage();
+    } catch (IOException e) {
+      return input.name() + ": cannot read: " + e.getMessage();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -140,18 +187,16 @@ public final class IngestService {
       this.ingestedAt = ingestedAt;
     }
 
-    void fail(Path file, String reason) throws IOException {
-      failures.add(new IngestSummary.FileFailure(file.toString(), reason));
-      RunLog.FileCounts c = perFile.get(file.toString());
-      perFile.put(file.toString(), new RunLog.FileCounts(file.toString(), c == null ? null : c.format(),
+    void fail(String name, String reason) throws IOException {
+      failures.add(new IngestSummary.FileFailure(name, reason));
+      RunLog.FileCounts c = perFile.get(name);
+      perFile.put(name, new RunLog.FileCounts(name, c == null ? null : c.format(),
           c == null ? 0 : c.read(), c == null ? 0 : c.rejected(), reason));
-      rejects.write(file.toString(), 0, reason, "");
-      notes.failed(file.toString(), reason);
-      listener.fileFailed(file, reason);
+      rejects.write(name, 0, reason, "");
+      notes.failed(name, reason);
     }
 
-    RecordSink sinkFor(Path file, String format) {
-      String name = file.toString();
+    RecordSink sinkFor(String name, String format) {
       perFile.put(name, new RunLog.FileCounts(name, format, 0, 0, null));
       return new RecordSink() {
         @Override
