@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 
 /** What collectors read of a body to page (the posts are the source's business), and query-string encoding. */
 final class Bodies {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   private Bodies() {}
 
