@@ -25,10 +25,13 @@ import java.util.function.UnaryOperator;
  * {@link FetchFailedException}, never silently. Every attempt is recorded ({@link #requests()}).
  */
 public final class Http {
-  /** Bounds: attempts per request, back-off base and cap, and the longest wait for a rate limit. */
-  public record Policy(int attempts, Duration base, Duration cap, Duration maxWait) {
+  /**
+   * Bounds: attempts per request, back-off base and cap, the longest wait for a rate limit, and how long an answer may
+   * take (a slow response counts as a failed attempt).
+   */
+  public record Policy(int attempts, Duration base, Duration cap, Duration maxWait, Duration timeout) {
     public static final Policy DEFAULT = new Policy(4, Duration.ofSeconds(1), Duration.ofSeconds(30),
-        Duration.ofMinutes(5));
+        Duration.ofMinutes(5), Duration.ofSeconds(30));
   }
 
   /** Waits; tests record the waits instead. */
@@ -150,7 +153,7 @@ public final class Http {
   }
 
   private HttpRequest request(URI uri, Map<String, String> headers) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET()
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(policy.timeout()).GET()
         .header("User-Agent", USER_AGENT);
     headers.forEach(b::header);
     return b.build();

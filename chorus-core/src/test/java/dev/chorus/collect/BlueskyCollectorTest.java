@@ -110,4 +110,70 @@ class BlueskyCollectorTest {
       assertThat(cut.clean()).isFalse();
     }
   }
+
+  /**
+   * {@code app.bsky.feed.getAuthorFeed}: {@code actor}, {@code limit}, {@code cursor}; output {@code {cursor?, feed:
+   * [{post, reason?}]}}, newest first by sort time (a repost's {@code reason.indexedAt}).
+   */
+  static final class AuthorFeedStandIn implements Loopback.Handler {
+    /** Feed items: post number, and the minute it was reposted at (or 0 for the author's own post). */
+    final List<int[]> items = new ArrayList<>();
+
+    static int sortMinute(int[] item) {
+      return item[1] > 0 ? item[1] : item[0];
+    }
+
+    @Override
+    public Loopback.Reply answer(Loopback.Request r) {
+      if (!r.query().getOrDefault("actor", "").equals("dana.bsky.social")) {
+        return Loopback.Reply.status(400, Map.of());
+      }
+      List<int[]> sorted = items.stream().sorted(Comparator.comparingInt(AuthorFeedStandIn::sortMinute).reversed())
+          .toList();
+      int from = Integer.parseInt(r.query().getOrDefault("cursor", "0"));
+      int limit = 3;
+      List<int[]> page = sorted.subList(Math.min(from, sorted.size()), Math.min(from + limit, sorted.size()));
+      StringBuilder feed = new StringBuilder();
+      for (int[] item : page) {
+        feed.append(feed.length() > 0 ? "," : "").append("{\"post\": ").append(SearchStandIn.postView(item[0]));
+        if (item[1] > 0) {
+          feed.append(", \"reason\": {\"$type\": \"app.bsky.feed.defs#reasonRepost\", \"by\": {\"did\": "
+              + "\"did:plc:danadanadanadanadanadana\", \"handle\": \"dana.bsky.social\"}, \"indexedAt\": \""
+              + SearchStandIn.at(item[1]) + "\"}");
+        }
+        feed.append("}");
+      }
+      String cursor = from + limit < sorted.size() ? "\"cursor\": \"" + (from + limit) + "\", " : "";
+      return Loopback.Reply.json("{" + cursor + "\"feed\": [" + feed + "]}");
+    }
+  }
+
+  @Test
+  void anAuthorFeedStopsAtTheFirstItemItHadAndCountsANewRepostOfAnOldPostAsNew() throws Exception {
+    try (Loopback server = new Loopback()) {
+      AuthorFeedStandIn feed = new AuthorFeedStandIn();
+      for (int n = 1; n <= 7; n++) {
+        feed.items.add(new int[] {n, 0});
+      }
+      server.route("/xrpc/app.bsky.feed.getAuthorFeed", feed);
+      CollectRig rig = new CollectRig(dir);
+      Map<String, String> options = Map.of("actor", "@dana.bsky.social", "endpoint", server.base());
+      CollectRun first = rig.run("bluesky", options);
+      assertThat(first.requestLog()).extracting(RequestRecord::items).containsExactly(3, 3, 1);
+      assertThat(first.target()).doesNotContain("dana").contains("/author/h_");
+
+      feed.items.add(new int[] {8, 0});
+      feed.items.add(new int[] {2, 9});
+      server.forget();
+      CollectRun second = rig.run("bluesky", options);
+      // the page holding the repost, post 8 and post 7 (already stored) ends the catch-up
+      assertThat(server.requests()).hasSize(1);
+      assertThat(second.fetched()).isEqualTo(3);
+      // new: the repost and post 8; known: post 7 and the reposted post 2 (the source emits it with its repost)
+      assertThat(second.added()).isEqualTo(2);
+      assertThat(second.duplicates()).isEqualTo(2);
+      assertThat(second.cursor()).containsEntry("newest", SearchStandIn.at(9).toString());
+      assertThat(second.requestLog().toString()).doesNotContain("dana");
+    }
+  }
 }

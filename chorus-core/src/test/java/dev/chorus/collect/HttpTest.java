@@ -72,6 +72,35 @@ class HttpTest {
   }
 
   @Test
+  void aSlowAnswerCountsAsAFailedAttemptAndIsRetried() throws Exception {
+    try (Loopback server = new Loopback()) {
+      java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+      server.route("/", r -> {
+        if (calls.getAndIncrement() == 0) {
+          try {
+            release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+        return Loopback.Reply.json(OK);
+      });
+      CollectRig rig = new CollectRig(dir);
+      Http.Policy p = Http.Policy.DEFAULT;
+      rig.policy = new Http.Policy(p.attempts(), p.base(), p.cap(), p.maxWait(), Duration.ofMillis(300));
+      Http http = http(rig);
+      try {
+        http.get(URI.create(server.base() + "/slow"), Map.of(), Bodies.json());
+      } finally {
+        release.countDown();
+      }
+      assertThat(http.requests()).extracting(RequestRecord::status).containsExactly(0, 200);
+      assertThat(http.requests().get(0).outcome()).isEqualTo("no answer within the timeout; retrying");
+    }
+  }
+
+  @Test
   void givesUpAfterTheAttemptsAndSaysWhyInWords() throws Exception {
     try (Loopback server = new Loopback()) {
       server.route("/", r -> Loopback.Reply.status(502, Map.of()));

@@ -61,6 +61,8 @@ final class Loopback implements AutoCloseable {
   Loopback() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
+    // one thread per exchange, so that a slow answer does not hold up the next request
+    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
     server.start();
   }
 
