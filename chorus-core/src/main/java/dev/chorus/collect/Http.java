@@ -94,62 +94,96 @@ public final class Http {
       throws FetchFailedException, InterruptedException {
     String shown = redact.apply(uri.toString());
     String problem = "no attempt";
-    for (int attempt = 1; attempt <= policy.attempts(); attempt++) {
+    for (int n = 1; n <= policy.attempts(); n++) {
       waitForBudget(shown);
-      Instant at = clock.instant();
-      long t0 = System.nanoTime();
+      Outcome<T> outcome = new Attempt(shown, n).run(uri, headers, parser);
+      if (outcome.response() != null) {
+        return outcome.response();
+      }
+      problem = outcome.problem();
+      if (!outcome.waited()) {
+        backOff(n);
+      }
+    }
+    throw new FetchFailedException(shown + ": gave up after " + policy.attempts() + " attempts; last: " + problem);
+  }
+
+  /** What one attempt gave: an answer, or the problem to retry after (and whether its wait is already done). */
+  private record Outcome<T>(Response<T> response, String problem, boolean waited) {}
+
+  /** One try of a request: sends it, reads the status, records what happened. */
+  private final class Attempt {
+    final String shown;
+    final int number;
+    final Instant at = clock.instant();
+    final long t0 = System.nanoTime();
+
+    Attempt(String shown, int number) {
+      this.shown = shown;
+      this.number = number;
+    }
+
+    <T> Outcome<T> run(URI uri, Map<String, String> headers, BodyParser<T> parser)
+        throws FetchFailedException, InterruptedException {
       HttpResponse<byte[]> answer;
       try {
         answer = client.send(request(uri, headers), HttpResponse.BodyHandlers.ofByteArray());
       } catch (IOException e) {
-        problem = describe(e);
-        record(shown, at, attempt, 0, t0, problem + "; retrying");
-        backOff(attempt);
-        continue;
+        return retry(0, describe(e));
       }
       int status = answer.statusCode();
       notBefore = RateLimits.exhaustedUntil(answer.headers(), clock.instant()).orElse(null);
       if (status == 429) {
-        Duration wait = RateLimits.retryAfter(answer.headers(), clock.instant()).orElse(notBefore != null
-            ? Duration.between(clock.instant(), notBefore) : backOffTime(attempt));
-        problem = "HTTP 429 (rate limited)";
-        if (wait.compareTo(policy.maxWait()) > 0) {
-          record(shown, at, attempt, status, t0, problem + "; asked to wait " + wait.toSeconds() + " s, more than "
-              + policy.maxWait().toSeconds() + " s: giving up");
-          throw new FetchFailedException(shown + ": rate limited; the platform asked to wait " + wait.toSeconds()
-              + " s, more than the " + policy.maxWait().toSeconds() + " s allowed");
-        }
-        record(shown, at, attempt, status, t0, problem + "; waiting " + wait.toSeconds() + " s as asked");
-        sleeper.sleep(wait);
-        notBefore = null;
-        continue;
+        return rateLimited(answer.headers());
       }
       if (status >= 500) {
-        problem = "HTTP " + status + " (server error)";
-        record(shown, at, attempt, status, t0, problem + "; retrying");
-        backOff(attempt);
-        continue;
+        return retry(status, "HTTP " + status + " (server error)");
       }
       if (status == 304) {
-        record(shown, at, attempt, status, t0, "not modified");
-        return new Response<>(status, answer.headers(), null);
+        record(status, "not modified");
+        return new Outcome<>(new Response<>(status, answer.headers(), null), null, false);
       }
       if (status >= 400) {
-        record(shown, at, attempt, status, t0, "HTTP " + status + " (refused); not retried");
+        record(status, "HTTP " + status + " (refused); not retried");
         throw new FetchFailedException(shown + ": the platform refused the request (HTTP " + status + ")"
             + (status == 401 || status == 403 ? "; check the credential in the environment" : ""));
       }
       try {
         T parsed = parser.parse(answer.body());
-        record(shown, at, attempt, status, t0, "ok");
-        return new Response<>(status, answer.headers(), parsed);
+        record(status, "ok");
+        return new Outcome<>(new Response<>(status, answer.headers(), parsed), null, false);
       } catch (IOException | RuntimeException e) {
-        problem = "HTTP " + status + " with a truncated or malformed body (" + answer.body().length + " bytes)";
-        record(shown, at, attempt, status, t0, problem + "; retrying");
-        backOff(attempt);
+        return retry(status, "HTTP " + status + " with a truncated or malformed body (" + answer.body().length
+            + " bytes)");
       }
     }
-    throw new FetchFailedException(shown + ": gave up after " + policy.attempts() + " attempts; last: " + problem);
+
+    /** Waits as {@code Retry-After} (else the budget reset, else the back-off) says, unless that is too long. */
+    private <T> Outcome<T> rateLimited(HttpHeaders headers) throws FetchFailedException, InterruptedException {
+      Duration wait = RateLimits.retryAfter(headers, clock.instant()).orElse(notBefore != null
+          ? Duration.between(clock.instant(), notBefore) : backOffTime(number));
+      String problem = "HTTP 429 (rate limited)";
+      if (wait.compareTo(policy.maxWait()) > 0) {
+        record(429, problem + "; asked to wait " + wait.toSeconds() + " s, more than " + policy.maxWait().toSeconds()
+            + " s: giving up");
+        throw new FetchFailedException(shown + ": rate limited; the platform asked to wait " + wait.toSeconds()
+            + " s, more than the " + policy.maxWait().toSeconds() + " s allowed");
+      }
+      record(429, problem + "; waiting " + wait.toSeconds() + " s as asked");
+      sleeper.sleep(wait);
+      notBefore = null;
+      return new Outcome<>(null, problem, true);
+    }
+
+    private <T> Outcome<T> retry(int status, String problem) {
+      record(status, problem + "; retrying");
+      return new Outcome<>(null, problem, false);
+    }
+
+    private void record(int status, String outcome) {
+      requests.add(new RequestRecord(shown, at, number, status, (System.nanoTime() - t0) / 1_000_000, null,
+          outcome));
+    }
   }
 
   private HttpRequest request(URI uri, Map<String, String> headers) {
@@ -186,10 +220,6 @@ public final class Http {
   Duration backOffTime(int attempt) {
     long ceiling = Math.min(policy.cap().toMillis(), policy.base().toMillis() << Math.min(20, attempt - 1));
     return Duration.ofMillis(ceiling / 2 + (long) (random.nextDouble() * (ceiling / 2.0)));
-  }
-
-  private void record(String shown, Instant at, int attempt, int status, long t0, String outcome) {
-    requests.add(new RequestRecord(shown, at, attempt, status, (System.nanoTime() - t0) / 1_000_000, null, outcome));
   }
 
   /** A network failure in words (an exception's text may quote headers or internals). */
