@@ -82,4 +82,31 @@ class RedditCollectorTest {
       assertThat(server.requests().get(0).header("User-Agent")).startsWith("Chorus/");
     }
   }
+
+  @Test
+  void aCatchUpCutShortByThePageLimitNamesTheGapAndTheCommentsListingIsItsOwnTarget() throws Exception {
+    try (Loopback server = new Loopback()) {
+      ListingStandIn posts = new ListingStandIn();
+      posts.things.add(1);
+      server.route("/r/iran/new.json", posts);
+      server.route("/r/iran/comments.json", r -> Loopback.Reply.json(
+          "{\"kind\": \"Listing\", \"data\": {\"after\": null, \"children\": []}}"));
+      CollectRig rig = new CollectRig(dir);
+      Map<String, String> options = Map.of("subreddit", "iran", "endpoint", server.base());
+      rig.run("reddit", options);
+      for (int n = 2; n <= 250; n++) {
+        posts.things.add(n);
+      }
+      CollectRun cut = rig.run("reddit", options, Map.of(), 2);
+      assertThat(cut.added()).isEqualTo(200);
+      assertThat(cut.gaps()).singleElement().asString().contains("page limit (2)").contains("t3_p1");
+      assertThat(cut.cursor()).containsEntry("newest_name", "t3_p" + Integer.toString(250, 36));
+
+      CollectRun comments = rig.run("reddit", Map.of("subreddit", "iran", "comments", "true", "endpoint",
+          server.base()));
+      assertThat(comments.target()).endsWith("/r/iran/comments");
+      assertThat(comments.fetched()).isZero();
+      assertThat(comments.clean()).isTrue();
+    }
+  }
 }
