@@ -59,6 +59,7 @@ public final class Http {
   private final UnaryOperator<String> redact;
   private final List<RequestRecord> requests = new ArrayList<>();
   private Instant notBefore;
+  private HttpClient noRedirects;
 
   /** {@code redact} turns an address into what may be recorded (account targets pseudonymised). */
   public Http(HttpClient client, Policy policy, Clock clock, Sleeper sleeper, Random random,
@@ -127,7 +128,7 @@ public final class Http {
         throws FetchFailedException, InterruptedException {
       HttpResponse<byte[]> answer;
       try {
-        answer = client.send(request(uri, headers), HttpResponse.BodyHandlers.ofByteArray());
+        answer = clientFor(headers).send(request(uri, headers), HttpResponse.BodyHandlers.ofByteArray());
       } catch (IOException e) {
         return retry(0, describe(e));
       }
@@ -142,6 +143,11 @@ public final class Http {
       if (status == 304) {
         record(status, "not modified");
         return new Outcome<>(new Response<>(status, answer.headers(), null), null, false);
+      }
+      if (status >= 300 && status < 400) {
+        record(status, "HTTP " + status + " (redirect not followed: the request carries a credential)");
+        throw new FetchFailedException(shown + ": the platform redirected a request that carries a credential (HTTP "
+            + status + "); not followed, so the credential goes nowhere else; check --endpoint");
       }
       if (status >= 400) {
         record(status, "HTTP " + status + " (refused); not retried");
@@ -184,6 +190,21 @@ public final class Http {
       requests.add(new RequestRecord(shown, at, number, status, (System.nanoTime() - t0) / 1_000_000, null,
           outcome));
     }
+  }
+
+  /**
+   * The client for a request: one that follows no redirect when the request carries a credential, so that a redirect
+   * can never take the token to another host.
+   */
+  private HttpClient clientFor(Map<String, String> headers) {
+    if (headers.keySet().stream().noneMatch(h -> h.equalsIgnoreCase("Authorization"))) {
+      return client;
+    }
+    if (noRedirects == null) {
+      noRedirects = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+    }
+    return noRedirects;
   }
 
   private HttpRequest request(URI uri, Map<String, String> headers) {

@@ -155,4 +155,20 @@ class HttpTest {
       assertThat(http.requests().toString()).doesNotContain("s3cret");
     }
   }
+
+  @Test
+  void aRequestWithACredentialFollowsNoRedirectSoTheTokenGoesNowhereElse() throws Exception {
+    try (Loopback server = new Loopback(); Loopback elsewhere = new Loopback()) {
+      elsewhere.route("/", r -> Loopback.Reply.json(OK));
+      server.route("/", r -> Loopback.Reply.status(302, Map.of("Location", elsewhere.base() + "/catch")));
+      CollectRig rig = new CollectRig(dir);
+      Http http = http(rig);
+      assertThatThrownBy(() -> http.get(URI.create(server.base() + "/x"), Map.of("Authorization", "Bearer t0ken"),
+          Bodies.json())).hasMessageContaining("redirected").hasMessageNotContaining("t0ken");
+      assertThat(elsewhere.requests()).isEmpty();
+      // without a credential a redirect is followed as usual (a feed that moved)
+      assertThat(http.get(URI.create(server.base() + "/feed"), Map.of(), Bodies.json()).status()).isEqualTo(200);
+      assertThat(elsewhere.requests()).hasSize(1);
+    }
+  }
 }
