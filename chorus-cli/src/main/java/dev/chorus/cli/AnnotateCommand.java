@@ -3,7 +3,10 @@ package dev.chorus.cli;
 import dev.chorus.annotate.AnnotationChain;
 import dev.chorus.annotate.Annotator;
 import dev.chorus.annotate.Reannotation;
+import dev.chorus.dimension.Dimension;
+import dev.chorus.dimension.PostDimensions;
 import dev.chorus.json.JsonConfig;
+import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
 import dev.chorus.workspace.Workspace;
 import java.io.PrintWriter;
@@ -34,7 +37,11 @@ final class AnnotateCommand implements Callable<Integer> {
     Reannotation.Result r;
     try (PostStore store = ws.openExistingStore()) { // first: loading the chain writes the workspace's codebook
       chain = ws.annotationChain(parent.env);
-      r = new Reannotation(chain, store).run(filters.toQuery(null));
+      PostQuery query = filters.toQuery(null);
+      // labels belong to every stored post, context included (a drill-down with role=any shows them): the role
+      // filter's default (collected) is for counting, so re-annotation lifts it unless --role is given
+      r = new Reannotation(chain, store).run(filters.given(PostDimensions.ROLE.id()) ? query
+          : query.with(PostDimensions.ROLE.id(), Dimension.ANY));
     }
     var o = JsonConfig.mapper().createObjectNode();
     o.put("posts", r.posts());

@@ -62,6 +62,11 @@ final class FilterOptions {
     }
   }
 
+  /** Whether the user gave this filter ({@code role}: its default applies when not). */
+  boolean given(String filter) {
+    return values(null).getOrDefault(filter, List.of()).stream().anyMatch(v -> v != null && !v.isBlank());
+  }
+
   /** The filters that are set, under the HTTP API's names ({@code q} for the query), for reports. */
   Map<String, String> describe(String text) {
     Map<String, String> m = new LinkedHashMap<>();

@@ -31,7 +31,8 @@ import java.util.stream.Stream;
 /**
  * {@code chorus bench ingest --posts N}: generates N synthetic posts as X API v2 NDJSON, ingests them end to end
  * (parse, map, pseudonymise, optionally annotate, index, commit) into a fresh workspace, then times searches with a
- * date filter and facet counts. Reports posts/s, peak heap, index size and search latency percentiles.
+ * date filter and facet counts. Reports posts/s, peak heap, index size and search latency percentiles, and the rate
+ * of bare Lucene on the same file in the same run ({@link LuceneBaseline}) with the ratio of the two and the machine.
  *
  * @param posts posts to generate
  * @param queries searches to time
@@ -58,18 +59,27 @@ record IngestBench(long posts, int queries, boolean annotate) {
     double seconds = (System.nanoTime() - t0) / 1e9;
     long peakHeap = peakHeapBytes();
     double[] latencies = timeSearches(ws);
+    int threads = Runtime.getRuntime().availableProcessors();
+    long b0 = System.nanoTime();
+    long baselinePosts = LuceneBaseline.index(input, Files.createTempDirectory(work, "baseline-"), threads);
+    double baselineSeconds = (System.nanoTime() - b0) / 1e9;
+    long rate = Math.round(summary.read() / seconds);
+    long baselineRate = Math.round(baselinePosts / baselineSeconds);
     ObjectNode o = JsonConfig.mapper().createObjectNode();
     o.put("posts", summary.added() + summary.updated() + summary.duplicates());
     o.put("annotated", annotate);
     o.put("seconds", round(seconds));
-    o.put("posts_per_second", Math.round(summary.read() / seconds));
+    o.put("posts_per_second", rate);
+    o.put("baseline", "bare Lucene: Jackson parse, id + text + time, updateDocument by id, " + threads + " threads");
+    o.put("baseline_posts_per_second", baselineRate);
+    o.put("ratio_to_baseline", Math.round(100.0 * rate / baselineRate) / 100.0);
     o.put("peak_heap_mb", peakHeap / (1024 * 1024));
-    o.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
     o.put("index_mb", round(size(ws.indexDir()) / 1048576.0));
     o.put("search_queries", queries);
     o.put("search_p50_ms", round(Percentiles.nearestRank(latencies, 0.50)));
     o.put("search_p95_ms", round(Percentiles.nearestRank(latencies, 0.95)));
     o.put("work_dir", work.toString());
+    o.set("machine", machine());
     return o;
   }
 
@@ -91,6 +101,16 @@ record IngestBench(long posts, int queries, boolean annotate) {
       }
     }
     return ms;
+  }
+
+  /** What the figures depend on: they are only comparable on the same kind of machine (the ratio travels better). */
+  static ObjectNode machine() {
+    ObjectNode m = JsonConfig.mapper().createObjectNode();
+    m.put("cores", Runtime.getRuntime().availableProcessors());
+    m.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    m.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+    m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    return m;
   }
 
   private static long peakHeapBytes() {

@@ -82,6 +82,7 @@ final class IngestCommand implements Callable<Integer> {
     o.put("rejected_records", s.rejectedRecords());
     o.put("rejected_files", s.failedFiles().size());
     o.put("posts", s.posts());
+    o.put("referenced", s.referenced());
     if (s.rejectsFile() == null) {
       o.putNull("rejects_file");
     } else {

@@ -25,7 +25,9 @@ final class IngestReport {
     out.printf("duplicates %,d%n", s.duplicates());
     out.printf("rejected   %,d (%,d records, %,d files)%n", s.rejected(), s.rejectedRecords(),
         s.failedFiles().size());
-    out.printf("posts      %,d in the store%n", s.posts());
+    out.printf("posts      %,d collected in the store%n", s.posts());
+    out.printf("referenced %,d in the store as context (included, reposted or quoted originals), apart from posts%n",
+        s.referenced());
     if (s.rejectsFile() != null) {
       out.println("rejects    " + s.rejectsFile());
     }

@@ -15,7 +15,8 @@ final class PostLine {
     if (text.length() > MAX_TEXT) {
       text = text.substring(0, MAX_TEXT) + "…";
     }
+    String marks = (p.synthetic() ? " [synthetic]" : "") + ("referenced".equals(p.role()) ? " [referenced]" : "");
     return String.format("%s  %-8s %-3s %-6s %s%s: %s", p.createdAt().toString().substring(0, 16).replace('T', ' '),
-        p.platform(), p.lang() == null ? "-" : p.lang(), p.kind(), author, p.synthetic() ? " [synthetic]" : "", text);
+        p.platform(), p.lang() == null ? "-" : p.lang(), p.kind(), author, marks, text);
   }
 }

@@ -37,6 +37,9 @@ public final class FilterWarnings {
   public static List<Warning> of(PostStore store, Codebook codebook, PostQuery query) throws IOException {
     List<Warning> out = new ArrayList<>();
     for (Dimension d : Dimensions.filters()) {
+      if (query.isDefault(d.id()) || (d.hasDefault() && query.values(d.id()).equals(d.knownValues()))) {
+        continue; // a default filter (role=collected) or its lifting (role=any) is no typo
+      }
       for (String value : query.values(d.id())) {
         if (!inCodebook(d, codebook, value) && !matchesAPost(store, d, value)) {
           out.add(new Warning(d.id(), value, "no post has " + d.id() + " '" + value + "'; known: "

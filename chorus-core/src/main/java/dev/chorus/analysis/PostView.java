@@ -8,14 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A post as the API and {@code chorus search --json} show it: platform and kind as their lower-case ids (the values
- * the filters take), every label with its confidence and annotator. The index's stored form is {@code PostJson}, a
+ * A post as the API and {@code chorus search --json} show it: platform, kind and role as their lower-case ids (the
+ * values the filters take), every label with its confidence and annotator. The index's stored form is {@code PostJson}, a
  * file format of its own; this is the one view for readers.
  */
 public record PostView(
     String id,
     String platform,
     String kind,
+    String role,
     String author,
     String authorHandle,
     Instant createdAt,
@@ -35,8 +36,16 @@ public record PostView(
     List<LabelView> labels,
     Provenance provenance) {
 
-  /** One label: the annotation key (lang, frame, stance:target, ...), its value and confidence. */
-  public record LabelView(String key, String value, double confidence, String annotator) {}
+  /**
+   * One label: the annotation key (lang, frame, stance:target, ...), its value and confidence, rounded to three
+   * decimals: more digits than a model's measured accuracy can support only make the output harder to read (the
+   * store keeps the exact value).
+   */
+  public record LabelView(String key, String value, double confidence, String annotator) {
+    public LabelView {
+      confidence = Math.round(confidence * 1000) / 1000.0;
+    }
+  }
 
   public static PostView of(Post p) {
     List<LabelView> labels = new ArrayList<>();
@@ -45,7 +54,8 @@ public record PostView(
         labels.add(new LabelView(key, l.value(), l.confidence(), l.annotator()));
       }
     });
-    return new PostView(p.id(), p.platform().id(), p.kind().id(), p.author().id(), p.author().handle(), p.createdAt(),
+    return new PostView(p.id(), p.platform().id(), p.kind().id(), p.role().id(),
+        p.author().id(), p.author().handle(), p.createdAt(),
         p.editedAt(), p.title(), p.text(), p.lang(), p.url(), p.sharedPostId(), p.replyToId(), p.quotedId(),
         p.hashtags(), p.mentions(), p.urls(), p.engagement().isEmpty() ? null : p.engagement(), p.synthetic(), labels,
         p.provenance());

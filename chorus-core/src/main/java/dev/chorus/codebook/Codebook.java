@@ -56,6 +56,25 @@ public record Codebook(
     return out;
   }
 
+  /**
+   * The codebook's names of the ids {@link #idsOf} gives (id lower-cased → name as written), for showing
+   * {@code opposition-activists} as "Opposition activists" wherever a label is shown; ids without a name map to
+   * themselves.
+   */
+  public Map<String, String> namesOf(String labelSource) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    java.util.function.BiConsumer<String, String> put = (id, name) -> out.put(id.toLowerCase(java.util.Locale.ROOT),
+        name == null || name.isBlank() ? id : name);
+    switch (labelSource == null ? "" : labelSource) {
+      case "codebook.frames" -> frames.forEach(f -> put.accept(f.id(), f.name()));
+      case "codebook.actors" -> actors.forEach(a -> put.accept(a.id(), a.name()));
+      case "codebook.cohorts" -> cohorts.forEach(c -> put.accept(c.id(), c.name()));
+      case "codebook.targets" -> targets.forEach(t -> put.accept(t.id(), t.name()));
+      default -> { }
+    }
+    return out;
+  }
+
   public static Codebook empty() {
     return new Codebook("0", "", List.of(), List.of(), List.of(), List.of(), List.of());
   }

@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  * @param labelSource where the values' display names come from ({@code codebook.frames}), null when values are shown
  *     as they are
  * @param knownValues when not empty, the only values a filter accepts (others are an error naming them)
+ * @param defaultValues the filter of a query that does not name this dimension (empty: no restriction); the filter
+ *     value {@value #ANY} lifts it (all known values)
  * @param perTarget values are {@code target:value}; a filter may also name the bare value (any target)
  * @param order where forms and documents list it (smaller first)
  * @param extractor the values of a post (as shown; the indexed term is {@link #term})
@@ -36,11 +38,15 @@ import java.util.regex.Pattern;
  * @param inputRule how a typed filter value is read ({@code #NoDeal} → {@code NoDeal}); as typed by default
  */
 public record Dimension(String id, String name, String description, Filter filter, boolean multiValued,
-    boolean splittable, String placeholder, String labelSource, Set<String> knownValues, boolean perTarget, int order,
+    boolean splittable, String placeholder, String labelSource, Set<String> knownValues, Set<String> defaultValues,
+    boolean perTarget, int order,
     Function<Post, List<String>> extractor, UnaryOperator<String> termRule,
     UnaryOperator<String> inputRule) {
   /** How a dimension filters posts. */
   public enum Filter { NONE, SINGLE, LIST }
+
+  /** The filter value that lifts a dimension's default filter: every known value. */
+  public static final String ANY = "any";
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -51,8 +57,13 @@ public record Dimension(String id, String name, String description, Filter filte
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(extractor, "extractor");
     knownValues = knownValues == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(knownValues));
+    defaultValues = defaultValues == null ? Set.of()
+        : Collections.unmodifiableSet(new LinkedHashSet<>(defaultValues));
     termRule = termRule == null ? Dimension::lowerCase : termRule;
     filter = filter == null ? Filter.NONE : filter;
+    if (!knownValues.containsAll(defaultValues) || (!defaultValues.isEmpty() && filter == Filter.NONE)) {
+      throw new IllegalArgumentException("dimension '" + id + "': a default filter needs a filter and known values");
+    }
     inputRule = inputRule == null ? UnaryOperator.identity() : inputRule;
   }
 
@@ -79,6 +90,25 @@ public record Dimension(String id, String name, String description, Filter filte
 
   public boolean filterable() {
     return filter != Filter.NONE;
+  }
+
+  /** Whether a query that does not name this dimension is still restricted by it ({@link #defaultValues}). */
+  public boolean hasDefault() {
+    return !defaultValues.isEmpty();
+  }
+
+  /**
+   * The filter a query holds for the values it was given: the default when none, every known value for {@value
+   * #ANY}, else the values as given.
+   */
+  public Set<String> effectiveFilter(Set<String> given) {
+    if (!hasDefault()) {
+      return given == null ? Set.of() : given;
+    }
+    if (given == null || given.isEmpty()) {
+      return defaultValues;
+    }
+    return given.contains(ANY) ? knownValues : given;
   }
 
   static String lowerCase(String value) {
@@ -125,6 +155,7 @@ public record Dimension(String id, String name, String description, Filter filte
     private String placeholder = "";
     private String labelSource;
     private Set<String> knownValues = Set.of();
+    private Set<String> defaultValues = Set.of();
     private boolean perTarget;
     private int order = 100;
     private UnaryOperator<String> termRule;
@@ -142,6 +173,8 @@ public record Dimension(String id, String name, String description, Filter filte
     public Builder placeholder(String p) { this.placeholder = p; return this; }
     public Builder labelSource(String s) { this.labelSource = s; return this; }
     public Builder knownValues(Set<String> v) { this.knownValues = v; return this; }
+    /** The filter when a query names none of its values; {@value Dimension#ANY} lifts it. */
+    public Builder defaultValues(Set<String> v) { this.defaultValues = v; return this; }
     public Builder order(int o) { this.order = o; return this; }
     public Builder term(UnaryOperator<String> rule) { this.termRule = rule; return this; }
     public Builder input(UnaryOperator<String> rule) { this.inputRule = rule; return this; }
@@ -151,7 +184,7 @@ public record Dimension(String id, String name, String description, Filter filte
 
     public Dimension from(Function<Post, List<String>> extractor) {
       return new Dimension(id, name, description, filter, multiValued, splittable, placeholder, labelSource,
-          knownValues, perTarget, order, extractor, termRule, inputRule);
+          knownValues, defaultValues, perTarget, order, extractor, termRule, inputRule);
     }
 
     /** The dimension of the labels an annotator writes under {@code key}. */

@@ -5,6 +5,7 @@ import dev.chorus.post.Label;
 import dev.chorus.post.Platform;
 import dev.chorus.post.Post;
 import dev.chorus.post.PostKind;
+import dev.chorus.post.PostRole;
 import dev.chorus.text.TextFolding;
 import dev.chorus.text.UrlNormalizer;
 import java.util.Arrays;
@@ -15,7 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The dimensions a post has from its source, before any annotator: platform, kind, language, author, hashtag,
+ * The dimensions a post has from its source, before any annotator: platform, kind, role, language, author, hashtag,
  * linked domain and source format. Annotators declare theirs in their factories.
  */
 public final class PostDimensions {
@@ -26,6 +27,7 @@ public final class PostDimensions {
 
   private static final Set<String> PLATFORMS = ids(Platform.values());
   private static final Set<String> KINDS = ids(PostKind.values());
+  private static final Set<String> ROLES = ids(PostRole.values());
 
   public static final Dimension PLATFORM = Dimension.builder("platform", "Platform").order(10)
       .description("Platform id(s): " + String.join(", ", PLATFORMS) + ".").placeholder("x, telegram")
@@ -36,6 +38,17 @@ public final class PostDimensions {
   public static final Dimension KIND = Dimension.builder("kind", "Kind").order(30)
       .description("Kind(s): " + String.join(", ", KINDS) + ".").placeholder("post, repost").knownValues(KINDS)
       .from(p -> List.of(p.kind().id()));
+  /**
+   * Collected (listed by the file as a result) or referenced (context shipped along): the one place where "analyses
+   * count collected posts unless asked" is decided, as this dimension's default filter; {@code role=any} (or {@code
+   * all}) lifts it.
+   */
+  public static final Dimension ROLE = Dimension.builder("role", "Role").order(40)
+      .description("Role(s): collected (a result of the file), referenced (context: included, reposted or quoted "
+          + "originals), or any. Default: collected.")
+      .placeholder("collected").knownValues(ROLES).defaultValues(Set.of(PostRole.COLLECTED.id()))
+      .input(t -> "all".equals(t) ? Dimension.ANY : t)
+      .from(p -> List.of(p.role().id()));
   public static final Dimension HASHTAG = Dimension.builder("hashtag", "Hashtag").order(60)
       .description("Only posts with this hashtag ('#' optional).").filter(Dimension.Filter.SINGLE).multiValued()
       .input(t -> t.replaceFirst("^#", "")).term(PostDimensions::hashtagTerm)
@@ -52,7 +65,7 @@ public final class PostDimensions {
       .from(p -> p.provenance() == null ? List.of() : List.of(p.provenance().format()));
 
   /** In the order of their declaration. */
-  public static final List<Dimension> ALL = List.of(PLATFORM, LANG, KIND, HASHTAG, AUTHOR, DOMAIN, SOURCE);
+  public static final List<Dimension> ALL = List.of(PLATFORM, LANG, KIND, ROLE, HASHTAG, AUTHOR, DOMAIN, SOURCE);
 
   private PostDimensions() {}
 

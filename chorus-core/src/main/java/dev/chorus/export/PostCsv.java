@@ -15,8 +15,8 @@ import org.apache.commons.csv.CSVPrinter;
  * (starting with {@code = + - @}, tab or carriage return) get a leading apostrophe: post text is written by strangers.
  */
 public final class PostCsv implements AutoCloseable {
-  public static final String[] COLUMNS = {"id", "platform", "kind", "created_at", "edited_at", "author", "author_handle",
-      "lang", "title", "text", "url", "shared_post_id", "reply_to_id", "quoted_id", "hashtags", "mentions", "urls",
+  public static final String[] COLUMNS = {"id", "platform", "kind", "role", "created_at", "edited_at", "author",
+      "author_handle", "lang", "title", "text", "url", "shared_post_id", "reply_to_id", "quoted_id", "hashtags", "mentions", "urls",
       "likes", "shares", "replies", "synthetic", "source_file", "record", "labels"};
 
   private final CSVPrinter printer;
@@ -26,7 +26,7 @@ public final class PostCsv implements AutoCloseable {
   }
 
   public void write(Post p) throws IOException {
-    printer.printRecord(p.id(), p.platform().id(), p.kind().id(), p.createdAt(), p.editedAt(), p.author().id(),
+    printer.printRecord(p.id(), p.platform().id(), p.kind().id(), p.role().id(), p.createdAt(), p.editedAt(), p.author().id(),
         p.author().handle(), p.lang(), inert(p.title()), inert(p.text()), p.url(), p.sharedPostId(), p.replyToId(),
         p.quotedId(), inert(String.join(" ", p.hashtags())), String.join(" ", p.mentions()),
         String.join(" ", p.urls()), p.engagement().likes(), p.engagement().shares(), p.engagement().replies(),

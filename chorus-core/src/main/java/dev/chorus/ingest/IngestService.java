@@ -1,7 +1,9 @@
 package dev.chorus.ingest;
 
 import dev.chorus.annotate.AnnotationChain;
+import dev.chorus.dimension.PostDimensions;
 import dev.chorus.post.Post;
+import dev.chorus.post.PostRole;
 import dev.chorus.post.Provenance;
 import dev.chorus.privacy.Pseudonymizer;
 import dev.chorus.privacy.RawRecordScrubber;
@@ -10,6 +12,7 @@ import dev.chorus.source.Source;
 import dev.chorus.source.SourceInput;
 import dev.chorus.source.SourceRegistry;
 import dev.chorus.source.UnreadableInputException;
+import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -123,9 +126,11 @@ public final class IngestService {
       body.feed(run);
       long posts = store.commit();
       listener.committed(posts);
+      long referenced = store.count(PostQuery.all().with(PostDimensions.ROLE.id(), PostRole.REFERENCED.id()));
       return new Outcome(new IngestSummary(inputs, run.read, run.added, run.updated, run.duplicates,
-          run.rejectedRecords, run.failures, posts, rejects.pathIfWritten(), run.notes.encodingReplaced(),
-          run.notes.encodingFiles(), run.notes.topReasons()), List.copyOf(run.perFile.values()));
+          run.rejectedRecords, run.failures, posts - referenced, referenced, rejects.pathIfWritten(),
+          run.notes.encodingReplaced(), run.notes.encodingFiles(), run.notes.topReasons()),
+          List.copyOf(run.perFile.values()));
     }
   }
 

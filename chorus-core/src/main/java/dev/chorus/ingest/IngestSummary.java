@@ -12,7 +12,9 @@ import java.util.List;
  * @param duplicates posts the store already had
  * @param rejectedRecords records that could not be mapped
  * @param failedFiles files that could not be read at all
- * @param posts posts in the store after the run
+ * @param posts collected posts in the store after the run (those the files list as results)
+ * @param referenced referenced posts in the store after the run (context shipped along: included, reposted or quoted
+ *     originals; see {@link dev.chorus.post.PostRole}), counted apart from {@code posts}
  * @param rejectsFile where rejected records were written, or null when there were none
  * @param encodingReplaced records (kept or rejected) whose text had bytes that are not valid in the file's character
  *     set, stored with U+FFFD in their place; counted apart from {@code read}
@@ -28,6 +30,7 @@ public record IngestSummary(
     long rejectedRecords,
     List<FileFailure> failedFiles,
     long posts,
+    long referenced,
     String rejectsFile,
     long encodingReplaced,
     List<EncodingReplacement> encodingFiles,
@@ -48,10 +51,10 @@ public record IngestSummary(
     rejectReasons = List.copyOf(rejectReasons);
   }
 
-  /** A summary without encoding replacements or reject reasons (as runs before they were counted). */
+  /** A summary without referenced posts, encoding replacements or reject reasons. */
   public IngestSummary(long files, long read, long added, long updated, long duplicates, long rejectedRecords,
       List<FileFailure> failedFiles, long posts, String rejectsFile) {
-    this(files, read, added, updated, duplicates, rejectedRecords, failedFiles, posts, rejectsFile, 0, List.of(),
+    this(files, read, added, updated, duplicates, rejectedRecords, failedFiles, posts, 0, rejectsFile, 0, List.of(),
         List.of());
   }
 

@@ -16,11 +16,14 @@ import java.util.List;
  * The record of one ingest run, written to {@code WORKSPACE/runs/ingest-<stamp>.json} so that coverage can report
  * rejected records and duplicates of past runs (the index keeps only what was stored).
  *
+ * @param posts collected posts in the store after the run
+ * @param referenced referenced posts in the store after the run (0 in logs written before roles were counted)
  * @param perFile what each file gave: its format (null when it could not be read), records read, records rejected,
  *     and why the whole file failed (or null)
  */
 public record RunLog(Instant started, Instant finished, long files, long read, long added, long updated,
-    long duplicates, long rejectedRecords, long rejectedFiles, long posts, String rejectsFile, List<FileCounts> perFile) {
+    long duplicates, long rejectedRecords, long rejectedFiles, long posts, long referenced, String rejectsFile,
+    List<FileCounts> perFile) {
 
   /** One file of a run. */
   public record FileCounts(String file, String format, long read, long rejected, String failure) {}
@@ -31,7 +34,7 @@ public record RunLog(Instant started, Instant finished, long files, long read, l
 
   static RunLog of(IngestSummary s, Instant started, Instant finished, List<FileCounts> perFile) {
     return new RunLog(started, finished, s.files(), s.read(), s.added(), s.updated(), s.duplicates(),
-        s.rejectedRecords(), s.failedFiles().size(), s.posts(), s.rejectsFile(), perFile);
+        s.rejectedRecords(), s.failedFiles().size(), s.posts(), s.referenced(), s.rejectsFile(), perFile);
   }
 
   void write(Path file) throws IOException {

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param platform where it was published
  * @param nativeId the platform's own id
  * @param kind post, reply, quote, repost, comment or article
+ * @param role collected (a result of the file) or referenced (context shipped along); collected when null
  * @param author the author (pseudonymised before it is stored)
  * @param createdAt creation time, UTC
  * @param editedAt time of the last edit, or null; a newer edit replaces an older copy in the store
@@ -35,6 +36,7 @@ public record Post(
     Platform platform,
     String nativeId,
     PostKind kind,
+    PostRole role,
     Author author,
     Instant createdAt,
     Instant editedAt,
@@ -59,6 +61,7 @@ public record Post(
   public Post {
     Objects.requireNonNull(platform, "platform");
     Objects.requireNonNull(kind, "kind");
+    role = role == null ? PostRole.COLLECTED : role; // stored before roles existed: every post counted as collected
     Objects.requireNonNull(author, "author");
     Objects.requireNonNull(createdAt, "createdAt");
     if (nativeId == null || nativeId.isBlank()) {
@@ -77,6 +80,10 @@ public record Post(
   /** The stable id of a post: platform id, a colon, the platform's native id. */
   public static String stableId(Platform platform, String nativeId) {
     return platform.id() + ":" + nativeId;
+  }
+
+  public boolean referenced() {
+    return role == PostRole.REFERENCED;
   }
 
   /** The time that orders copies of this post: the last edit if any, else creation. */

@@ -9,6 +9,7 @@ public final class PostBuilder {
   private final Platform platform;
   private final String nativeId;
   private PostKind kind = PostKind.POST;
+  private PostRole role = PostRole.COLLECTED;
   private Author author;
   private Instant createdAt;
   private Instant editedAt;
@@ -36,6 +37,7 @@ public final class PostBuilder {
   static PostBuilder from(Post p) {
     PostBuilder b = new PostBuilder(p.platform(), p.nativeId());
     b.kind = p.kind();
+    b.role = p.role();
     b.author = p.author();
     b.createdAt = p.createdAt();
     b.editedAt = p.editedAt();
@@ -58,6 +60,10 @@ public final class PostBuilder {
   }
 
   public PostBuilder kind(PostKind v) { kind = v; return this; }
+  public PostBuilder role(PostRole v) { role = v; return this; }
+
+  /** Marks the post as context shipped along with the collected ones ({@link PostRole#REFERENCED}). */
+  public PostBuilder referenced() { role = PostRole.REFERENCED; return this; }
   public PostBuilder author(Author v) { author = v; return this; }
   public PostBuilder createdAt(Instant v) { createdAt = v; return this; }
   public PostBuilder editedAt(Instant v) { editedAt = v; return this; }
@@ -89,7 +95,7 @@ public final class PostBuilder {
   }
 
   public Post build() {
-    return new Post(null, platform, nativeId, kind, author, createdAt, editedAt, title, text, lang, url,
+    return new Post(null, platform, nativeId, kind, role, author, createdAt, editedAt, title, text, lang, url,
         sharedPostId, replyToId, quotedId, hashtags, mentions, urls, media, engagement, synthetic, provenance,
         annotations);
   }

@@ -1,8 +1,11 @@
 package dev.chorus.store;
 
+import dev.chorus.dimension.Dimension;
+import dev.chorus.dimension.Dimensions;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -11,14 +14,19 @@ import java.util.TreeMap;
  * The filter shared by search, stats, export and every analysis: a full-text query in Lucene syntax, a time span and
  * the values of label dimensions ({@link dev.chorus.dimension.Dimensions}: {@code lang}, {@code frame}, ...). Values
  * within one dimension are alternatives (OR), dimensions combine with AND; an absent or empty dimension does not
- * restrict. {@code until} is exclusive. Stance values are {@code against} (any target) or {@code target:against}.
+ * restrict, except a dimension with a default filter ({@link Dimension#defaultValues()}: {@code role} is {@code
+ * collected} unless asked), which holds its default when absent and every known value for {@code any}. {@code until}
+ * is exclusive. Stance values are {@code against} (any target) or {@code target:against}.
  *
  * @param text Lucene query, null for all posts
  * @param since inclusive start, or null
  * @param until exclusive end, or null
- * @param dimensions filter values by dimension id (empty sets are dropped)
+ * @param dimensions filter values by dimension id (empty sets are dropped, defaults applied)
  */
 public record PostQuery(String text, Instant since, Instant until, Map<String, Set<String>> dimensions) {
+  /** The dimensions that restrict a query that does not name them. */
+  private static final List<Dimension> DEFAULTED = Dimensions.filters().stream().filter(Dimension::hasDefault)
+      .toList();
   private static final PostQuery ALL = new PostQuery(null, null, null, Map.of());
 
   public PostQuery {
@@ -31,11 +39,30 @@ public record PostQuery(String text, Instant since, Instant until, Map<String, S
         }
       });
     }
+    for (Dimension d : DEFAULTED) {
+      copy.put(d.id(), d.effectiveFilter(copy.get(d.id())));
+    }
     dimensions = Collections.unmodifiableMap(copy);
   }
 
+  /** Every post of the default filters (collected posts); {@link #any} for every stored post. */
   public static PostQuery all() {
     return ALL;
+  }
+
+  /** Every stored post: the default filters lifted too (referenced posts included). */
+  public static PostQuery any() {
+    PostQuery q = ALL;
+    for (Dimension d : DEFAULTED) {
+      q = q.with(d.id(), Dimension.ANY);
+    }
+    return q;
+  }
+
+  /** Whether the filter of {@code dimension} is its default (also when the dimension has none and is absent). */
+  public boolean isDefault(String dimension) {
+    return Dimensions.find(dimension).map(d -> d.effectiveFilter(Set.of()).equals(values(dimension)))
+        .orElse(values(dimension).isEmpty());
   }
 
   public static PostQuery text(String text) {

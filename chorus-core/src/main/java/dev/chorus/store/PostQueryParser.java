@@ -96,11 +96,19 @@ public final class PostQueryParser {
         case QUERY -> put(m, QUERY, q.text());
         case SINCE -> put(m, SINCE, q.since());
         case UNTIL -> put(m, UNTIL, q.until());
-        default -> put(m, f.name(), f.list() ? q.values(f.name()) : q.value(f.name()));
+        default -> {
+          if (!q.isDefault(f.name())) {
+            put(m, f.name(), f.list() ? lifted(f.name(), q.values(f.name())) : q.value(f.name()));
+          }
+        }
       }
     }
     // a dimension without a filter (a drill-down never sets one) still reads back
-    q.dimensions().forEach((name, v) -> m.putIfAbsent(name, List.copyOf(new TreeSet<>(v))));
+    q.dimensions().forEach((name, v) -> {
+      if (!q.isDefault(name)) {
+        m.putIfAbsent(name, List.copyOf(new TreeSet<>(v)));
+      }
+    });
     return m;
   }
 
@@ -137,12 +145,19 @@ public final class PostQueryParser {
 
   private static Set<String> known(Dimension d, Set<String> values) {
     for (String v : values) {
-      if (!d.knownValues().isEmpty() && !d.knownValues().contains(v)) {
+      boolean lifts = d.hasDefault() && Dimension.ANY.equals(v);
+      if (!d.knownValues().isEmpty() && !d.knownValues().contains(v) && !lifts) {
         throw new InvalidFilterException(d.id(), "'" + v + "' is not one of "
-            + String.join(", ", d.knownValues()));
+            + String.join(", ", d.knownValues()) + (d.hasDefault() ? ", " + Dimension.ANY : ""));
       }
     }
     return values;
+  }
+
+  /** Every known value of a dimension with a default filter reads back as {@value Dimension#ANY}. */
+  private static Set<String> lifted(String dimension, Set<String> values) {
+    Dimension d = Dimensions.find(dimension).orElse(null);
+    return d != null && d.hasDefault() && values.equals(d.knownValues()) ? Set.of(Dimension.ANY) : values;
   }
 
   /** A UTC day (its start) or an instant. */

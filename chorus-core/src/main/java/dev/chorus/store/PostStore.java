@@ -19,8 +19,13 @@ public interface PostStore extends Closeable {
   /** Makes every upsert so far durable and visible to queries; returns the number of posts in the store. */
   long commit() throws IOException;
 
-  /** Posts in the store as of the last commit it sees. */
+  /** Posts in the store as of the last commit it sees, whatever their role. */
   long count() throws IOException;
+
+  /** Matching posts as of the last commit it sees. */
+  default long count(PostQuery query) throws IOException {
+    return search(query, 1, SearchOrder.NEWEST).total();
+  }
 
   /**
    * A number that changes whenever the posts this store shows change (a commit, here or by another process seen on

@@ -32,7 +32,7 @@ class PostCsvTest {
     }
     String out = w.toString();
     assertThat(out).startsWith(String.join(",", PostCsv.COLUMNS) + "\r\n");
-    assertThat(out).contains("x:1,x,post,2025-04-01T10:00:00Z", "\"'=1+1, \"\"quoted\"\"\nsecond line\"",
+    assertThat(out).contains("x:1,x,post,collected,2025-04-01T10:00:00Z", "\"'=1+1, \"\"quoted\"\"\nsecond line\"",
         "frame=security@0.70");
   }
 }

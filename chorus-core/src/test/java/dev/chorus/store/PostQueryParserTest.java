@@ -60,6 +60,29 @@ class PostQueryParserTest {
     assertThat(Drilldown.of(q).cohort("hawks").filters()).containsEntry("cohort", List.of("hawks"));
   }
 
+  @Test
+  void roleIsCollectedUnlessAskedAndItsDefaultIsNotWrittenBack() {
+    assertThat(PostQuery.all().values("role")).containsExactly("collected");
+    assertThat(PostQueryParser.parse(Map.of()).values("role")).containsExactly("collected");
+    assertThat(PostQueryParser.describe(PostQueryParser.parse(Map.of()))).isEmpty();
+    PostQuery referenced = PostQueryParser.parse(Map.of("role", List.of("referenced")));
+    assertThat(referenced.values("role")).containsExactly("referenced");
+    assertThat(PostQueryParser.describe(referenced)).containsEntry("role", List.of("referenced"));
+    for (String lifted : List.of("any", "ALL", "collected,any")) {
+      PostQuery any = PostQueryParser.parse(Map.of("role", List.of(lifted)));
+      assertThat(any.values("role")).as(lifted).containsExactlyInAnyOrder("collected", "referenced");
+      assertThat(PostQueryParser.describe(any)).as(lifted).containsEntry("role", List.of("any"));
+      assertThat(PostQueryParser.parse(Map.of("role", List.of("any")))).isEqualTo(any);
+    }
+    // narrowing another dimension or the text keeps the role; clearing it restores the default
+    assertThat(referenced.with("lang", "fa").withText("talks").values("role")).containsExactly("referenced");
+    assertThat(referenced.with("role", java.util.Set.of()).values("role")).containsExactly("collected");
+    assertThat(PostQuery.any().values("role")).containsExactlyInAnyOrder("collected", "referenced");
+    assertThatThrownBy(() -> PostQueryParser.parse(Map.of("role", List.of("quoted"))))
+        .isInstanceOf(InvalidFilterException.class)
+        .hasMessage("role: 'quoted' is not one of collected, referenced, any");
+  }
+
   @Property(tries = 200)
   void anyTextAsADateEitherParsesOrNamesTheFilter(@ForAll String value) {
     try {

@@ -74,6 +74,10 @@ public final class ChorusApi {
     return dev.chorus.analysis.PostView.of(p);
   }
 
+  Codebook workspaceCodebook() {
+    return codebook;
+  }
+
   Object codebook(ApiRequest r) {
     return codebook;
   }

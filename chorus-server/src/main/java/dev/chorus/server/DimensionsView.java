@@ -1,5 +1,6 @@
 package dev.chorus.server;
 
+import dev.chorus.codebook.Codebook;
 import dev.chorus.dimension.Dimension;
 import dev.chorus.dimension.Dimensions;
 import dev.chorus.store.PostQueryParser;
@@ -9,16 +10,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The body of {@code GET /api/dimensions}: the filters (in form order) and every label dimension of the registry, from
+ * The body of {@code GET /api/dimensions}: the filters (in form order) and every label dimension of the registry (with the
+ * codebook's names of its values), from
  * which the page builds its filter form, its address parameters and its "stacked by" choices.
  */
 final class DimensionsView {
   private DimensionsView() {}
 
-  static Map<String, Object> of() {
+  static Map<String, Object> of(Codebook codebook) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("filters", PostQueryParser.FILTERS.stream().map(DimensionsView::filter).toList());
-    body.put("dimensions", Dimensions.all().stream().map(DimensionsView::dimension).toList());
+    body.put("dimensions", Dimensions.all().stream().map(d -> dimension(d, codebook)).toList());
     return body;
   }
 
@@ -32,7 +34,7 @@ final class DimensionsView {
     return m;
   }
 
-  private static Map<String, Object> dimension(Dimension d) {
+  private static Map<String, Object> dimension(Dimension d, Codebook codebook) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", d.id());
     m.put("name", d.name());
@@ -42,6 +44,8 @@ final class DimensionsView {
     m.put("splittable", d.splittable());
     m.put("label_source", d.labelSource());
     m.put("known_values", List.copyOf(d.knownValues()));
+    // the codebook's names of its ids, which the page shows in place of the ids (the id stays in the tooltip)
+    m.put("value_names", codebook.namesOf(d.labelSource()));
     return m;
   }
 }

@@ -232,7 +232,7 @@ class DashboardBrowserTest {
     new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("trends-by"))).selectByValue("cohort");
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> js("const o = echarts.getInstanceByDom("
         + "document.getElementById('chart-trends')).getOption(); return o.series.map(s => s.name).join(',')")
-        .equals("hawks,doves,total"));
+        .equals("Hawks,Doves,total"));
     waitLoaded();
     js("document.getElementById('trends-panel').scrollIntoView()");
     screenshot("trends-by-cohort");
@@ -278,11 +278,11 @@ class DashboardBrowserTest {
     open("");
     List<WebElement> cards = driver.findElements(By.cssSelector("#cohorts article.cohort"));
     assertThat(cards).extracting(c -> c.getDomAttribute("data-cohort")).containsExactly("hawks", "doves");
-    assertThat(cards.get(0).getText()).contains("Hawks", "3 posts", "Stance: talks", "against", "sovereignty");
+    assertThat(cards.get(0).getText()).contains("Hawks", "3 posts", "Stance: The talks", "against", "Sovereignty");
     assertThat(js("return echarts.getInstanceByDom(document.getElementById('chart-frames-by-cohort'))"
         + ".getOption().yAxis[0].data")).isEqualTo(List.of("Hawks", "Doves"));
     assertThat(js("return echarts.getInstanceByDom(document.getElementById('chart-convergence'))"
-        + ".getOption().series.map(s => s.name)")).isEqualTo(List.of("hawks ~ doves"));
+        + ".getOption().series.map(s => s.name)")).isEqualTo(List.of("Hawks ~ Doves"));
     js("document.getElementById('cohorts-panel').scrollIntoView()");
     screenshot("cohorts");
     WebElement name = cards.get(0).findElement(By.cssSelector("h3 button"));
@@ -293,11 +293,22 @@ class DashboardBrowserTest {
   }
 
   @Test
-  void modelMadeLabelsLinkToTheirModelCard() {
+  void modelMadeLabelsLinkToTheirModelCard() throws IOException {
     open("?stance=against");
     WebElement card = driver.findElement(By.cssSelector("#posts .label a.card"));
     assertThat(card.getDomAttribute("href")).isEqualTo("/api/models?key=stance%3Atalks");
     assertThat(driver.findElements(By.cssSelector("#posts .label a.card"))).hasSize(1);
+    // a click shows the card over the page, as a card: named fields, scores to three digits
+    card.click();
+    WebElement dialog = new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.findElement(By.cssSelector("dialog#card-dialog[open]")));
+    assertThat(dialog.getText()).contains("Model card: stance:talks", "training examples", "120",
+        "cross-validation", "f avg", "0.610", "threshold", "0.550", "as JSON");
+    assertThat(driver.getWindowHandles()).hasSize(1);
+    screenshot("model-card");
+    dialog.findElement(By.xpath(".//button[text()='Close']")).click();
+    assertThat(driver.findElements(By.cssSelector("dialog#card-dialog[open]"))).isEmpty();
+    assertNoConsoleErrors();
   }
 
   @Test
@@ -331,6 +342,47 @@ class DashboardBrowserTest {
     assertThat(box.getText()).contains("no post has lang 'xx'; known:").contains("fa");
     open("?lang=fa");
     assertThat(driver.findElement(By.id("warnings")).isDisplayed()).isFalse();
+  }
+
+  @Test
+  void theViewSettingsLiveInTheAddressBesideTheFilters() {
+    open("?trends_by=cohort&coordination_window=10");
+    assertThat(js("return document.getElementById('trends-by').value")).isEqualTo("cohort");
+    assertThat(js("return document.getElementById('coordination-window').value")).isEqualTo("10");
+    assertThat(js("return echarts.getInstanceByDom(document.getElementById('chart-trends')).getOption()"
+        + ".series.map(s => s.name).join(',')")).isEqualTo("Hawks,Doves,total");
+    assertThat(driver.getCurrentUrl()).contains("trends_by=cohort").contains("coordination_window=10");
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("trends-interval"))).selectByValue("week");
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("trends_interval=week"));
+    waitLoaded();
+    assertThat(driver.getCurrentUrl()).contains("trends_by=cohort");
+    open("?trends_by=nonsense");
+    assertThat(driver.findElement(By.id("warnings")).getText()).contains("unknown value 'nonsense' of trends_by");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void theTrendsShowEachLabelsShareOfVoiceAsLines() throws IOException {
+    open("?trends_by=cohort&trends_show=share");
+    @SuppressWarnings("unchecked")
+    List<java.util.Map<String, Object>> series = (List<java.util.Map<String, Object>>) js("return echarts"
+        + ".getInstanceByDom(document.getElementById('chart-trends')).getOption().series"
+        + ".map(s => ({name: s.name, type: s.type, max: Math.max(...s.data.filter(v => v !== null), 0)}))");
+    assertThat(series).extracting(s -> s.get("name")).containsExactly("Hawks", "Doves", "total");
+    assertThat(series).extracting(s -> s.get("type")).containsOnly("line");
+    assertThat(series.subList(0, 2)).allSatisfy(s -> assertThat(((Number) s.get("max")).doubleValue())
+        .isGreaterThan(0).isLessThanOrEqualTo(1));
+    js("document.getElementById('trends-panel').scrollIntoView()");
+    screenshot("trends-share");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void csvFilesStartWithAByteOrderMarkSoSpreadsheetsReadRightToLeftText() {
+    open("");
+    Object csv = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "import('./csv.js').then((m) => done(m.toCsv(['text'], [['نه به مذاکره'], ['=1+1']]).split('\\r\\n')));");
+    assertThat(csv).isEqualTo(List.of("\ufefftext", "نه به مذاکره", "'=1+1", ""));
   }
 
   @Test
@@ -373,7 +425,10 @@ class DashboardBrowserTest {
   void labelsShowTheirConfidence() {
     open("?stance=against");
     assertThat(shownPosts(".labels")).singleElement().satisfies(l -> assertThat(l).contains("against", "0.83",
-        "sovereignty", "0.61"));
+        "frame: Sovereignty", "0.61"));
+    // the codebook's names are shown; the ids and the confidence to three digits are in the tooltip
+    assertThat(driver.findElements(By.cssSelector("#posts .label")).stream().map(e -> e.getDomAttribute("title")))
+        .contains("frame=sovereignty · confidence 0.610 (frame-test)");
   }
 
   @Test

@@ -23,7 +23,8 @@ import java.util.Set;
  *
  * <p>B's accounts are the codebook's member list, hashed the way mentions are hashed at ingest (public figures keep
  * their handle), so no handle is compared in clear. B's posts are all of B's posts in the store, whatever the user's
- * filter: an old post of B can be shared inside the filtered period. A referenced post that is not in the store cannot
+ * filter, referenced ones included: an old post of B can be shared inside the filtered period, and the original of a
+ * collected repost is often only stored as context. A post referred to that is not in the store cannot
  * be attributed and does not count.
  */
 final class CrossReferences {
@@ -53,7 +54,8 @@ final class CrossReferences {
     for (String c : cohorts) {
       accounts.put(c, accounts(c));
       Set<String> ids = new HashSet<>();
-      store.forEach(Drilldown.of(PostQuery.all()).cohort(c).query(), p -> ids.add(p.id()));
+      // referenced posts too: a B original that came only as context (a retweeted tweet) is still B's post
+      store.forEach(Drilldown.of(PostQuery.any()).cohort(c).query(), p -> ids.add(p.id()));
       postIds.put(c, ids);
     }
     List<CrossReference> out = new ArrayList<>();

@@ -52,13 +52,8 @@ public final class CallAnnotator implements Annotator {
     Set<Character.UnicodeScript> scripts = scripts(text);
     Set<String> types = new LinkedHashSet<>();
     for (CallPatterns lang : languages) {
-      if (!scripts.contains(lang.script()) || !lang.anyRule().matcher(text).find()) {
-        continue;
-      }
-      for (CallPatterns.Rule rule : lang.rules()) {
-        if (!types.contains(rule.type()) && rule.pattern().matcher(text).find()) {
-          types.add(rule.type());
-        }
+      if (scripts.contains(lang.script())) {
+        lang.matchTypes(text, types);
       }
     }
     List<Label> calls = types.stream().sorted().map(t -> new Label(t, 1.0, id())).toList();

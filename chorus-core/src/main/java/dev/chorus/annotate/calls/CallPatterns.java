@@ -22,7 +22,7 @@ import java.util.regex.PatternSyntaxException;
  * @param source the file's text (for the annotator's model hash)
  */
 record CallPatterns(String language, Character.UnicodeScript script, List<Rule> rules, String source,
-    Pattern anyRule) {
+    LiteralPrefilter prefilter) {
   private static final Pattern TYPE = Pattern.compile("[a-z0-9-]+");
   private static final Pattern REFERENCE = Pattern.compile("\\{([a-z][a-z0-9_-]*)}");
 
@@ -34,19 +34,18 @@ record CallPatterns(String language, Character.UnicodeScript script, List<Rule> 
   }
 
   CallPatterns(String language, Character.UnicodeScript script, List<Rule> rules, String source) {
-    this(language, script, rules, source, anyOf(rules, script));
+    this(language, script, rules, source, new LiteralPrefilter(rules.stream().map(Rule::pattern).toList()));
   }
 
-  /**
-   * One pattern that finds whether any rule matches: most posts ask for nothing, and one scan of the text with the
-   * alternation is cheaper than one scan per rule; the rules are only run one by one on posts that pass it.
-   */
-  private static Pattern anyOf(List<Rule> rules, Character.UnicodeScript script) {
-    StringBuilder b = new StringBuilder();
-    for (Rule r : rules) {
-      b.append(b.length() == 0 ? "" : "|").append("(?:").append(r.pattern().pattern()).append(')');
+  /** The call types of the rules that match {@code text} (already in {@link CallText#normalize} form), added to out. */
+  void matchTypes(String text, java.util.Set<String> out) {
+    java.util.BitSet candidates = prefilter.candidates(text);
+    for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+      Rule rule = rules.get(i);
+      if (!out.contains(rule.type()) && rule.pattern().matcher(text).find()) {
+        out.add(rule.type());
+      }
     }
-    return Pattern.compile(b.length() == 0 ? "(?!)" : b.toString(), flags(script));
   }
 
   /** Unicode classes only where the script needs them: they make every \b and \s slower. */

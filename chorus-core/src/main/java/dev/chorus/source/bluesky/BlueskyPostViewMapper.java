@@ -29,8 +29,9 @@ final class BlueskyPostViewMapper {
   }
 
   /**
-   * The item's post and, for a repost reason, the REPOST by {@code reason.by}. A post that cannot be mapped rejects
-   * the whole item: the repost would point at nothing.
+   * The item's post and, for a repost reason, the REPOST by {@code reason.by}: then the repost is what the feed lists
+   * (collected) and the post its original (referenced). A post that cannot be mapped rejects the whole item: the
+   * repost would point at nothing.
    */
   private void mapFeedItem(long recordNumber, JsonNode item, RecordSink sink) {
     JsonNode view = JsonFields.at(item, "post");
@@ -40,10 +41,11 @@ final class BlueskyPostViewMapper {
     Post post = BlueskyRecordMapper.within("post", () -> toPost(view, "record"));
     JsonNode reason = JsonFields.at(item, "reason");
     String reasonType = reason == null ? null : JsonFields.text(reason, "$type");
-    if (reasonType != null && reasonType.endsWith("#reasonRepost")) {
+    boolean reposted = reasonType != null && reasonType.endsWith("#reasonRepost");
+    if (reposted) {
       sink.post(recordNumber, BlueskyRecordMapper.within("reason", () -> repost(reason, post)));
     }
-    sink.post(recordNumber, post);
+    sink.post(recordNumber, reposted ? post.toBuilder().referenced().build() : post);
     emitQuoted(recordNumber, view, sink, "post/");
   }
 
@@ -53,7 +55,8 @@ final class BlueskyPostViewMapper {
   }
 
   /**
-   * The quoted post the App View embedded ({@code #viewRecord}) is a post of its own; if broken, only it is rejected.
+   * The quoted post the App View embedded ({@code #viewRecord}) is a post of its own, referenced; if broken, only it is
+   * rejected.
    */
   private void emitQuoted(long recordNumber, JsonNode view, RecordSink sink, String path) {
     String type = JsonFields.text(view, "embed/$type");
@@ -63,7 +66,8 @@ final class BlueskyPostViewMapper {
     if (quoted != null && "app.bsky.embed.record#viewRecord".equals(JsonFields.text(quoted, "$type"))
         && AtUri.POST.equals(JsonFields.text(quoted, "value/$type"))) {
       JsonInput.mapSafely(recordNumber, quoted, null, sink,
-          (n, node, s) -> s.post(n, BlueskyRecordMapper.within(path + at, () -> toPost(node, "value"))));
+          (n, node, s) -> s.post(n, BlueskyRecordMapper.within(path + at,
+              () -> toPost(node, "value").toBuilder().referenced().build())));
     }
   }
 

@@ -25,6 +25,8 @@ public final class MastodonApiSource extends AbstractSource {
   private static final Pattern FAVOURITES = Pattern.compile("\"favourites_count\"\\s*:");
   private static final Pattern SPOILER = Pattern.compile("\"spoiler_text\"\\s*:");
   private static final Pattern REBLOGS = Pattern.compile("\"reblogs_count\"\\s*:");
+  /** A page of no statuses: the API answers an empty array when a timeline or search has nothing (more). */
+  private static final Pattern EMPTY_PAGE = Pattern.compile("\\[\\s*\\]\\s*");
 
   private static final String EXPECTED = "an array of Mastodon statuses, a search result or NDJSON of statuses";
 
@@ -41,6 +43,11 @@ public final class MastodonApiSource extends AbstractSource {
     String head = sniff.trimmedHead();
     if (sniff.binary() || !(head.startsWith("[") || head.startsWith("{"))) {
       return 0;
+    }
+    if (EMPTY_PAGE.matcher(head).matches()) {
+      // a bare [] holds no record of any format; of the sources that read arrays, only Mastodon's API answers with
+      // one when a page is empty (Bluesky and Reddit wrap theirs in an object): claimed weakly, read as 0 posts
+      return 10;
     }
     // "favourites_count" (British spelling) and "spoiler_text" are Mastodon's own; other APIs do not use them.
     int hits = (FAVOURITES.matcher(head).find() ? 1 : 0) + (SPOILER.matcher(head).find() ? 1 : 0)

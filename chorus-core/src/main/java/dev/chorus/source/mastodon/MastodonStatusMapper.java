@@ -18,9 +18,10 @@ import java.util.function.Supplier;
 final class MastodonStatusMapper {
 
   /**
-   * A boost emits the REPOST and the boosted original; a quote emits the quoting post and, when the server embedded
-   * it, the quoted status. A malformed boosted original rejects the whole record (the boost is meaningless without
-   * it); a malformed quoted copy is rejected on its own, the quoting post is kept.
+   * A boost emits the REPOST (collected) and the boosted original (referenced); a quote emits the quoting post and,
+   * when the server embedded it, the quoted status (referenced). A malformed boosted original rejects the whole
+   * record (the boost is meaningless without it); a malformed quoted copy is rejected on its own, the quoting post is
+   * kept.
    */
   void mapRecord(long recordNumber, JsonNode status, RecordSink sink) {
     if (!status.isObject()) {
@@ -29,7 +30,7 @@ final class MastodonStatusMapper {
     JsonNode reblog = JsonFields.at(status, "reblog");
     JsonNode shown = status;
     if (reblog != null && reblog.isObject()) {
-      Post original = within("reblog", () -> toPost(reblog));
+      Post original = within("reblog", () -> toPost(reblog)).toBuilder().referenced().build();
       Post boost = toBoost(status, original);
       sink.post(recordNumber, boost);
       sink.post(recordNumber, original);
@@ -40,7 +41,8 @@ final class MastodonStatusMapper {
     JsonNode quoted = JsonFields.at(shown, "quote/quoted_status");
     if (quoted != null && quoted.isObject()) {
       JsonInput.mapSafely(recordNumber, quoted, null, sink,
-          (n, node, s) -> s.post(n, within("quote/quoted_status", () -> toPost(node))));
+          (n, node, s) -> s.post(n, within("quote/quoted_status", () -> toPost(node)).toBuilder().referenced()
+              .build()));
     }
   }
 

@@ -26,7 +26,7 @@ final class RedditThingMapper {
 
   /**
    * Maps a record; {@code kind} is the API wrapper's {@code "t1"}/{@code "t3"}, or null for a bare dump object whose
-   * kind is told by its fields. A crosspost that embeds its original emits the original too.
+   * kind is told by its fields. A crosspost that embeds its original emits the original too, as referenced.
    */
   void map(String kind, JsonNode d, Consumer<Post> out) {
     if (!d.isObject()) {
@@ -76,7 +76,7 @@ final class RedditThingMapper {
     JsonNode originals = at(d, "crosspost_parent_list");
     if (originals != null && originals.isArray()) {
       for (JsonNode original : originals) {
-        submission(original, out);
+        submission(original, p -> out.accept(p.toBuilder().referenced().build())); // context of the crosspost
       }
     }
   }

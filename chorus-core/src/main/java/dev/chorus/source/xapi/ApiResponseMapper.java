@@ -14,7 +14,8 @@ import java.util.function.IntToLongFunction;
 
 /**
  * Maps the tweets of one API v2 response. Each data tweet is mapped on its own (a bad one is rejected, the others
- * kept); right after it come the tweets it references that the response includes, each once per response.
+ * kept) as a collected post; right after it come the tweets it references that the response includes, each once per
+ * response, as referenced posts (context, not results of the query).
  */
 final class ApiResponseMapper {
   private final ApiTweetMapper tweets = new ApiTweetMapper();
@@ -28,22 +29,51 @@ final class ApiResponseMapper {
     return errors != null || (count != null && count == 0) ? Content.NOTHING : Content.NOT_A_RESPONSE;
   }
 
-  /** One NDJSON line: a whole response, every post numbered with the line. */
+  /**
+   * One NDJSON line: a whole response (every post numbered with the line), or one tweet as {@code twarc2 flatten}
+   * writes it. A line of errors only (a stream's disconnect message, a lookup of deleted tweets) holds no tweet and
+   * is rejected with the errors' titles; an empty search page is nothing, not an error.
+   */
   void mapLine(long line, JsonNode response, RecordSink sink) {
     if (!response.isObject()) {
-      throw new RecordRejectedException("not an X API v2 response object but " + response.getNodeType());
+      throw new RecordRejectedException("not an X API v2 response or tweet object but " + response.getNodeType());
+    }
+    if (FlattenedTweet.is(response)) {
+      map(response, FlattenedTweet.includes(response), i -> line, sink);
+      return;
     }
     JsonNode data = JsonFields.at(response, "data");
     if (data == null) {
-      if (withoutData(JsonFields.at(response, "errors"), JsonFields.at(response, "meta")) == Content.NOTHING) {
-        return; // an errors-only response or an empty page: nothing to post, nothing wrong
+      JsonNode errors = JsonFields.at(response, "errors");
+      if (errors != null) {
+        throw RecordRejectedException.field("data", "missing: the line is an X API error message, not tweets ("
+            + errors(errors) + ")");
       }
-      throw RecordRejectedException.field("data", "missing (neither 'data' nor 'errors')");
+      if (withoutData(null, JsonFields.at(response, "meta")) == Content.NOTHING) {
+        return; // an empty page: nothing to post, nothing wrong
+      }
+      throw RecordRejectedException.field("data", "missing (neither 'data' nor 'errors', nor a tweet's 'id' and "
+          + "'text')");
     }
     if (!data.isArray() && !data.isObject()) {
       throw RecordRejectedException.field("data", "neither a Tweet object nor an array of them");
     }
     map(data, JsonFields.at(response, "includes"), i -> line, sink);
+  }
+
+  /**
+   * The errors of a response in words: how many, and the first one's title. Details are left out: they can name the
+   * accounts looked up ("Could not find user with username: [...]").
+   */
+  static String errors(JsonNode errors) {
+    JsonNode first = errors.isArray() && errors.size() > 0 ? errors.get(0) : errors;
+    String title = JsonFields.text(first, "title");
+    if (title == null) {
+      title = JsonFields.text(first, "type");
+    }
+    int n = errors.isArray() ? errors.size() : 1;
+    String what = title == null ? "without a title" : "'" + dev.chorus.source.JsonInput.excerpt(title) + "'";
+    return n == 1 ? "1 error, " + what : n + " errors, the first " + what;
   }
 
   /**
@@ -73,7 +103,8 @@ final class ApiResponseMapper {
         String refId = JsonFields.text(ref, "id");
         JsonNode included = includes.tweet(refId);
         if (included != null && done.add(refId)) {
-          JsonInput.mapSafely(record, included, null, sink, (r, node, s) -> s.post(r, tweets.map(node, includes)));
+          JsonInput.mapSafely(record, included, null, sink,
+              (r, node, s) -> s.post(r, tweets.map(node, includes).toBuilder().referenced().build()));
         }
       }
     }

@@ -19,8 +19,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Maps an X web-client GraphQL tweet result (as Zeeschuimer captures it) to posts: the captured post first, then the
- * retweeted and quoted posts embedded in it, each as a post of its own with the same record number.
+ * Maps an X web-client GraphQL tweet result (as Zeeschuimer captures it) to posts: the captured post first
+ * (collected), then the retweeted and quoted posts embedded in it, each as a referenced post of its own with the same
+ * record number.
  */
 final class GraphqlTweetMapper {
   /** A retweet of a quote embeds two levels; deeper nesting is not emitted. */
@@ -47,7 +48,7 @@ final class GraphqlTweetMapper {
       // a broken embedded post is reported but does not undo the captured one
       JsonInput.mapSafely(record, next.tweet(), null, sink, (r, node, s) -> {
         try {
-          s.post(r, toPost(node, next.depth(), embedded));
+          s.post(r, toPost(node, next.depth(), embedded).toBuilder().referenced().build());
         } catch (RecordRejectedException e) {
           throw new RecordRejectedException(next.role() + " post " + id + ": " + e.getMessage());
         }

@@ -15,7 +15,8 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Finds the live document of a post id in one reader and returns its version and content hash. Not thread-safe: the
+ * Finds the live document of a post id in one reader and returns its version, content hash and whether it is a
+ * referenced copy. Not thread-safe: the
  * store calls it under its lock.
  */
 final class IdLookup {
@@ -36,7 +37,10 @@ final class IdLookup {
     }
   }
 
-  /** {version, hash} of the live document with this id, or null. */
+  /**
+   * {version, hash, referenced (1) or collected (0)} of the live document with this id, or null. A document written
+   * before roles were stored has no referenced value: collected, as every post was counted then.
+   */
   long[] versionAndHash(String id) throws IOException {
     BytesRef term = new BytesRef(id);
     for (int i = 0; i < leaves.size(); i++) {
@@ -49,7 +53,8 @@ final class IdLookup {
       postings = te.postings(postings, PostingsEnum.NONE);
       for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
         if (live == null || live.get(doc)) {
-          return new long[] {value(leaf, PostDocuments.VERSION, doc), value(leaf, PostDocuments.HASH, doc)};
+          return new long[] {value(leaf, PostDocuments.VERSION, doc), value(leaf, PostDocuments.HASH, doc),
+              value(leaf, PostDocuments.REFERENCED, doc)};
         }
       }
     }

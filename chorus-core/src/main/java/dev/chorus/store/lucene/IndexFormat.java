@@ -17,11 +17,12 @@ import org.apache.lucene.store.FSDirectory;
  * rewrites it. Bump {@link #CURRENT} whenever the analysers or the indexed fields change meaning.
  *
  * <p>1: before 2026-12-06 (no key). 2: {@code TextFolding} in the multilingual and Hebrew fields (ئ ؤ, ׳ ״ folded),
- * dimensions from the registry.
+ * dimensions from the registry. 3: the {@code role} dimension (collected or referenced; analyses count collected posts
+ * by default, which an older index has no term for).
  */
 final class IndexFormat {
   static final String KEY = "chorus.index.format";
-  static final int CURRENT = 2;
+  static final int CURRENT = 3;
   private static final int BEFORE_RECORDING = 1;
 
   private IndexFormat() {}
@@ -56,8 +57,10 @@ final class IndexFormat {
     if (format >= CURRENT) {
       return Optional.empty();
     }
+    String misses = format < 2 ? "searches for some Persian, Arabic and Hebrew spellings can miss its posts, and "
+        : "";
     return Optional.of("the index was built by an older Chorus (index format " + format + ", this build writes "
-        + CURRENT + "): searches for some Persian, Arabic and Hebrew spellings can miss its posts; run "
-        + "'chorus reindex' once to rewrite it");
+        + CURRENT + "): " + misses + "counts and searches miss its posts (they have no role, collected or "
+        + "referenced); run 'chorus reindex' once to rewrite it");
   }
 }

@@ -46,8 +46,9 @@ import org.apache.lucene.store.FSDirectory;
  * the ingest commits.
  *
  * <p>Design decision: duplicates and edits are decided at upsert time by looking the id up (version and content hash
- * are doc values), so the ingest summary can say what was added, updated or already there. Of two versions of one
- * post the one with the later {@link Post#version()} wins; of two with the same version, the one whose 64-bit content
+ * are doc values), so the ingest summary can say what was added, updated or already there. Of two copies of one post
+ * a collected one wins over a referenced one ({@link dev.chorus.post.PostRole}); of two with the same role, the one
+ * with the later {@link Post#version()} wins; of two with the same version, the one whose 64-bit content
  * hash is greater as an unsigned number. So every arrival order of the same posts gives the same store (two different
  * bodies with the same version and hash, a 2^-64 chance, keep the first). Upserts since the last commit are
  * remembered in memory until the next commit refreshes the lookup reader; the ingest commits in bounded batches,
@@ -122,17 +123,18 @@ public final class LucenePostStore implements PostStore {
     byte[] body = documents.body(post);
     long hash = PostDocuments.hash(body);
     long version = post.version().toEpochMilli();
+    long referenced = post.referenced() ? 1 : 0;
     boolean isNew;
     synchronized (this) {
       long[] existing = pending.get(post.id());
       if (existing == null) {
         existing = lookup.versionAndHash(post.id());
       }
-      if (existing != null && !wins(version, hash, existing[0], existing[1])) {
+      if (existing != null && !wins(referenced, version, hash, existing)) {
         return UpsertOutcome.DUPLICATE;
       }
       isNew = existing == null;
-      pending.put(post.id(), new long[] {version, hash});
+      pending.put(post.id(), new long[] {version, hash, referenced});
     }
     Document doc = documents.toDocument(post, body);
     if (isNew) {
@@ -143,7 +145,22 @@ public final class LucenePostStore implements PostStore {
     return isNew ? UpsertOutcome.ADDED : UpsertOutcome.UPDATED;
   }
 
-  /** The version rule: a later version wins; at equal versions the greater hash (unsigned) wins; same hash: no. */
+  /**
+   * The version rule: a collected copy wins over a referenced one (a post first seen as context and later collected
+   * becomes collected, never the other way round, even when the context copy is a later edit); then a later version
+   * wins; at equal versions the greater hash (unsigned) wins; same hash: no. A total order, so any arrival order of
+   * the same copies stores the same one.
+   *
+   * @param stored {version, hash, referenced} of the stored copy
+   */
+  static boolean wins(long referenced, long version, long hash, long[] stored) {
+    if (referenced != stored[2]) {
+      return referenced < stored[2];
+    }
+    return wins(version, hash, stored[0], stored[1]);
+  }
+
+  /** Of two copies with the same role: a later version wins; at equal versions the greater hash (unsigned). */
   static boolean wins(long version, long hash, long storedVersion, long storedHash) {
     return version != storedVersion ? version > storedVersion : Long.compareUnsigned(hash, storedHash) > 0;
   }

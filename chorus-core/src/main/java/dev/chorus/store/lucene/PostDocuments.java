@@ -34,6 +34,8 @@ final class PostDocuments {
   static final String PROVENANCE = "prov";
   static final String VERSION = "version";
   static final String HASH = "hash";
+  /** Doc value: 1 for a referenced copy, absent (0) for a collected one; the first key of the version rule. */
+  static final String REFERENCED = "referenced";
   static final String CREATED = "created";
   static final String TEXT = "text";
   static final String TITLE = "title";
@@ -91,6 +93,9 @@ final class PostDocuments {
     }
     doc.add(new NumericDocValuesField(VERSION, post.version().toEpochMilli()));
     doc.add(new NumericDocValuesField(HASH, hash(body)));
+    if (post.referenced()) {
+      doc.add(new NumericDocValuesField(REFERENCED, 1));
+    }
     long created = post.createdAt().toEpochMilli();
     doc.add(new LongPoint(CREATED, created));
     doc.add(new NumericDocValuesField(CREATED, created));

@@ -94,6 +94,8 @@ class RedditDumpSourceTest {
     assertThat(share.urls()).isEmpty();
     Post original = byId(sink, "reddit:t3_1jxm0aa");
     assertThat(original.urls()).containsExactly("https://aljazeera.net/news/2025/4/12/oman-talks");
+    assertThat(share.role()).isEqualTo(dev.chorus.post.PostRole.COLLECTED);
+    assertThat(original.role()).isEqualTo(dev.chorus.post.PostRole.REFERENCED);
     int i = sink.posts.indexOf(share);
     assertThat(sink.postRecords.get(sink.posts.indexOf(original))).isEqualTo(sink.postRecords.get(i));
   }

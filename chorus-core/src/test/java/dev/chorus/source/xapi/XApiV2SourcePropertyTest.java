@@ -31,17 +31,20 @@ class XApiV2SourcePropertyTest {
     });
   }
 
-  /** Random text, and real responses cut or spliced at random places. */
+  /** Random text, and real responses (and flattened tweets) cut or spliced at random places. */
   @Provide
   Arbitrary<String> inputs() throws Exception {
     String page = Files.readString(Path.of("src/test/resources/sources/x-api-v2/search-page.json"));
     String lines = Files.readString(Path.of("src/test/resources/sources/x-api-v2/responses.ndjson"));
     Arbitrary<String> cutPage = Arbitraries.integers().between(0, page.length()).map(n -> page.substring(0, n));
     Arbitrary<String> cutLines = Arbitraries.integers().between(0, lines.length()).map(n -> lines.substring(n));
+    String flat = Files.readString(Path.of("src/test/resources/sources/x-api-v2/twarc2-flatten.ndjson"));
+    Arbitrary<String> cutFlat = Arbitraries.integers().between(0, flat.length())
+        .flatMap(n -> Arbitraries.integers().between(n, flat.length()).map(m -> flat.substring(n, m)));
     Arbitrary<String> spliced = Arbitraries.strings().ofMaxLength(20)
         .flatMap(junk -> Arbitraries.integers().between(0, page.length())
             .map(n -> page.substring(0, n) + junk + page.substring(n)));
-    return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(300), cutPage, cutLines, spliced,
+    return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(300), cutPage, cutLines, cutFlat, spliced,
         Arbitraries.strings().withChars("{}[]\":,0123 data").ofMaxLength(200).map(s -> "{\"data\":" + s));
   }
 }

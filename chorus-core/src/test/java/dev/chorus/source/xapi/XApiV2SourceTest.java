@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chorus.post.Post;
 import dev.chorus.post.PostKind;
+import dev.chorus.post.PostRole;
 import dev.chorus.source.FileSniff;
 import dev.chorus.source.GoldenFiles;
 import dev.chorus.source.GoldenFiles.CollectingSink;
@@ -46,7 +47,9 @@ class XApiV2SourceTest {
     Post original = byNativeId(sink, "1910966662329271506");
     assertThat(original.author().handle()).isEqualTo("tehran_observer");
     assertThat(original.hashtags()).containsExactly("نه_به_مذاکره", "ایران");
-    // the original comes right after the retweet, with the retweet's record number
+    // the original comes right after the retweet, with the retweet's record number, as context
+    assertThat(rt.role()).isEqualTo(PostRole.COLLECTED);
+    assertThat(original.role()).isEqualTo(PostRole.REFERENCED);
     int i = sink.posts.indexOf(rt);
     assertThat(sink.posts.get(i + 1)).isSameAs(original);
     assertThat(sink.postRecords.get(i + 1)).isEqualTo(2L);
@@ -113,12 +116,14 @@ class XApiV2SourceTest {
   }
 
   @Test
-  void ndjsonSkipsErrorsOnlyAndEmptyPagesAndRejectsOtherLines() {
+  void ndjsonSkipsEmptyPagesAndRejectsErrorLinesAndOtherLines() {
     CollectingSink sink = GoldenFiles.read(source, "x-api-v2/responses.ndjson");
     assertThat(sink.postRecords).containsExactly(1L, 1L, 1L, 5L);
-    assertThat(sink.rejects).hasSize(2);
-    assertThat(sink.rejects.get(0)).startsWith("4: field 'data': missing");
-    assertThat(sink.rejects.get(1)).startsWith("6: not valid JSON");
+    assertThat(sink.rejects).hasSize(3);
+    assertThat(sink.rejects.get(0)).isEqualTo("2: field 'data': missing: the line is an X API error message, not "
+        + "tweets (1 error, 'Not Found Error')");
+    assertThat(sink.rejects.get(1)).startsWith("4: field 'data': missing");
+    assertThat(sink.rejects.get(2)).startsWith("6: not valid JSON");
     assertThat(sink.posts.get(0).urls()).containsExactly("https://example.com/oman-mediation");
   }
 

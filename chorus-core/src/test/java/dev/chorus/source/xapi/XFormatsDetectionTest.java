@@ -20,6 +20,9 @@ class XFormatsDetectionTest {
     assertDetected("x-api-v2/search-page.json", "x-api-v2");
     assertDetected("x-api-v2/tweet-lookup.json", "x-api-v2");
     assertDetected("x-api-v2/responses.ndjson", "x-api-v2");
+    assertDetected("x-api-v2/twarc2-flatten.ndjson", "x-api-v2");
+    assertDetected("x-api-v2/twarc2-stream.ndjson", "x-api-v2");
+    assertDetected("x-api-v2/twarc2-search.ndjson", "x-api-v2");
     assertDetected("x-archive/tweets.js", "x-archive");
     assertDetected("x-archive/tweets-part1.js", "x-archive");
     assertDetected("x-archive/tweet.js", "x-archive");

@@ -2,7 +2,9 @@ package dev.chorus.store.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chorus.dimension.PostDimensions;
 import dev.chorus.post.Post;
+import dev.chorus.post.PostRole;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.SearchOrder;
 import java.nio.file.Path;
@@ -50,6 +52,33 @@ class IndexFormatTest {
       assertThat(read.count()).isEqualTo(3);
       assertThat(read.get("x:1")).contains(before);
       assertThat(read.search(PostQuery.text("Muscat"), 10, SearchOrder.NEWEST).total()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void postsOfAnIndexWithoutRolesAreCountedOnlyAfterReindex() throws Exception {
+    Path index = dir.resolve("without-roles");
+    PostDocuments documents = new PostDocuments();
+    Post p = LucenePostStoreTest.post("1", "en", "talks resumed", T, null);
+    // a post as format 2 stored it: no role in its body, no role term
+    byte[] body = new String(documents.body(p), java.nio.charset.StandardCharsets.UTF_8)
+        .replace("\"role\":\"COLLECTED\",", "").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(new String(body, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("role");
+    try (var d = FSDirectory.open(index);
+        IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()))) {
+      org.apache.lucene.document.Document doc = documents.toDocument(p, body);
+      doc.removeFields(PostDimensions.ROLE.id());
+      w.addDocument(doc);
+      w.setLiveCommitData(Map.of(IndexFormat.KEY, "2").entrySet());
+      w.commit();
+    }
+    try (LucenePostStore store = LucenePostStore.openWritable(index)) {
+      assertThat(store.staleness()).get().asString().contains("index format 2", "no role", "chorus reindex")
+          .doesNotContain("Persian");
+      assertThat(store.count(PostQuery.all())).isZero();
+      assertThat(store.reindex()).isEqualTo(1);
+      assertThat(store.count(PostQuery.all())).isEqualTo(1);
+      assertThat(store.get("x:1")).get().extracting(Post::role).isEqualTo(PostRole.COLLECTED);
     }
   }
 

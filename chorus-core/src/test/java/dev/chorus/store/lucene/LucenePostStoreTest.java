@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chorus.post.Author;
 import dev.chorus.post.Platform;
 import dev.chorus.post.Post;
+import dev.chorus.post.PostRole;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.SearchOrder;
 import dev.chorus.store.StoreStats;
@@ -145,6 +146,43 @@ class LucenePostStoreTest {
       assertThat(s.first()).isEqualTo(T.plusSeconds(86_400));
       assertThat(s.last()).isEqualTo(T.plusSeconds(2 * 86_400));
       assertThat(store.search(PostQuery.all(), 1, SearchOrder.NEWEST).posts().get(0).id()).isEqualTo("x:3");
+    }
+  }
+
+  @Test
+  void aReferencedCopyBecomesCollectedNeverTheOtherWayRound() throws Exception {
+    Post context = post("1", "en", "seen as context", T, null).toBuilder().referenced().build();
+    Post collected = post("1", "en", "collected", T, null);
+    Post laterContext = post("1", "en", "edited, seen as context", T, T.plusSeconds(60)).toBuilder().referenced()
+        .build();
+    try (LucenePostStore store = LucenePostStore.openWritable(dir)) {
+      assertThat(store.upsert(context)).isEqualTo(UpsertOutcome.ADDED);
+      store.commit();
+      assertThat(store.upsert(collected)).isEqualTo(UpsertOutcome.UPDATED);
+      // a referenced copy never replaces a collected one, not even a later edit of it (pending, then committed)
+      assertThat(store.upsert(laterContext)).isEqualTo(UpsertOutcome.DUPLICATE);
+      store.commit();
+      assertThat(store.upsert(laterContext)).isEqualTo(UpsertOutcome.DUPLICATE);
+      assertThat(store.get("x:1")).get().extracting(Post::role, Post::text)
+          .containsExactly(PostRole.COLLECTED, "collected");
+    }
+  }
+
+  @Test
+  void queriesCountCollectedPostsUnlessAskedForReferencedOrAny() throws Exception {
+    try (LucenePostStore store = LucenePostStore.openWritable(dir)) {
+      store.upsert(post("1", "en", "a result", T, null));
+      store.upsert(post("2", "en", "a result too", T.plusSeconds(1), null));
+      store.upsert(post("3", "en", "an original shipped along", T, null).toBuilder().referenced().build());
+      assertThat(store.commit()).isEqualTo(3);
+      assertThat(store.stats(PostQuery.all()).posts()).isEqualTo(2);
+      assertThat(store.count(PostQuery.all().with("role", "referenced"))).isEqualTo(1);
+      assertThat(store.count(PostQuery.all().with("role", "any"))).isEqualTo(3);
+      assertThat(store.count(PostQuery.any())).isEqualTo(3);
+      assertThat(store.search(PostQuery.text("shipped"), 10, SearchOrder.NEWEST).total()).isZero();
+      assertThat(store.timeSeries(PostQuery.all(), dev.chorus.store.TimeSeries.Interval.DAY, null).total())
+          .containsExactly(2L);
+      assertThat(store.get("x:3")).as("a lookup by id finds any post").isPresent();
     }
   }
 

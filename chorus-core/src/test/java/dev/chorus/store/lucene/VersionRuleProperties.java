@@ -3,6 +3,7 @@ package dev.chorus.store.lucene;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chorus.post.Post;
+import dev.chorus.post.PostRole;
 import dev.chorus.store.PostQuery;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,25 +23,28 @@ import net.jqwik.api.Provide;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * Two versions of one post in either order give the same store: the later version wins, at equal versions the
- * greater content hash (unsigned). Few ids, versions and texts, so that equal-version conflicts are frequent; commits
- * at random points, so that both the uncommitted (pending) and the committed (lookup) comparisons are exercised.
+ * Two copies of one post in either order give the same store: a collected copy wins over a referenced one, then the
+ * later version wins, at equal versions the greater content hash (unsigned). Few ids, versions, texts and two roles,
+ * so that conflicts are frequent; commits at random points, so that both the uncommitted (pending) and the committed
+ * (lookup) comparisons are exercised.
  */
 class VersionRuleProperties {
   static final java.time.Instant T = LucenePostStoreTest.T;
 
-  /** One copy of a post: which id, which edit time (0 = never edited), which text. */
-  record Copy(int id, int minute, int text) {
+  /** One copy of a post: which id, which edit time (0 = never edited), which text, whether seen as context. */
+  record Copy(int id, int minute, int text, boolean referenced) {
     Post post() {
-      return LucenePostStoreTest.post(String.valueOf(id), "en", "text " + text, T,
+      Post p = LucenePostStoreTest.post(String.valueOf(id), "en", "text " + text, T,
           minute == 0 ? null : T.plusSeconds(60L * minute));
+      return p.toBuilder().role(referenced ? PostRole.REFERENCED : PostRole.COLLECTED).build();
     }
   }
 
   @Provide
   Arbitrary<List<Copy>> copies() {
     Arbitrary<Copy> copy = Combinators.combine(Arbitraries.integers().between(0, 2),
-        Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 3)).as(Copy::new);
+        Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 3), Arbitraries.of(true, false))
+        .as(Copy::new);
     return copy.list().ofMinSize(1).ofMaxSize(12);
   }
 
@@ -52,10 +56,10 @@ class VersionRuleProperties {
     assertThat(a).isEqualTo(b).isEqualTo(expected(copies));
   }
 
-  /** The rule computed directly: per id, the copy with the greatest (version, unsigned hash). */
+  /** The rule computed directly: per id, the copy with the greatest (role rank, version, unsigned hash). */
   private static Map<String, String> expected(List<Copy> copies) {
     PostDocuments documents = new PostDocuments();
-    Comparator<Post> rule = Comparator.<Post, java.time.Instant>comparing(Post::version)
+    Comparator<Post> rule = Comparator.<Post>comparingInt(p -> p.role().rank()).thenComparing(Post::version)
         .thenComparing(p -> PostDocuments.hash(documents.body(p)), Long::compareUnsigned);
     return copies.stream().map(Copy::post).collect(Collectors.groupingBy(Post::id, TreeMap::new,
         Collectors.collectingAndThen(Collectors.maxBy(rule), p -> describe(p.orElseThrow()))));
@@ -78,13 +82,13 @@ class VersionRuleProperties {
       }
       store.commit();
       Map<String, String> out = new TreeMap<>();
-      store.forEach(PostQuery.all(), p -> out.put(p.id(), describe(p)));
+      store.forEach(PostQuery.any(), p -> out.put(p.id(), describe(p)));
       assertThat(out).hasSize((int) store.count());
       return out;
     }
   }
 
   private static String describe(Post p) {
-    return p.version() + " " + p.text();
+    return p.role().id() + " " + p.version() + " " + p.text();
   }
 }

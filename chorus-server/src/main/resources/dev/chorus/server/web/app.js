@@ -1,8 +1,8 @@
 // The dashboard: one set of filters (kept in the URL with the API's names) drives every view; clicking a bar, a
 // point, a node or a row narrows the filters and lists the posts behind it.
 import { getJson } from './api.js';
-import { FILTERS, loadFilters, readUrl, toParams, writeUrl, fromDrilldown, queryTerms, unknownParameters }
-  from './filters.js';
+import { FILTERS, VIEW_SETTINGS, loadFilters, readUrl, toParams, writeUrl, fromDrilldown, queryTerms,
+  unknownParameters } from './filters.js';
 import { resizeAll } from './charts.js';
 import { renderAll, renderPostList, downloadCsv } from './views.js';
 
@@ -11,6 +11,7 @@ const form = document.getElementById('filters');
 const options = {
   trendsBy: document.getElementById('trends-by'),
   trendsInterval: document.getElementById('trends-interval'),
+  trendsShow: document.getElementById('trends-show'),
   coordinationBy: document.getElementById('coordination-by'),
   coordinationWindow: document.getElementById('coordination-window'),
 };
@@ -19,6 +20,29 @@ await loadFilters(getJson, form, options.trendsBy);
 const state = { filters: readUrl(), data: {}, meta: { cards: new Set(), codebook: null, labelling: false } };
 // read before writeUrl drops them from the address; shown until the filters change
 let addressWarnings = unknownParameters();
+const defaults = Object.fromEntries(Object.entries(options).map(([key, select]) => [key, select.value]));
+readSettings();
+
+/** The view settings of the address (?trends_by=cohort) put in their selects; a value no select offers is warned of. */
+function readSettings() {
+  const params = new URLSearchParams(window.location.search);
+  for (const [key, name] of Object.entries(VIEW_SETTINGS)) {
+    const value = params.get(name) || defaults[key];
+    const select = options[key];
+    if ([...select.options].some((o) => o.value === value)) select.value = value;
+    else addressWarnings.push("unknown value '" + value + "' of " + name + '; known: '
+      + [...select.options].map((o) => o.value).join(', '));
+  }
+}
+
+/** The settings that differ from the page's defaults, by their address parameter. */
+function settings() {
+  const out = {};
+  for (const [key, name] of Object.entries(VIEW_SETTINGS)) {
+    if (options[key].value !== defaults[key]) out[name] = options[key].value;
+  }
+  return out;
+}
 let generation = 0;
 
 function fillForm() {
@@ -81,7 +105,7 @@ function showWarnings(data) {
 function apply(next) {
   addressWarnings = [];
   state.filters = next;
-  writeUrl(state.filters, true);
+  writeUrl(state.filters, true, settings());
   load();
 }
 
@@ -168,15 +192,20 @@ form.addEventListener('submit', (event) => {
   apply(next);
 });
 document.getElementById('clear').addEventListener('click', () => apply({}));
-Object.values(options).forEach((select) => select.addEventListener('change', load));
+Object.values(options).forEach((select) => select.addEventListener('change', () => {
+  writeUrl(state.filters, true, settings());
+  load();
+}));
 document.querySelectorAll('button.csv').forEach((b) => b.addEventListener('click', () => downloadCsv(state,
   b.dataset.csv)));
 window.addEventListener('popstate', () => {
   state.filters = readUrl();
+  readSettings();
   load();
 });
 window.addEventListener('resize', resizeAll);
 
 state.actions = actions;
-writeUrl(state.filters, false); // drops ?token= from the address bar once the server has set its cookie
+// drops ?token= from the address bar once the server has set its cookie
+writeUrl(state.filters, false, settings());
 loadMeta().catch(() => {}).finally(load);

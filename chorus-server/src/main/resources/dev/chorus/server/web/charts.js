@@ -68,16 +68,25 @@ export function renderBars(element, entries, imageName, click, format) {
   chart.getZr().on('click', rowClick);
 }
 
+/** Each label's share of all posts per bucket (null where the bucket has none): a line each, never stacked. */
+function shareLines(view) {
+  return view.series.map((s) => ({ type: 'line', name: s.name, symbolSize: 5, connectNulls: false,
+    data: s.data.map((n, i) => (view.total[i] ? n / view.total[i] : null)), emphasis: { focus: 'series' } }));
+}
+
 /**
  * Stacked bars per time bucket, one series per label, the total as a line carrying the codebook's events (vertical
- * lines) and the flagged surges (pins); click(bucketIndex, seriesName).
+ * lines) and the flagged surges (pins); click(bucketIndex, seriesName). With share, each label's share of the
+ * bucket's posts as lines (share of voice): not stacked, because a post may carry several labels (frames), so shares
+ * need not sum to 100%; the total line is then hidden but keeps the events, and surges (a volume measure) are not
+ * pinned.
  */
-export function renderTrends(element, view, imageName, click) {
+export function renderTrends(element, view, imageName, click, share = false) {
   const chart = chartFor(element);
-  const bars = view.series.map((s) => ({ type: 'bar', name: s.name, stack: 'posts', data: s.data,
-    barCategoryGap: '15%', emphasis: { focus: 'series' } }));
+  const bars = share ? shareLines(view) : view.series.map((s) => ({ type: 'bar', name: s.name, stack: 'posts',
+    data: s.data, barCategoryGap: '15%', emphasis: { focus: 'series' } }));
   const total = {
-    type: 'line', name: 'total', data: view.total, symbol: 'none',
+    type: 'line', name: 'total', data: share ? view.total.map(() => null) : view.total, symbol: 'none',
     lineStyle: { color: '#1d2433', width: 1, type: 'dashed' }, itemStyle: { color: '#1d2433' },
     markLine: {
       symbol: 'none', silent: false, animation: false,
@@ -88,26 +97,30 @@ export function renderTrends(element, view, imageName, click) {
     markPoint: {
       symbol: 'pin', symbolSize: 38, animation: false, itemStyle: { color: '#b6465f' },
       label: { fontSize: 10 },
-      data: view.surges.map((s) => ({ name: 'surge (z ' + s.score + ')', coord: [s.label, s.count], value: s.count })),
+      data: share ? [] : view.surges.map((s) => ({ name: 'surge (z ' + s.score + ')', coord: [s.label, s.count],
+        value: s.count })),
     },
   };
   chart.setOption({
     color: PALETTE,
     animation: false,
     toolbox: toolbox(imageName),
-    tooltip: tooltip('axis'),
-    legend: { type: 'scroll', top: 0, left: 8, right: 60 },
+    tooltip: share ? { ...tooltip('axis'), valueFormatter: (v) => (v === null || v === undefined ? '–'
+      : (100 * v).toFixed(1) + '%') } : tooltip('axis'),
+    legend: { type: 'scroll', top: 0, left: 8, right: 60,
+      data: share ? view.series.map((x) => x.name) : undefined },
     grid: { left: 8, right: 16, top: 36, bottom: 40, containLabel: true },
     xAxis: { type: 'category', data: view.labels },
-    yAxis: { type: 'value', minInterval: 1 },
+    yAxis: share ? { type: 'value', min: 0, axisLabel: { formatter: (v) => Math.round(100 * v) + '%' } }
+      : { type: 'value', minInterval: 1 },
     dataZoom: [{ type: 'inside', startValue: view.zoomStart }, { type: 'slider', height: 18, bottom: 6,
       startValue: view.zoomStart }],
     series: [...bars, total],
     graphic: empty(!view.labels.length),
   }, true);
   onClick(chart, (p) => {
-    if (p.componentType === 'series' && p.seriesType === 'bar') click(p.dataIndex, p.seriesName);
-    else if (p.componentType === 'series' && p.seriesType === 'line') click(p.dataIndex, null);
+    if (p.componentType !== 'series') return;
+    click(p.dataIndex, p.seriesName === 'total' ? null : p.seriesName);
   });
 }
 

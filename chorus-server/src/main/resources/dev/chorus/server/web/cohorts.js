@@ -1,16 +1,18 @@
 // Camps side by side (/api/cohorts): each cohort's stance, frames, actors, hashtags and domains as shares with
 // their 95% intervals; every figure opens the posts behind it through its drill-down filter.
 import { el, linkButton, number, proportion, percent } from './dom.js';
+import { valueName } from './filters.js';
 
 const SHOWN = 5;
 
-function figures(title, list, open) {
+function figures(title, list, open, dimension) {
   const box = el('div', 'figures');
   box.append(el('h4', null, title));
   if (!list.length) box.append(el('div', 'muted', 'none'));
   for (const f of list.slice(0, SHOWN)) {
     const row = el('div', 'figure');
-    row.append(linkButton(f.label, () => open(f.drilldown), 'show these posts'),
+    row.append(linkButton(dimension ? valueName(dimension, f.label) : f.label, () => open(f.drilldown),
+      dimension ? f.label + ': show these posts' : 'show these posts'),
       el('span', 'share', proportion(f.share)));
     box.append(row);
   }
@@ -36,8 +38,10 @@ export function renderCohorts(container, report, open) {
     head.append(linkButton(c.name, () => open(c.drilldown), 'show this cohort\'s posts'),
       el('span', 'muted', ' ' + number(c.posts) + ' posts'));
     card.append(head);
-    for (const [target, list] of Object.entries(c.stance)) card.append(figures('Stance: ' + target, list, open));
-    card.append(figures('Frames', c.frames, open), figures('Actors', c.actors, open),
+    for (const [target, list] of Object.entries(c.stance)) {
+      card.append(figures('Stance: ' + valueName('stance', target), list, open));
+    }
+    card.append(figures('Frames', c.frames, open, 'frame'), figures('Actors', c.actors, open, 'actor'),
       figures('Hashtags', c.hashtags, open), figures('Domains', c.domains, open));
     container.append(card);
   }
@@ -54,7 +58,7 @@ export function framesByCohort(report) {
   const figure = (c, frame) => c.frames.find((f) => f.label === frame);
   return {
     categories: cohorts.map((c) => c.name),
-    series: frames.map((frame) => ({ name: frame,
+    series: frames.map((frame) => ({ name: valueName('frame', frame),
       data: cohorts.map((c) => (figure(c, frame) ? figure(c, frame).share.share : 0)) })),
     drilldown: (cohort, series) => {
       const c = cohorts[cohort];
@@ -74,7 +78,7 @@ export function convergence(report) {
   const point = (c, b) => c.points.find((p) => p.bucket === b);
   return {
     labels: buckets.map((b) => b.slice(0, 10)),
-    series: report.convergence.map((c) => ({ name: c.a + ' ~ ' + c.b,
+    series: report.convergence.map((c) => ({ name: valueName('cohort', c.a) + ' ~ ' + valueName('cohort', c.b),
       data: buckets.map((b) => (point(c, b) && point(c, b).distance !== undefined ? point(c, b).distance : null)) })),
     drilldown: (series, index) => {
       const p = point(report.convergence[series], buckets[index]);

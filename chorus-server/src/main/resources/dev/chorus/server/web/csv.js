@@ -8,8 +8,12 @@ function cell(value) {
   return /[",\r\n]/u.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }
 
+/**
+ * The CSV text, starting with a byte-order mark: without it Excel reads UTF-8 as the local code page and Persian,
+ * Arabic and Hebrew text turns into mojibake; other readers skip the mark.
+ */
 export function toCsv(header, rows) {
-  return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return '\ufeff' + [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
 export function download(name, text, type = 'text/csv;charset=utf-8') {

@@ -4,6 +4,26 @@
 export const FILTERS = [];
 /** Series dimension → the filter a click on one of its series sets (absent: the dimension has no filter). */
 export const DIMENSION_FILTER = {};
+/**
+ * The view's own settings (the selects of the views) → their parameter in the address, kept there beside the filters
+ * so that a reload, the back button or a shared link opens the same view.
+ */
+export const VIEW_SETTINGS = { trendsBy: 'trends_by', trendsInterval: 'trends_interval', trendsShow: 'trends_show',
+  coordinationBy: 'coordination_by', coordinationWindow: 'coordination_window' };
+const SETTING_PARAMETERS = Object.values(VIEW_SETTINGS);
+
+/** Dimension → { codebook id → the codebook's name }, from /api/dimensions. */
+const VALUE_NAMES = {};
+
+/**
+ * What the page shows for a label value: the codebook's name of an id (opposition-activists → "Iranian opposition
+ * activists"), else the value itself. For a per-target stance key (stance:talks) the target is named.
+ */
+export function valueName(dimension, value) {
+  const names = VALUE_NAMES[dimension] || {};
+  const key = String(value).toLowerCase();
+  return Object.prototype.hasOwnProperty.call(names, key) ? names[key] : value;
+}
 
 /** Reads the filters and dimensions, builds the filter fields and the "stacked by" choices. */
 export async function loadFilters(getJson, form, splitSelect) {
@@ -22,6 +42,7 @@ export async function loadFilters(getJson, form, splitSelect) {
     form.insertBefore(label, buttons);
   }
   for (const d of answer.dimensions) {
+    VALUE_NAMES[d.id] = d.value_names || {};
     if (d.filter !== 'none') DIMENSION_FILTER[d.id] = d.id;
     if (!d.splittable || !splitSelect) continue;
     const option = document.createElement('option');
@@ -48,7 +69,7 @@ export function readUrl(search = window.location.search) {
 export function unknownParameters(search = window.location.search) {
   const names = [...new Set(new URLSearchParams(search).keys())];
   // the access token is read by the server, not a filter
-  return names.filter((name) => name !== 'token' && !FILTERS.includes(name))
+  return names.filter((name) => name !== 'token' && !FILTERS.includes(name) && !SETTING_PARAMETERS.includes(name))
     .map((name) => "unknown parameter '" + name + "'; filters: " + FILTERS.join(', '));
 }
 
@@ -71,9 +92,14 @@ export function fromDrilldown(drilldown) {
   return filters;
 }
 
-/** Puts the filters in the address bar (a new history entry when push), dropping anything else (the token). */
-export function writeUrl(filters, push) {
-  const query = toParams(filters).toString();
+/**
+ * Puts the filters and the view settings that differ from their defaults ({ trends_by: 'cohort' }) in the address
+ * bar (a new history entry when push), dropping anything else (the token).
+ */
+export function writeUrl(filters, push, settings = {}) {
+  const params = toParams(filters);
+  Object.entries(settings).forEach(([name, value]) => params.set(name, value));
+  const query = params.toString();
   const url = window.location.pathname + (query ? '?' + query : '');
   if (push) window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);

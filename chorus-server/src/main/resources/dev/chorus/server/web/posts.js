@@ -2,6 +2,8 @@
 // markup; highlighting splits the text and wraps matches in <mark> elements built here.
 
 import { el } from './dom.js';
+import { valueName } from './filters.js';
+import { showCards } from './cards.js';
 
 function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -34,17 +36,31 @@ function safeLink(url) {
   return typeof url === 'string' && /^https?:\/\//i.test(url) ? url : null;
 }
 
+/** What a label key and value read as: codebook names in place of ids (stance:talks → stance on the target's name). */
+export function labelText(key, value) {
+  const [dimension, target] = key.split(':');
+  if (key === value) return valueName(dimension, value);
+  if (target) return dimension + ' (' + valueName(dimension, target) + '): ' + value;
+  return key + ': ' + valueName(dimension, value);
+}
+
 /** A label with its confidence; a label made by a model links to the model's card. */
 function labelElement(label, cards) {
   const span = el('span', 'label');
-  span.append(label.key === label.value ? label.value : label.key + ': ' + label.value);
+  span.append(labelText(label.key, label.value));
   span.append(el('span', 'conf', Number(label.confidence).toFixed(2)));
-  span.title = 'confidence ' + label.confidence + ' (' + label.annotator + ')';
+  span.title = label.key + '=' + label.value + ' · confidence ' + Number(label.confidence).toFixed(3) + ' ('
+    + label.annotator + ')';
   if (cards.has(label.key)) {
     const a = el('a', 'card', 'model card');
     a.href = '/api/models?key=' + encodeURIComponent(label.key);
     a.target = '_blank';
     a.rel = 'noopener';
+    // shown as a card over the page; the link still opens the JSON in a new tab (middle click, copy link)
+    a.addEventListener('click', (event) => {
+      event.preventDefault();
+      showCards(label.key).catch(() => window.open(a.href, '_blank', 'noopener'));
+    });
     span.append(a);
   }
   return span;
@@ -63,6 +79,8 @@ export function renderPosts(list, posts, terms, onHashtag, cards = new Set(), co
     meta.append(el('span', null, when(p.created_at)), el('span', null, p.platform), el('span', null, p.lang || '-'),
       el('span', null, p.kind), el('span', 'author', p.author_handle ? '@' + p.author_handle : p.author));
     if (p.synthetic) meta.append(el('span', 'synthetic', 'synthetic'));
+    // context shipped along (a retweeted or quoted original), listed only when the role filter asks for it
+    if (p.role === 'referenced') meta.append(el('span', 'referenced', 'referenced'));
     const link = safeLink(p.url);
     if (link) {
       const a = el('a', null, 'permalink');
@@ -104,10 +122,10 @@ export function renderPosts(list, posts, terms, onHashtag, cards = new Set(), co
 }
 
 export function postRows(posts) {
-  return posts.map((p) => [p.id, p.created_at, p.platform, p.lang, p.kind, p.author, p.title, p.text,
+  return posts.map((p) => [p.id, p.created_at, p.platform, p.lang, p.kind, p.role, p.author, p.title, p.text,
     (p.hashtags || []).join(' '), p.url,
     (p.labels || []).map((l) => l.key + '=' + l.value + '@' + Number(l.confidence).toFixed(2)).join(' ')]);
 }
 
-export const POST_COLUMNS = ['id', 'created_at', 'platform', 'lang', 'kind', 'author', 'title', 'text', 'hashtags',
-  'url', 'labels'];
+export const POST_COLUMNS = ['id', 'created_at', 'platform', 'lang', 'kind', 'role', 'author', 'title', 'text',
+  'hashtags', 'url', 'labels'];

@@ -3,6 +3,7 @@ const SECONDS = { hour: 3600, day: 86400, week: 7 * 86400 };
 
 /** The API's series labels are the values of these filters (from the dimension registry). */
 export { DIMENSION_FILTER } from './filters.js';
+import { valueName } from './filters.js';
 
 /** Not a label: the sum of the labels beyond the top ones. */
 export const OTHER = '(other)';
@@ -43,7 +44,8 @@ export function trendsView(t) {
     buckets: s.buckets,
     labels,
     total: s.total,
-    series: Object.entries(s.series).map(([name, data]) => ({ name, data })),
+    // shown by the codebook's names; id is what a click filters by and what the CSV names
+    series: Object.entries(s.series).map(([id, data]) => ({ name: valueName(t.dimension, id), id, data })),
     events,
     surges: t.surges.map((x) => ({ ...x, label: labels[x.bucket] })),
     detector: t.detector,
@@ -72,5 +74,5 @@ export function trendsRows(view) {
 }
 
 export function trendsColumns(view) {
-  return ['bucket', 'total', ...view.series.map((s) => s.name)];
+  return ['bucket', 'total', ...view.series.map((s) => s.id)];
 }

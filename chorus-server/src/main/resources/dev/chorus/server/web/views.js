@@ -1,7 +1,7 @@
 // Renders every view from the API's answers (state.data) and makes each view's CSV. Clicks call actions.narrow
 // (add filters), actions.open (a figure's drill-down filters) or actions.showPosts (posts by id).
 import { renderBars, renderTrends, renderGroupedBars, renderLines, renderGraph } from './charts.js';
-import { fileName, toParams, withClause } from './filters.js';
+import { fileName, toParams, withClause, valueName } from './filters.js';
 import { trendsView, bucketRange, trendsNote, trendsRows, trendsColumns, DIMENSION_FILTER, OTHER } from './trends.js';
 import { renderCohorts, framesByCohort, convergence, cohortRows, COHORT_COLUMNS } from './cohorts.js';
 import { graphOf, coordinationNote, renderGroups, groupRows, GROUP_COLUMNS } from './coordination.js';
@@ -36,17 +36,20 @@ function renderTrendsView(state, actions) {
     (i, series) => {
       const extra = bucketRange(view, i);
       const filter = DIMENSION_FILTER[view.dimension];
-      if (series && series !== OTHER && filter) extra[filter] = series;
+      const picked = view.series.find((s) => s.name === series);
+      if (picked && picked.id !== OTHER && filter) extra[filter] = picked.id;
       actions.narrow(extra);
-    });
+    }, $('trends-show').value === 'share');
   $('trends-note').textContent = trendsNote(view);
 }
 
 function renderBarViews(state, actions) {
   for (const v of BAR_VIEWS) {
     const entries = Object.entries(v.counts(state.data) || {}).slice(0, 20);
-    renderBars($('chart-' + v.id), entries, fileName(v.prefix, state.filters), (i, name) => actions.narrow(
-      v.filter ? { [v.filter]: name } : { q: withClause(state.filters.q, 'domain', name) }));
+    // shown by their codebook names; a click filters by the id
+    const shown = entries.map(([id, count]) => [valueName(v.id, id), count]);
+    renderBars($('chart-' + v.id), shown, fileName(v.prefix, state.filters), (i) => actions.narrow(
+      v.filter ? { [v.filter]: entries[i][0] } : { q: withClause(state.filters.q, 'domain', entries[i][0]) }));
   }
 }
 

@@ -1,0 +1,32 @@
+package dev.chorus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chorus.json.JsonConfig;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bench ingest} reports Chorus's rate beside bare Lucene's on the same posts in the same run, their ratio and the
+ * machine. Checks the report's shape and consistency only: speed is never asserted in a test.
+ */
+class BenchIngestTest {
+  @Test
+  void reportsTheBaselineTheRatioAndTheMachine(@TempDir Path dir) throws Exception {
+    CliRun run = CliRun.run(dir.resolve("ws"), CliRun.TEST_ENV, "bench", "ingest", "--posts", "1000", "--queries", "1",
+        "--no-annotate", "--dir", dir.resolve("work").toString(), "--json");
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode report = JsonConfig.mapper().readTree(run.out());
+    assertThat(report.path("posts").asLong()).isEqualTo(1000);
+    long rate = report.path("posts_per_second").asLong();
+    long baseline = report.path("baseline_posts_per_second").asLong();
+    assertThat(rate).isPositive();
+    assertThat(baseline).isPositive();
+    assertThat(report.path("ratio_to_baseline").asDouble()).isCloseTo(rate / (double) baseline,
+        org.assertj.core.data.Offset.offset(0.01));
+    assertThat(report.path("machine").path("cores").asInt()).isEqualTo(Runtime.getRuntime().availableProcessors());
+    assertThat(report.path("machine").path("jdk").asText()).contains(System.getProperty("java.version"));
+  }
+}
