@@ -3,7 +3,9 @@ package dev.chorus.cli;
 import dev.chorus.server.AccessPolicy;
 import dev.chorus.server.ChorusApi;
 import dev.chorus.server.ChorusServer;
+import dev.chorus.server.ServerLimits;
 import dev.chorus.server.ServerOptions;
+import java.util.List;
 import dev.chorus.store.PostStore;
 import dev.chorus.workspace.Workspace;
 import java.io.IOException;
@@ -18,6 +20,13 @@ final class Serving {
 
   static void serveUntilInterrupted(Workspace ws, String bind, int port, boolean allowLabelling,
       Map<String, String> env, PrintWriter out) throws IOException, InterruptedException {
+    serveUntilInterrupted(ws, bind, port, allowLabelling, List.of(), ServerLimits.defaults(), env, out);
+  }
+
+  /** @param allowedHosts and {@code limits}: see {@link ServerOptions} */
+  static void serveUntilInterrupted(Workspace ws, String bind, int port, boolean allowLabelling,
+      List<String> allowedHosts, ServerLimits limits, Map<String, String> env, PrintWriter out)
+      throws IOException, InterruptedException {
     if (!ws.hasIndex()) {
       throw new IllegalArgumentException(ws.root() + " has no index yet: ingest something first ("
           + "chorus --workspace " + ws.root() + " ingest FILES)");
@@ -29,7 +38,8 @@ final class Serving {
       token = AccessPolicy.generateToken(new SecureRandom());
       generated = true;
     }
-    ServerOptions options = new ServerOptions(bind, port, AccessPolicy.forBinding(bind, token), allowLabelling);
+    ServerOptions options = new ServerOptions(bind, port, AccessPolicy.forBinding(bind, token), allowLabelling,
+        allowedHosts, limits);
     PostStore store = ws.openStore(false);
     ChorusApi api;
     try {

@@ -79,6 +79,12 @@ class ChorusCommandTest {
     assertThat(run("ingest", dir.resolve("missing.json").toString()).code()).isEqualTo(ExitCodes.USAGE);
     assertThat(run("ingest", "--format", "nope", bad.toString()).err()).contains("unknown format 'nope'");
     assertThat(run("search", "a:(", "--json").code()).isEqualTo(ExitCodes.USAGE);
+    CliRun tooComplex = run("search", "text:/a{1000}{1000}/");
+    assertThat(tooComplex.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(tooComplex.err()).contains("q: ", "automaton states", "at most 10000", "limit automaton_states");
+    CliRun fuzzy = run("stats", "--q", String.join(" ", java.util.Collections.nCopies(1024, "talks~")));
+    assertThat(fuzzy.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(fuzzy.err()).contains("fuzzy terms", "at most 16", "limit fuzzy_terms");
     assertThat(run("stats", "--since", "yesterday").err()).contains("--since");
   }
 }

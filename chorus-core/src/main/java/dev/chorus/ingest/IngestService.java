@@ -78,8 +78,9 @@ public final class IngestService {
       throw new IllegalArgumentException("source options need --format");
     }
     List<Path> files = InputFiles.expand(paths);
+    Map<Path, String> names = InputFiles.names(paths, files);
     Instant started = clock.instant();
-    Outcome outcome = run(files.size(), synthetic, listener, started, run -> {
+    Outcome outcome = run(files.size(), synthetic, listener, started, names, run -> {
       for (Path file : files) {
         ingestFile(file, forced, run);
         run.flush();
@@ -99,11 +100,11 @@ public final class IngestService {
    */
   public IngestSummary ingestInputs(List<SourceInput> inputs, Source source, boolean synthetic,
       IngestListener listener) throws IOException {
-    return run(inputs.size(), synthetic, listener, clock.instant(), run -> {
+    return run(inputs.size(), synthetic, listener, clock.instant(), Map.of(), run -> {
       for (SourceInput input : inputs) {
-        String failure = read(input, source, run);
+        String failure = read(input, input.name(), input.name(), source, run);
         if (failure != null) {
-          run.fail(input.name(), failure);
+          run.fail(input.name(), input.name(), failure);
         }
         run.flush();
       }
@@ -118,12 +119,13 @@ public final class IngestService {
   /** A run's summary and what each input gave (for the run log). */
   private record Outcome(IngestSummary summary, List<RunLog.FileCounts> perFile) {}
 
-  private Outcome run(int inputs, boolean synthetic, IngestListener listener, Instant started, RunBody body)
-      throws IOException {
+  private Outcome run(int inputs, boolean synthetic, IngestListener listener, Instant started,
+      Map<Path, String> names, RunBody body) throws IOException {
     try (LaneIndexer indexer = new LaneIndexer(store, p -> chain.annotate(pseudonymizer.apply(p)));
         RejectsFile rejects = new RejectsFile(rejectsDir.resolve("ingest-" + STAMP.format(started) + ".ndjson"))) {
-      Run run = new Run(rejects, listener, started, synthetic, indexer);
+      Run run = new Run(rejects, listener, started, synthetic, indexer, names);
       body.feed(run);
+      pseudonymizer.flushLedger(); // before the commit: every stored pseudonym can be revealed
       long posts = store.commit();
       listener.committed(posts);
       long referenced = store.count(PostQuery.all().with(PostDimensions.ROLE.id(), PostRole.REFERENCED.id()));
@@ -136,26 +138,31 @@ public final class IngestService {
 
   private void ingestFile(Path file, Source forced, Run run) throws IOException {
     SourceInput input = SourceInput.of(file);
+    String stored = run.names.getOrDefault(file, file.toString());
     String failure;
     try {
       Source source = forced == null ? registry.detect(input) : forced;
       run.listener.fileStarted(file, source.id());
-      failure = read(input, source, run);
+      failure = read(input, file.toString(), stored, source, run);
     } catch (UnreadableInputException e) {
       failure = e.getMessage();
     } catch (IOException e) {
       failure = file + ": cannot read: " + e.getMessage();
     }
     if (failure != null) {
-      run.fail(file.toString(), failure);
+      run.fail(file.toString(), stored, failure);
       run.listener.fileFailed(file, failure);
     }
   }
 
-  /** Reads one input into the run; returns why it could not be read as a whole, or null. */
-  private static String read(SourceInput input, Source source, Run run) throws IOException {
+  /**
+   * Reads one input into the run ({@code given}: its name as the user gave it, {@code stored}: as provenance keeps
+   * it); returns why it could not be read as a whole, or null.
+   */
+  private static String read(SourceInput input, String given, String stored, Source source, Run run)
+      throws IOException {
     try {
-      source.read(input, run.sinkFor(input.name(), source.id()));
+      source.read(input, run.sinkFor(given, stored, source.id()));
       return null;
     } catch (UnreadableInputException e) {
       return e.getMessage();
@@ -183,25 +190,31 @@ public final class IngestService {
     long rejectedRecords;
     long sinceCommit;
     final LaneIndexer indexer;
+    /** Each file's name relative to the path it was found under: what the workspace keeps of it. */
+    final Map<Path, String> names;
 
-    Run(RejectsFile rejects, IngestListener listener, Instant ingestedAt, boolean synthetic, LaneIndexer indexer) {
+    Run(RejectsFile rejects, IngestListener listener, Instant ingestedAt, boolean synthetic, LaneIndexer indexer,
+        Map<Path, String> names) {
       this.indexer = indexer;
+      this.names = names;
       this.synthetic = synthetic;
       this.rejects = rejects;
       this.listener = listener;
       this.ingestedAt = ingestedAt;
     }
 
-    void fail(String name, String reason) throws IOException {
-      failures.add(new IngestSummary.FileFailure(name, reason));
+    /** {@code given}: the file as the user named it (summary, notes); {@code stored}: as the workspace keeps it. */
+    void fail(String given, String stored, String reason) throws IOException {
+      String name = stored;
+      failures.add(new IngestSummary.FileFailure(given, reason));
       RunLog.FileCounts c = perFile.get(name);
       perFile.put(name, new RunLog.FileCounts(name, c == null ? null : c.format(),
           c == null ? 0 : c.read(), c == null ? 0 : c.rejected(), reason));
       rejects.write(name, 0, reason, "");
-      notes.failed(name, reason);
+      notes.failed(given, reason);
     }
 
-    RecordSink sinkFor(String name, String format) {
+    RecordSink sinkFor(String given, String name, String format) {
       perFile.put(name, new RunLog.FileCounts(name, format, 0, 0, null));
       return new RecordSink() {
         @Override
@@ -216,7 +229,8 @@ public final class IngestService {
         }
 
         @Override
-        public void reject(long recordNumber, String reason, String rawExcerpt) {
+        public void reject(long recordNumber, String rawReason, String rawExcerpt) {
+          String reason = scrubber.scrubReason(rawReason); // a reason may quote a value of the record
           read++;
           rejectedRecords++;
           count(name, 1, 1);
@@ -231,7 +245,7 @@ public final class IngestService {
 
         @Override
         public void undecodableBytes(long recordNumber, long line) {
-          notes.undecodableBytes(name, line);
+          notes.undecodableBytes(given, line); // the summary names files as the user gave them
         }
       };
     }
@@ -273,6 +287,7 @@ public final class IngestService {
       read += c.posts();
       sinceCommit += c.posts();
       if (sinceCommit >= COMMIT_EVERY) {
+        pseudonymizer.flushLedger();
         listener.committed(store.commit());
         sinceCommit = 0;
       }

@@ -7,7 +7,7 @@ import java.util.List;
 /** Mutable builder for {@link Post}; sources fill it field by field while reading one record. */
 public final class PostBuilder {
   private final Platform platform;
-  private final String nativeId;
+  private String nativeId;
   private PostKind kind = PostKind.POST;
   private PostRole role = PostRole.COLLECTED;
   private Author author;
@@ -59,6 +59,8 @@ public final class PostBuilder {
     return b;
   }
 
+  /** Another native id for the same post (the privacy step rewrites ids that name an account); not blank. */
+  public PostBuilder nativeId(String v) { nativeId = v; return this; }
   public PostBuilder kind(PostKind v) { kind = v; return this; }
   public PostBuilder role(PostRole v) { role = v; return this; }
 

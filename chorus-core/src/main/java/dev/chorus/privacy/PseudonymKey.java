@@ -43,6 +43,20 @@ public final class PseudonymKey {
     return loadOrCreate(defaultFile(env));
   }
 
+  /**
+   * The key from {@code CHORUS_KEY} or {@code ~/.config/chorus/key}, never creating one: for revealing pseudonyms,
+   * where a new key could only fail.
+   */
+  public static PseudonymKey loadExisting(Map<String, String> env) throws IOException {
+    String fromEnv = env.get(ENV);
+    Path file = defaultFile(env);
+    if ((fromEnv == null || fromEnv.isBlank()) && !Files.exists(file)) {
+      throw new java.nio.file.NoSuchFileException(file.toString(), null,
+          "no pseudonym key: set $" + ENV + " or put the key in " + file);
+    }
+    return load(env);
+  }
+
   public static Path defaultFile(Map<String, String> env) {
     String xdg = env.get("XDG_CONFIG_HOME");
     Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");

@@ -1,6 +1,7 @@
 package dev.chorus.privacy;
 
 import dev.chorus.post.Author;
+import dev.chorus.post.Platform;
 import dev.chorus.post.Post;
 import dev.chorus.post.PostBuilder;
 import dev.chorus.text.TextEntities;
@@ -8,34 +9,43 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Replaces account ids and handles by keyed pseudonyms before a post reaches the store.
+ * Replaces account ids and handles by keyed pseudonyms before a post reaches the store: the one privacy step of the
+ * ingest path ({@link #apply}), for every source alike. Author, mentions and {@code @handles} in text here; accounts
+ * inside ids and links by the platforms' {@link IdentifierRules} ({@link PostIdentifiers}).
  *
  * <p>Account ids become {@code u_} + 16 hex digits of HMAC-SHA256(key, platform + ":id:" + id); handles become
  * {@code h_} + 16 hex digits of HMAC-SHA256(key, platform + ":handle:" + lower-case handle). Handles and mentions are
  * hashed the same way, so "posts that mention account B" and "posts by B" stay linkable without naming B. Public
- * figures keep their handle and display name. Thread-safe.
+ * figures keep their handle and display name. With a {@link RevealLedger}, every pseudonym made is noted there so
+ * that the key's holder can reveal it. Thread-safe.
  */
-public final class Pseudonymizer {
+public final class Pseudonymizer implements IdentifierRules.Accounts {
   private static final Pattern REDDIT_USER = Pattern.compile("(?<![\\p{L}\\p{N}_])(/?u/)([A-Za-z0-9_-]{3,20})");
 
   private final SecretKeySpec keySpec;
   private final PublicFigures publicFigures;
   private final ThreadLocal<Mac> macs;
+  private final RevealLedger ledger;
+  private final PostIdentifiers identifiers = new PostIdentifiers(this);
 
   public Pseudonymizer(PseudonymKey key, PublicFigures publicFigures) {
+    this(key, publicFigures, null);
+  }
+
+  /** {@code ledger}: where the pseudonyms made are noted for {@code chorus reveal}, or null. */
+  public Pseudonymizer(PseudonymKey key, PublicFigures publicFigures, RevealLedger ledger) {
     this.keySpec = new SecretKeySpec(key.bytes(), "HmacSHA256");
     this.publicFigures = publicFigures;
     this.macs = ThreadLocal.withInitial(this::newMac);
+    this.ledger = ledger;
   }
 
   private Mac newMac() {
@@ -49,15 +59,45 @@ public final class Pseudonymizer {
   }
 
   public String accountPseudonym(String platformId, String accountId) {
-    return "u_" + hmac(platformId + ":id:" + accountId);
+    return noted("u_" + hmac(platformId + ":id:" + accountId), platformId, "id", accountId);
   }
 
   public String handlePseudonym(String platformId, String handle) {
-    return "h_" + hmac(platformId + ":handle:" + handle.toLowerCase(Locale.ROOT));
+    return noted("h_" + hmac(platformId + ":handle:" + handle.toLowerCase(Locale.ROOT)), platformId, "handle", handle);
+  }
+
+  private String noted(String pseudonym, String platformId, String kind, String identifier) {
+    if (ledger != null) {
+      ledger.record(pseudonym, platformId, kind, identifier);
+    }
+    return pseudonym;
+  }
+
+  /** Writes the pseudonyms made so far to the reveal ledger, if there is one (before a store commit). */
+  public void flushLedger() throws java.io.IOException {
+    if (ledger != null) {
+      ledger.flush();
+    }
   }
 
   public boolean isPublic(String platformId, String handle) {
     return publicFigures.contains(platformId, handle);
+  }
+
+  @Override
+  public boolean isPublic(Platform platform, String account) {
+    return isPublic(platform.id(), account);
+  }
+
+  @Override
+  public String pseudonym(Platform platform, IdentifierRules.Kind kind, String account) {
+    return kind == IdentifierRules.Kind.ID ? accountPseudonym(platform.id(), account)
+        : handlePseudonym(platform.id(), account);
+  }
+
+  /** Accounts inside ids and links ({@link PostIdentifiers}), by the rules every platform declares. */
+  public PostIdentifiers identifiers() {
+    return identifiers;
   }
 
   private String hmac(String value) {
@@ -65,36 +105,25 @@ public final class Pseudonymizer {
     return HexFormat.of().formatHex(digest, 0, 8);
   }
 
-  /** The post with its author, mentions, and handles inside text, title and URLs pseudonymised. */
+  /** The post with its author, mentions, handles in text and title, and accounts in ids and links pseudonymised. */
   public Post apply(Post post) {
     String platform = post.platform().id();
     Author a = post.author();
-    Map<String, String> replacements = new LinkedHashMap<>();
     Author author;
     if (isPublic(platform, a.handle()) || isPublic(platform, a.id())) {
       author = a.handle() == null ? Author.of(a.id(), a.id(), a.displayName()) : a;
     } else {
       String handle = a.handle() == null ? null : handlePseudonym(platform, a.handle());
-      if (a.handle() != null) {
-        replacements.put(a.handle(), handle);
-      }
       author = Author.of(accountPseudonym(platform, a.id()), handle, null);
     }
     List<String> mentions = new ArrayList<>();
     for (String m : post.mentions()) {
       String p = isPublic(platform, m) ? m : handlePseudonym(platform, m);
-      if (!p.equals(m)) {
-        replacements.put(m, p);
-      }
       mentions.add(p);
     }
-    PostBuilder b = post.toBuilder().author(author).mentions(mentions);
-    b.text(scrubText(platform, post.text()));
-    b.title(post.title() == null ? null : scrubText(platform, post.title()));
-    b.url(replaceIn(post.url(), replacements));
-    List<String> urls = new ArrayList<>();
-    post.urls().forEach(u -> urls.add(replaceIn(u, replacements)));
-    b.urls(urls);
+    PostBuilder b = identifiers.apply(post, post.toBuilder().author(author).mentions(mentions));
+    b.text(identifiers.inText(scrubText(platform, post.text())));
+    b.title(post.title() == null ? null : identifiers.inText(scrubText(platform, post.title())));
     return b.build();
   }
 
@@ -117,21 +146,5 @@ public final class Pseudonymizer {
     }
     m.appendTail(sb);
     return sb.toString();
-  }
-
-  private static String replaceIn(String url, Map<String, String> replacements) {
-    if (url == null) {
-      return null;
-    }
-    String out = url;
-    String lower = url.toLowerCase(Locale.ROOT);
-    for (Map.Entry<String, String> e : replacements.entrySet()) {
-      if (!lower.contains(e.getKey().toLowerCase(Locale.ROOT))) {
-        continue; // the common case: no regex needed
-      }
-      out = out.replaceAll("(?i)(?<=/|@)" + Pattern.quote(e.getKey()) + "(?=/|$|\\?)",
-          Matcher.quoteReplacement(e.getValue()));
-    }
-    return out;
   }
 }

@@ -1,6 +1,12 @@
 /**
- * Pseudonymisation of authors and mentioned accounts with a keyed HMAC-SHA256, so that diaspora activists and other
- * people at risk are not exposed by a Chorus workspace, export or log. The key lives outside the workspace
+ * Pseudonymisation of every account identifier with a keyed HMAC-SHA256, so that diaspora activists and other people
+ * at risk are not exposed by a Chorus workspace, export or log. The key lives outside the workspace
  * ({@link dev.chorus.privacy.PseudonymKey}); accounts on the workspace's public-figure list keep their handle.
+ *
+ * <p>One step on the ingest path, {@link dev.chorus.privacy.Pseudonymizer#apply}, treats every mapped post alike:
+ * author, mentions and {@code @handles} in text, and, by the per-platform {@link dev.chorus.privacy.IdentifierRules}
+ * ({@link dev.chorus.privacy.PostIdentifiers}), the accounts inside post ids, references, permalinks, links and media.
+ * {@link dev.chorus.privacy.RawRecordScrubber} does the same for excerpts of rejected records. The way back is the
+ * encrypted {@link dev.chorus.privacy.RevealLedger}, opened only with the key ({@code chorus reveal}).
  */
 package dev.chorus.privacy;

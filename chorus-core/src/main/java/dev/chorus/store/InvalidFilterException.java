@@ -4,7 +4,7 @@ package dev.chorus.store;
  * A filter value that cannot be used, naming the filter ({@code since}, {@code platform}, ...) so that the CLI can say
  * {@code --since} and the API can answer 400 with {@code "parameter": "since"}.
  */
-public final class InvalidFilterException extends IllegalArgumentException {
+public class InvalidFilterException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final String filter;

@@ -3,6 +3,7 @@ package dev.chorus.workspace;
 import dev.chorus.privacy.PseudonymKey;
 import dev.chorus.privacy.Pseudonymizer;
 import dev.chorus.privacy.PublicFigures;
+import dev.chorus.privacy.RevealLedger;
 import dev.chorus.store.MissingIndexException;
 import dev.chorus.store.PostStore;
 import dev.chorus.store.PostStores;
@@ -135,8 +136,17 @@ public record Workspace(Path root) {
         new dev.chorus.annotate.AnnotatorContext(codebook(), modelsDir(), pseudonymizer(env)));
   }
 
-  /** The pseudonymiser for this workspace: the key from outside the workspace, its public-figure list. */
+  /**
+   * The pseudonymiser for this workspace: the key from outside the workspace, its public-figure list, and its reveal
+   * ledger (written only when an ingest commits, see {@link RevealLedger}).
+   */
   public Pseudonymizer pseudonymizer(Map<String, String> env) throws IOException {
-    return new Pseudonymizer(PseudonymKey.load(env), PublicFigures.load(publicFiguresFile()));
+    PseudonymKey key = PseudonymKey.load(env);
+    return new Pseudonymizer(key, PublicFigures.load(publicFiguresFile()), revealLedger(key));
+  }
+
+  /** Where the pseudonyms made in this workspace can be revealed by the key's holder ({@code chorus reveal}). */
+  public RevealLedger revealLedger(PseudonymKey key) {
+    return new RevealLedger(root.resolve(RevealLedger.FILE), key);
   }
 }

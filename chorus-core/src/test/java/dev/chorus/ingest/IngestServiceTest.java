@@ -119,4 +119,21 @@ class IngestServiceTest {
       assertThat(again.posts()).isEqualTo(2);
     }
   }
+
+  @Test
+  void provenanceAndRejectsNameFilesFromTheFolderGivenNeverByAbsolutePath() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("exports").resolve("tg"));
+    Files.writeString(in.resolve("channel.json"), CHANNEL);
+    Path alone = dir.resolve("alone.json");
+    Files.writeString(alone, CHANNEL.replace("\"id\": 1001", "\"id\": 1002")); // another chat
+    try (PostStore store = LucenePostStore.openWritable(dir.resolve("index"))) {
+      IngestSummary s = service(store).ingest(List.of(dir.resolve("exports").toAbsolutePath(), alone), null,
+          Map.of(), false, IngestListener.NONE);
+      java.util.Set<String> files = new java.util.TreeSet<>();
+      store.forEach(PostQuery.all(), p -> files.add(p.provenance().sourceFile()));
+      assertThat(files).containsExactly("alone.json", "exports/tg/channel.json");
+      String rejects = Files.readString(Path.of(s.rejectsFile()), StandardCharsets.UTF_8);
+      assertThat(rejects).contains("\"file\":\"exports/tg/channel.json\"").doesNotContain(dir.toString());
+    }
+  }
 }

@@ -4,6 +4,7 @@ import dev.chorus.codebook.Codebook;
 import dev.chorus.export.PostCsv;
 import dev.chorus.post.Post;
 import dev.chorus.privacy.Pseudonymizer;
+import dev.chorus.store.InvalidFilterException;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
 import dev.chorus.store.SearchOrder;
@@ -102,10 +103,15 @@ public final class ChorusApi {
     });
   }
 
-  /** Runs a store call; the store's "not valid Lucene syntax" becomes a 400 naming {@code q}. */
+  /**
+   * Runs a store call; a refused query ({@link InvalidFilterException}, naming {@code q}) goes to {@link ApiErrors} as
+   * it is, any other argument the store refuses becomes a 400 naming {@code q} when there is one.
+   */
   static <T> T withQueryText(PostQuery q, StoreCall<T> call) throws IOException {
     try {
       return call.run();
+    } catch (InvalidFilterException e) {
+      throw e;
     } catch (IllegalArgumentException e) {
       throw ApiException.badParameter(q.text() != null ? "q" : null, e.getMessage());
     }

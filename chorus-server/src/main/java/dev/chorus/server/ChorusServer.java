@@ -2,6 +2,7 @@ package dev.chorus.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chorus.json.JsonConfig;
+import dev.chorus.store.QueryBudget;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -14,7 +15,10 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.LongSupplier;
 
 /**
  * The HTTP server: the route table of {@link ApiRoutes}, the dashboard's static files (from the jar), ECharts from
@@ -29,12 +33,30 @@ public final class ChorusServer implements AutoCloseable {
   private final ServerOptions options;
   private final List<ApiRoute> routes;
   private final ChorusApi api;
+  /** Routes whose answers are cheap and always wanted (monitoring): they never wait for a turn. */
+  private static final Set<String> UNGATED = Set.of("/api/health", "/api/openapi.json", "/api/dimensions");
+
   private final ResponseCache cache = new ResponseCache(64L << 20);
+  private final QueryGate gate;
+  private final LongSupplier nanoTime;
+  private final PrintStream log;
+  private volatile HostCheck hostCheck;
 
   public ChorusServer(ChorusApi api, ServerOptions options, PrintStream log) {
+    this(api, options, log, List.of(), System::nanoTime);
+  }
+
+  /** Tests add routes of their own (a request that blocks) and a clock they move. */
+  ChorusServer(ChorusApi api, ServerOptions options, PrintStream log, List<ApiRoute> extraRoutes,
+      LongSupplier nanoTime) {
     this.options = options;
     this.api = api;
-    this.routes = ApiRoutes.table(api);
+    this.log = log;
+    this.nanoTime = nanoTime;
+    this.gate = new QueryGate(options.limits());
+    List<ApiRoute> all = new ArrayList<>(ApiRoutes.table(api));
+    all.addAll(extraRoutes);
+    this.routes = List.copyOf(all);
     ObjectMapper json = JsonConfig.mapper();
     ApiErrors errors = new ApiErrors(json, log);
     this.app = Javalin.create(config -> configure(config, json, errors));
@@ -55,11 +77,13 @@ public final class ChorusServer implements AutoCloseable {
         .header("Cache-Control", "max-age=86400").result(echarts));
     config.routes.before(ctx -> {
       SecurityHeaders.apply(ctx);
+      hostCheck().check(ctx.header("Host"));
       options.access().check(ctx);
+      CrossSiteCheck.check(ctx.method().name(), ctx.header("Host"), ctx.header("Origin"),
+          ctx.header("Sec-Fetch-Site"));
     });
     for (ApiRoute route : routes) {
-      config.routes.addHttpHandler(handlerType(route.method()), route.path(),
-          ctx -> respond(ctx, route, api, json, cache));
+      config.routes.addHttpHandler(handlerType(route.method()), route.path(), ctx -> respond(ctx, route, json));
     }
     config.routes.exception(HttpResponseException.class, errors::handle);
     config.routes.exception(Exception.class, errors::handle);
@@ -86,8 +110,18 @@ public final class ChorusServer implements AutoCloseable {
     };
   }
 
-  private static void respond(Context ctx, ApiRoute route, ChorusApi api, ObjectMapper json, ResponseCache cache)
-      throws IOException {
+  /** The names this server answers to, known once it listens (its port may have been chosen then). */
+  private HostCheck hostCheck() {
+    HostCheck h = hostCheck;
+    if (h == null) {
+      h = HostCheck.of(options.bind(), port(), options.allowedHosts(), log);
+      hostCheck = h;
+    }
+    return h;
+  }
+
+  /** A cached answer, else the route's answer computed in a turn of the gate, within the query budget. */
+  private void respond(Context ctx, ApiRoute route, ObjectMapper json) throws Exception {
     ApiRequest request = new ApiRequest(route, ctx.queryParamMap(), ctx::pathParam,
         () -> jsonBody(ctx.header("Content-Type"), ctx.body()));
     ctx.header("Cache-Control", "no-store");
@@ -98,7 +132,13 @@ public final class ChorusServer implements AutoCloseable {
       ctx.contentType("application/json; charset=utf-8").result(cached);
       return;
     }
-    Object result = route.handler().handle(request);
+    Object result;
+    try (QueryGate.Turn turn = UNGATED.contains(route.path()) ? () -> { } : gate.enter()) {
+      result = QueryBudget.within(options.limits().queryBudget(), nanoTime, () -> route.handler().handle(request));
+    } catch (StackOverflowError e) {
+      // every recursion a request can drive is bounded before it runs; one that is not is a bug, answered as one
+      throw new IllegalStateException("stack overflow", e);
+    }
     if (result instanceof CsvDownload csv) {
       ctx.contentType("text/csv; charset=utf-8");
       ctx.header("Content-Disposition", "attachment; filename=\"" + csv.fileName().replaceAll("[^A-Za-z0-9._-]", "_")
@@ -143,6 +183,11 @@ public final class ChorusServer implements AutoCloseable {
       host = "localhost";
     }
     return "http://" + host + ":" + port() + "/";
+  }
+
+  /** The gate requests wait at (tests look at its queue). */
+  QueryGate gate() {
+    return gate;
   }
 
   public List<ApiRoute> routes() {

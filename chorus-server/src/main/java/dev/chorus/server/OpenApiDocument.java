@@ -26,7 +26,12 @@ final class OpenApiDocument {
     doc.put("paths", paths);
     doc.put("components", Map.of(
         "schemas", Map.of("Error", Map.of("type", "object", "required", List.of("error"), "properties", Map.of(
-            "error", Map.of("type", "string"), "parameter", Map.of("type", "string", "nullable", true)))),
+            "error", Map.of("type", "string"), "parameter", Map.of("type", "string", "nullable", true),
+            "limit", Map.of("type", "string", "description", "400: the query cap exceeded (QueryLimit id)"),
+            "allowed", Map.of("type", "integer", "description", "400: the cap's allowed value"),
+            "reason", Map.of("type", "string", "enum", List.of("busy", "time_budget"), "description",
+                "503: busy (shed: retry after Retry-After) or time_budget (the query ran past its budget)"),
+            "retry_after", Map.of("type", "integer", "description", "503: seconds, as in Retry-After")))),
         "securitySchemes", Map.of("bearer", Map.of("type", "http", "scheme", "bearer",
             "description", "Needed when the server is bound to a non-loopback address (CHORUS_TOKEN)."))));
     doc.put("security", List.of(Map.of(), Map.of("bearer", List.of())));
@@ -45,9 +50,14 @@ final class OpenApiDocument {
         Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Error"))));
     responses.put("400", error);
     responses.put("401", error);
+    if (CrossSiteCheck.WRITES.contains(r.method())) {
+      responses.put("403", error);
+    }
     if (r.path().contains("{")) {
       responses.put("404", error);
     }
+    responses.put("421", error);
+    responses.put("503", error);
     op.put("responses", responses);
     return op;
   }

@@ -334,6 +334,38 @@ class DashboardBrowserTest {
     assertThat(driver.findElements(By.cssSelector("button.code-open"))).isEmpty();
   }
 
+  /**
+   * A busy server (its one turn held by a request the test controls, one place in its queue) sheds most of the page's
+   * requests with 503 and Retry-After: the page says "busy, retrying", asks again, and shows everything once the
+   * server is free.
+   */
+  @Test
+  void aBusyServerMakesThePageSayBusyAndRetry() throws Exception {
+    java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    ApiRoute hold = LoadLimitsTest.blocking("/api/test/hold", entered, release, r -> java.util.Map.of());
+    ServerOptions options = new ServerOptions("127.0.0.1", 0, new AccessPolicy(null), false)
+        .withLimits(new ServerLimits(1, 1, Duration.ofMinutes(5)));
+    try (ChorusServer busy = new ChorusServer(fixture.api(false), options, System.err, List.of(hold),
+        System::nanoTime).start()) {
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      var held = http.sendAsync(java.net.http.HttpRequest.newBuilder(java.net.URI.create(busy.url() + "api/test/hold"))
+          .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      entered.await();
+      driver.get(busy.url());
+      WebElement shown = driver.findElement(By.id("busy"));
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> shown.isDisplayed());
+      assertThat(shown.getText()).isEqualTo("busy, retrying…");
+      release.countDown();
+      assertThat(held.get().statusCode()).isEqualTo(200);
+      new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> "false".equals(
+          d.findElement(By.tagName("body")).getDomAttribute("data-loading")) && !shown.isDisplayed());
+      assertThat(driver.findElement(By.id("status")).getText()).contains(FixtureWorkspace.POSTS + " posts");
+      assertThat(driver.findElement(By.id("error")).isDisplayed()).isFalse();
+      assertThat(shownPosts(".text")).hasSize(FixtureWorkspace.POSTS);
+    }
+  }
+
   @Test
   void aFilterValueNoPostHasIsShownAsAWarning() {
     open("?lang=xx");
@@ -426,6 +458,8 @@ class DashboardBrowserTest {
     open("?stance=against");
     assertThat(shownPosts(".labels")).singleElement().satisfies(l -> assertThat(l).contains("against", "0.83",
         "frame: Sovereignty", "0.61"));
+    assertThat(driver.findElement(By.cssSelector("#posts .author")).getDomAttribute("title"))
+        .startsWith("a pseudonym: a keyed hash of the account").contains("chorus reveal u_lab1");
     // the codebook's names are shown; the ids and the confidence to three digits are in the tooltip
     assertThat(driver.findElements(By.cssSelector("#posts .label")).stream().map(e -> e.getDomAttribute("title")))
         .contains("frame=sovereignty · confidence 0.610 (frame-test)");

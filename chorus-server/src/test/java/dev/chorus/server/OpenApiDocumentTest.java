@@ -61,9 +61,10 @@ class OpenApiDocumentTest {
     JsonNode one = doc.at("/paths/~1api~1things~1{id}/get");
     assertThat(one.at("/parameters/0/in").asText()).isEqualTo("path");
     assertThat(one.at("/parameters/0/required").asBoolean()).as("path parameters must be required").isTrue();
-    assertThat(one.at("/responses").fieldNames()).toIterable().containsExactly("200", "400", "401", "404");
+    assertThat(one.at("/responses").fieldNames()).toIterable().containsExactly("200", "400", "401", "404", "421", "503");
     assertThat(doc.at("/paths/~1api~1things~1{id}~1labels/post/operationId").asText()).isEqualTo("postThingsIdLabels");
-    assertThat(things.at("/responses").fieldNames()).toIterable().containsExactly("200", "400", "401");
+    assertThat(things.at("/responses").fieldNames()).toIterable().containsExactly("200", "400", "401", "421",
+        "503");
     assertThat(things.at("/responses/200/content").fieldNames()).toIterable().containsExactly("application/json");
     assertThat(doc.at("/paths/~1api~1export.csv/get/responses/200/content").fieldNames()).toIterable()
         .containsExactly("text/csv");

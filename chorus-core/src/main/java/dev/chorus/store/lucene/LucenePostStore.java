@@ -7,6 +7,7 @@ import dev.chorus.store.FacetCounts;
 import dev.chorus.store.MissingIndexException;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
+import dev.chorus.store.QueryBudget;
 import dev.chorus.store.SearchOrder;
 import dev.chorus.store.SearchPage;
 import dev.chorus.store.StoreStats;
@@ -235,7 +236,7 @@ public final class LucenePostStore implements PostStore {
   @Override
   public Optional<Post> get(String id) throws IOException {
     return snapshots.query(Optional.empty(), snap -> {
-      IndexSearcher s = new IndexSearcher(snap.reader());
+      IndexSearcher s = BudgetedSearcher.of(snap.reader());
       TopDocs top = s.search(new TermQuery(new Term(PostDocuments.ID, id)), 1);
       return top.scoreDocs.length == 0 ? Optional.<Post>empty()
           : Optional.of(load(s.storedFields(), top.scoreDocs[0].doc));
@@ -246,10 +247,11 @@ public final class LucenePostStore implements PostStore {
   public SearchPage search(PostQuery query, int limit, SearchOrder order) throws IOException {
     Query q = queries.toLucene(query);
     return snapshots.query(new SearchPage(0, List.of()), snap -> {
-      IndexSearcher s = new IndexSearcher(snap.reader());
+      IndexSearcher s = BudgetedSearcher.of(snap.reader());
+      Query rq = s.rewrite(q); // once: expanding fuzzy terms is most of their cost
       int n = Math.max(1, limit);
-      TopDocs top = order == SearchOrder.RELEVANCE ? s.search(q, n) : s.search(q, n, newestFirst());
-      long total = s.count(q);
+      TopDocs top = order == SearchOrder.RELEVANCE ? s.search(rq, n) : s.search(rq, n, newestFirst());
+      long total = s.count(rq);
       StoredFields stored = s.storedFields();
       List<Post> posts = new ArrayList<>();
       for (int i = 0; i < Math.min(limit, top.scoreDocs.length); i++) {
@@ -263,7 +265,7 @@ public final class LucenePostStore implements PostStore {
   public StoreStats stats(PostQuery query) throws IOException {
     Query q = queries.toLucene(query);
     return snapshots.query(StoreStats.empty(), snap -> snap.reader().numDocs() == 0 ? StoreStats.empty()
-        : LuceneStats.compute(new IndexSearcher(snap.reader()), snap.facets(), q));
+        : LuceneStats.compute(BudgetedSearcher.of(snap.reader()), snap.facets(), q));
   }
 
   @Override
@@ -271,7 +273,7 @@ public final class LucenePostStore implements PostStore {
       throws IOException {
     Query q = queries.toLucene(query);
     return snapshots.query(new TimeSeries(interval, List.of(), new long[0], Map.of()),
-        snap -> LuceneTimeSeries.compute(new IndexSearcher(snap.reader()), q, interval, dimension));
+        snap -> LuceneTimeSeries.compute(BudgetedSearcher.of(snap.reader()), q, interval, dimension));
   }
 
   @Override
@@ -279,23 +281,26 @@ public final class LucenePostStore implements PostStore {
     Query q = queries.toLucene(query);
     FacetCounts none = new FacetCounts(0, 0, Map.of());
     return snapshots.query(none, snap -> snap.facets() == null ? none
-        : LuceneStats.top(new IndexSearcher(snap.reader()), snap.facets(), q, dimension, top));
+        : LuceneStats.top(BudgetedSearcher.of(snap.reader()), snap.facets(), q, dimension, top));
   }
 
   @Override
   public void forEach(PostQuery query, Consumer<Post> consumer) throws IOException {
     Query q = queries.toLucene(query);
     snapshots.query(null, snap -> {
-      IndexSearcher s = new IndexSearcher(snap.reader());
+      IndexSearcher s = BudgetedSearcher.of(snap.reader());
+      Query rq = s.rewrite(q); // once, not once per page
       Sort oldestFirst = new Sort(new SortField(PostDocuments.CREATED, SortField.Type.LONG), SortField.FIELD_DOC);
       ScoreDoc after = null;
       StoredFields stored = s.storedFields();
       while (true) {
-        TopDocs page = after == null ? s.search(q, 5_000, oldestFirst) : s.searchAfter(after, q, 5_000, oldestFirst);
+        TopDocs page = after == null ? s.search(rq, 5_000, oldestFirst)
+            : s.searchAfter(after, rq, 5_000, oldestFirst);
         if (page.scoreDocs.length == 0) {
           return null;
         }
         for (ScoreDoc d : page.scoreDocs) {
+          QueryBudget.check(); // loading and consuming every post is most of a long analysis' time
           consumer.accept(load(stored, d.doc));
         }
         after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];

@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import dev.chorus.store.InvalidFilterException;
+import dev.chorus.store.PostQueryParser;
+import dev.chorus.store.QueryLimit;
+import dev.chorus.store.QueryTooComplexException;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -42,7 +46,7 @@ final class LuceneQueries {
   Query toLucene(PostQuery q) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     if (q.text() != null) {
-      b.add(parse(q.text()), BooleanClause.Occur.MUST);
+      b.add(parse(q.text(), analyzer), BooleanClause.Occur.MUST);
     } else {
       b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
     }
@@ -55,16 +59,38 @@ final class LuceneQueries {
     return b.build();
   }
 
-  private Query parse(String text) {
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(SEARCH_FIELDS, analyzer);
-    parser.setDefaultOperator(QueryParser.Operator.AND);
-    parser.setAllowLeadingWildcard(false);
+  /**
+   * The free-text query, checked against every {@link QueryLimit} that needs no index before anything runs.
+   *
+   * @throws InvalidFilterException naming {@code q}: not valid syntax, or past a limit ({@link QueryTooComplexException})
+   */
+  static Query parse(String text, Analyzer analyzer) {
+    QueryComplexity.checkText(text);
+    Query query;
     try {
-      return parser.parse(text);
+      query = new LimitedQueryParser(SEARCH_FIELDS, analyzer).parse(text);
     } catch (ParseException e) {
-      throw new IllegalArgumentException("query '" + text + "' is not valid Lucene syntax: "
-          + e.getMessage().lines().findFirst().orElse(""), e);
+      if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
+        throw new QueryTooComplexException(QueryLimit.CLAUSES, "more than " + QueryLimit.CLAUSES.allowed());
+      }
+      String why = e.getMessage().lines().findFirst().orElse("").replaceFirst("^Cannot parse '.*?': ", "");
+      throw new InvalidFilterException(PostQueryParser.QUERY, "'" + QueryComplexity.abbreviate(text)
+          + "' is not valid query syntax: " + why);
+    } catch (TooComplexToDeterminizeException e) {
+      throw new QueryTooComplexException(QueryLimit.AUTOMATON_STATES, "more than "
+          + QueryLimit.AUTOMATON_STATES.allowed());
+    } catch (InvalidFilterException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      // Lucene refusing a term it cannot search (e.g. a regular expression it cannot read)
+      throw new InvalidFilterException(PostQueryParser.QUERY, "'" + QueryComplexity.abbreviate(text)
+          + "' cannot be searched: " + e.getMessage());
+    } catch (StackOverflowError e) {
+      // the text check bounds every recursion known; this is the net under it
+      throw new QueryTooComplexException(QueryLimit.NESTING, "too many");
     }
+    QueryComplexity.checkClauses(query);
+    return query;
   }
 
   /** One dimension's values as alternatives, each looked up by the dimension's own term rule. */

@@ -27,6 +27,7 @@ final class LuceneStats {
 
   static StoreStats compute(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query query)
       throws IOException {
+    query = searcher.rewrite(query); // once for the three searches below: expanding fuzzy terms is costly
     FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
     long total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
     if (total == 0) {

@@ -2,6 +2,8 @@
  * The embedded default store: a Lucene 9.12 index on local disk. {@link dev.chorus.store.lucene.LucenePostStore}
  * upserts by post id and commits durably; {@link dev.chorus.store.lucene.PostDocuments} maps posts to documents with
  * per-language analysed text fields, doc values for time and facet fields; {@link
- * dev.chorus.store.lucene.SearchAnalyzers} holds the language analysis chains.
+ * dev.chorus.store.lucene.SearchAnalyzers} holds the language analysis chains. {@link
+ * dev.chorus.store.lucene.LimitedQueryParser} and {@link dev.chorus.store.lucene.QueryComplexity} check a query's
+ * limits while and after it is parsed; every query runs on a {@link dev.chorus.store.lucene.BudgetedSearcher}.
  */
 package dev.chorus.store.lucene;

@@ -66,6 +66,19 @@ function labelElement(label, cards) {
   return span;
 }
 
+/** A pseudonym (u_… account, h_… handle) says what it is; only public figures on the workspace's list show by name. */
+const PSEUDONYM = /^[uh]_[0-9A-Za-z]+$/;
+
+function authorElement(p) {
+  const shown = p.author_handle ? p.author_handle : p.author;
+  const span = el('span', 'author', p.author_handle ? '@' + shown : shown);
+  if (PSEUDONYM.test(shown)) {
+    span.title = 'a pseudonym: a keyed hash of the account (u_ for the account id, h_ for its handle), the same in '
+      + 'every post; the key is kept outside the workspace. Whoever holds it can run: chorus reveal ' + shown;
+  }
+  return span;
+}
+
 /**
  * The posts, with query terms highlighted; onHashtag(tag) for a hashtag; cards: label keys with a model card;
  * code(post, item): adds the labelling form (null when labelling is off).
@@ -77,7 +90,7 @@ export function renderPosts(list, posts, terms, onHashtag, cards = new Set(), co
     item.dataset.id = p.id;
     const meta = el('div', 'meta');
     meta.append(el('span', null, when(p.created_at)), el('span', null, p.platform), el('span', null, p.lang || '-'),
-      el('span', null, p.kind), el('span', 'author', p.author_handle ? '@' + p.author_handle : p.author));
+      el('span', null, p.kind), authorElement(p));
     if (p.synthetic) meta.append(el('span', 'synthetic', 'synthetic'));
     // context shipped along (a retweeted or quoted original), listed only when the role filter asks for it
     if (p.role === 'referenced') meta.append(el('span', 'referenced', 'referenced'));

@@ -1,0 +1,136 @@
+package dev.chorus.privacy;
+
+import dev.chorus.post.Platform;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How each platform's post ids and links embed accounts, declared once for every source (sources map records as the
+ * platform gives them; {@link PostIdentifiers} rewrites what these rules find). Two kinds of rule:
+ *
+ * <ul>
+ *   <li>tokens: an account inside a post id ({@code at://did:plc:…/app.bsky.feed.post/…}, Telegram's
+ *       {@code chat/message}); DIDs are recognised anywhere, since they name an account wherever they occur;
+ *   <li>links: a host and a path naming an account (profiles, permalinks), and, where the platform has one, the
+ *       account-free form of a post link ({@code https://x.com/i/web/status/ID}).
+ * </ul>
+ *
+ * Each account found is handed to {@link Accounts}, which gives its pseudonym (or the name itself for a public
+ * figure). The rules never match a pseudonym, so applying them twice changes nothing.
+ */
+public final class IdentifierRules {
+  /** Whether an embedded account is an account id ({@code u_} pseudonym) or a handle ({@code h_}). */
+  public enum Kind { ID, HANDLE }
+
+  /** The pseudonym of an account found inside an id or link; the account itself when it is a public figure. */
+  public interface Accounts {
+    String pseudonym(Platform platform, Kind kind, String account);
+
+    boolean isPublic(Platform platform, String account);
+  }
+
+  /** An account inside a post id or any text: group {@code acct}. */
+  record TokenRule(Platform platform, Kind kind, Pattern pattern) {}
+
+  /**
+   * A link naming an account: host, path (matched at its start: the rest may be anything) with the account in group
+   * {@code acct} and a post in group {@code post}; {@code accountFree} is the post link without the account
+   * ({@code {post}} is replaced), or null when the platform has none; {@code qualify}: the handle is
+   * {@code acct@host} (fediverse accounts); {@code reserved}: paths that are pages of the site, not accounts.
+   */
+  record LinkRule(Platform platform, Kind kind, Pattern host, Pattern path, String accountFree, boolean qualify,
+      Set<String> reserved) {}
+
+  /** DIDs (AT Protocol account ids) wherever they occur. */
+  static final TokenRule DID = new TokenRule(Platform.BLUESKY, Kind.ID,
+      Pattern.compile("(?<acct>did:(?:plc|web):[A-Za-z0-9._%-]+(?::[A-Za-z0-9._%-]+)*)"));
+
+  /** Accounts inside native post ids, per platform (DIDs are handled for every platform). */
+  static final Map<Platform, List<TokenRule>> ID_TOKENS = Map.of(
+      // at://handle/collection/rkey: an at-URI may name the account by its handle (a domain name) instead of its DID
+      Platform.BLUESKY, List.of(new TokenRule(Platform.BLUESKY, Kind.HANDLE,
+          Pattern.compile("(?<=at://)(?<acct>(?!did:)[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)"))),
+      // chat/message: the chat is a channel, group or person
+      Platform.TELEGRAM, List.of(new TokenRule(Platform.TELEGRAM, Kind.ID, Pattern.compile("^(?<acct>-?\\d+)(?=/)"))));
+
+  private static final String NAME = "[A-Za-z0-9_]";
+
+  /** Link shapes, the first whose host and path match wins; the last (fediverse) accepts any host. */
+  static final List<LinkRule> LINKS = List.of(
+      new LinkRule(Platform.X, Kind.HANDLE, host("(?:www\\.|mobile\\.|m\\.)?(?:x|twitter)\\.com"),
+          Pattern.compile("/(?<acct>" + NAME + "{1,15})(?!\\w)(?:/status(?:es)?/(?<post>\\d+))?"),
+          "https://x.com/i/web/status/{post}", false,
+          Set.of("i", "home", "search", "hashtag", "explore", "intent", "share", "settings", "messages",
+              "notifications", "login", "signup", "tos", "privacy", "compose", "about", "download")),
+      new LinkRule(Platform.BLUESKY, Kind.HANDLE, host("(?:www\\.)?bsky\\.app"),
+          Pattern.compile("/profile/(?<acct>[^/?#\\s…]+)(?:/post/(?<post>[A-Za-z0-9]+))?"), null, false, Set.of()),
+      new LinkRule(Platform.TIKTOK, Kind.HANDLE, host("(?:www\\.|m\\.)?tiktok\\.com"),
+          Pattern.compile("/@(?<acct>[A-Za-z0-9_.]+)(?:/video/(?<post>\\d+))?"), null, false, Set.of()),
+      new LinkRule(Platform.TELEGRAM, Kind.HANDLE, host("(?:t|telegram)\\.me"),
+          Pattern.compile("/(?:s/)?(?<acct>[A-Za-z]" + NAME + "{3,31})(?!\\w)(?:/(?<post>\\d+))?"), null, false,
+          Set.of("joinchat", "addstickers", "share", "iv", "proxy", "socks", "addlist", "boost")),
+      new LinkRule(Platform.REDDIT, Kind.HANDLE, host("(?:[a-z]+\\.)?reddit\\.com"),
+          Pattern.compile("/(?:u|user)/(?<acct>[A-Za-z0-9_-]{3,20})(?![\\w-])"), null, false, Set.of()),
+      new LinkRule(Platform.MASTODON, Kind.HANDLE, host("[A-Za-z0-9.-]+"),
+          Pattern.compile("/(?:@|users/)(?<acct>" + NAME + "+(?:[.-]" + NAME + "+)*)"
+              + "(?![\\w.-])(?:@(?<domain>[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+))?(?:/(?:statuses/)?(?<post>\\d+))?"),
+          null, true, Set.of()));
+
+  /** A link: optional scheme, host, the rest. */
+  static final Pattern LINK = Pattern.compile(
+      "^(?<scheme>https?://)?(?<host>[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)(?::\\d+)?(?<path>/[^?#]*)?(?<rest>.*)$",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  /** Links inside free text (with or without a scheme), where an account in them is replaced in place. */
+  static final Pattern LINK_IN_TEXT = Pattern.compile(
+      "(?<![\\p{L}\\p{N}@._/-])(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+/[^\\s<>\"'«»“”‘’)\\]]*",
+      Pattern.CASE_INSENSITIVE);
+
+  /** What the pseudonymiser makes: never taken for an account. */
+  static final Pattern PSEUDONYM = Pattern.compile("[uh]_[0-9a-f]{16}");
+
+  private IdentifierRules() {}
+
+  private static Pattern host(String regex) {
+    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+  }
+
+  /** An account found in a link: where it is in the link, the handle or id it names, the post it links to. */
+  record LinkMatch(LinkRule rule, Kind kind, int start, int end, String account, String post) {
+    /** The post link without the account, or null when the link is no post link or the platform has no such form. */
+    String accountFree() {
+      return post == null || rule.accountFree() == null ? null : rule.accountFree().replace("{post}", post);
+    }
+  }
+
+  /** The account named by a link, or null when the link names none. */
+  static LinkMatch match(String link) {
+    Matcher m = LINK.matcher(link);
+    if (!m.matches() || m.group("path") == null) {
+      return null;
+    }
+    String host = m.group("host");
+    for (LinkRule rule : LINKS) {
+      if (!rule.host().matcher(host).matches()) {
+        continue;
+      }
+      Matcher p = rule.path().matcher(m.group("path"));
+      if (!p.lookingAt() || rule.reserved().contains(p.group("acct").toLowerCase(Locale.ROOT))
+          || PSEUDONYM.matcher(p.group("acct")).matches()) {
+        return null; // a platform's own host whose path names no account (or a pseudonym): no other rule applies
+      }
+      int base = m.start("path");
+      boolean qualified = rule.qualify() && p.group("domain") != null;
+      String account = !rule.qualify() ? p.group("acct")
+          : p.group("acct") + "@" + (qualified ? p.group("domain") : host);
+      Kind kind = account.startsWith("did:") ? Kind.ID : rule.kind();
+      return new LinkMatch(rule, kind, base + p.start("acct"), base + (qualified ? p.end("domain") : p.end("acct")),
+          account, p.group("post"));
+    }
+    return null;
+  }
+}
