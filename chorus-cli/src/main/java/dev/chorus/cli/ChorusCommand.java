@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "chorus", mixinStandardHelpOptions = true, versionProvider = ChorusCommand.Version.class,
     scope = CommandLine.ScopeType.INHERIT,
     description = "Monitor and analyse online advocacy campaigns: ingest platform exports, search, count, export.",
-    subcommands = {IngestCommand.class, StatsCommand.class, SearchCommand.class, ExportCommand.class,
+    subcommands = {IngestCommand.class, CollectCommand.class, StatsCommand.class, SearchCommand.class, ExportCommand.class,
         FormatsCommand.class, AnnotateCommand.class, TopCommand.class, TrendsCommand.class, CohortsCommand.class,
         CallsCommand.class, CoverageCommand.class, CoordinationCommand.class, ServeCommand.class, ReportCommand.class,
         DemoCommand.class, BenchCommand.class, ReindexCommand.class, EvalCommand.class, TrainCommand.class,
@@ -51,6 +51,7 @@ public final class ChorusCommand {
   /** The command tree: the declared verbs, a verb for every other registered analysis, the filter options. */
   static CommandLine commandLine(Map<String, String> env, List<Analysis<?, ?>> analyses) {
     CommandLine cl = new CommandLine(new ChorusCommand(env));
+    cl.getSubcommands().get("collect").getCommandSpec().usageMessage().footer(CollectCommand.kindsHelp());
     AnalysisVerbs.addMissing(cl, analyses);
     FilterOptions.addTo(cl);
     return cl;

@@ -100,53 +100,101 @@ public final class IngestService {
     try (InputFiles.Spool spool = new InputFiles.Spool(stdin)) {
       List<InputFiles.InputFile> files = InputFiles.expand(paths, limits, spool);
       Map<Path, String> names = InputFiles.names(paths, files.stream().map(InputFiles.InputFile::path).toList());
-      return ingest(files, names, forced, synthetic, listener, started);
+      Outcome outcome = run(files.size(), synthetic, listener, started, r -> {
+        for (InputFiles.InputFile file : files) {
+          ingestFile(file.path(), file.input(), forced, r, names.getOrDefault(file.path(), file.path().toString()));
+          r.flush();
+        }
+      });
+      if (runsDir != null) {
+        Path log = runsDir.resolve("ingest-" + STAMP.format(started) + ".json");
+        try {
+          RunLog.of(outcome.summary(), started, clock.instant(), outcome.perFile()).write(log);
+        } catch (IOException e) {
+          throw WriteFailure.of("the run log " + log, e, String.format("all %,d posts are committed in %s; only "
+              + "this run's log (read by coverage) is missing", outcome.summary().posts(), store.location()));
+        }
+      }
+      return outcome.summary();
     }
   }
 
-  private IngestSummary ingest(List<InputFiles.InputFile> files, Map<Path, String> names, Source forced,
-      boolean synthetic, IngestListener listener, Instant started) throws IOException {
+  /**
+   * Ingests inputs that are not files (a collector's response bodies), each read by {@code source}, through the same
+   * pseudonymisation, annotation, store and rejects as files; each input's name is its provenance. Writes no run
+   * log: the caller records the run with what it knows besides (requests, cursors).
+   */
+  public IngestSummary ingestInputs(List<SourceInput> inputs, Source source, boolean synthetic,
+      IngestListener listener) throws IOException {
+    return run(inputs.size(), synthetic, listener, clock.instant(), r -> {
+      for (SourceInput input : inputs) {
+        String failure = read(input, input.name(), input.name(), source, r);
+        if (failure != null) {
+          r.fail(input.name(), input.name(), failure);
+        }
+        r.flush();
+      }
+    }).summary();
+  }
+
+  /** What one run does with its inputs, between opening the indexer and rejects file and committing. */
+  private interface RunBody {
+    void feed(Run run) throws IOException;
+  }
+
+  /** A run's summary and what each input gave (for the run log). */
+  private record Outcome(IngestSummary summary, List<RunLog.FileCounts> perFile) {}
+
+  private Outcome run(int inputs, boolean synthetic, IngestListener listener, Instant started, RunBody body)
+      throws IOException {
     try (LaneIndexer indexer = new LaneIndexer(store, p -> chain.annotate(pseudonymizer.apply(p)));
         RejectsFile rejects = new RejectsFile(rejectsDir.resolve("ingest-" + STAMP.format(started) + ".ndjson"))) {
-      Run run = new Run(rejects, listener, started, synthetic, indexer, names);
+      Run run = new Run(rejects, listener, started, synthetic, indexer);
       run.committed = store.count();
-      for (InputFiles.InputFile file : files) {
-        ingestFile(file.path(), file.input(), forced, run);
-        run.flush();
-      }
+      body.feed(run);
       pseudonymizer.flushLedger(); // before the commit: every stored pseudonym can be revealed
       long posts = run.commit();
       listener.committed(posts);
       long referenced = store.count(PostQuery.all().with(PostDimensions.ROLE.id(), PostRole.REFERENCED.id()));
-      IngestSummary summary = new IngestSummary(files.size(), run.read, run.added, run.updated, run.duplicates,
+      return new Outcome(new IngestSummary(inputs, run.read, run.added, run.updated, run.duplicates,
           run.rejectedRecords, run.failures, posts - referenced, referenced, rejects.pathIfWritten(),
-          run.notes.encodingReplaced(), run.notes.encodingFiles(), run.notes.topReasons(), run.unchanged);
-      if (runsDir != null) {
-        Path log = runsDir.resolve("ingest-" + STAMP.format(started) + ".json");
-        try {
-          RunLog.of(summary, started, clock.instant(), List.copyOf(run.perFile.values())).write(log);
-        } catch (IOException e) {
-          throw WriteFailure.of("the run log " + log, e, String.format("all %,d posts are committed in %s; only "
-              + "this run's log (read by coverage) is missing", posts, store.location()));
-        }
-      }
-      return summary;
+          run.notes.encodingReplaced(), run.notes.encodingFiles(), run.notes.topReasons(), run.unchanged),
+          List.copyOf(run.perFile.values()));
     }
   }
 
-  private void ingestFile(Path file, SourceInput input, Source forced, Run run) throws IOException {
-    Source source = forced;
+  /** {@code stored}: the file's name as the workspace keeps it (relative to the path it was found under). */
+  private void ingestFile(Path file, SourceInput input, Source forced, Run run, String stored) throws IOException {
+    String failure;
     try {
-      if (source == null) {
-        source = registry.detect(input);
-      }
+      Source source = forced == null ? registry.detect(input) : forced;
       run.listener.fileStarted(file, source.id());
-      SourceReads.read(source, input, run.sinkFor(file, source.id()));
+      failure = read(input, file.toString(), stored, source, run);
     } catch (UnreadableInputException | InputLimitException e) {
-      String reason = e.getMessage();
-      run.fail(file, reason.startsWith(input.name()) ? reason : input.name() + ": " + reason);
+      failure = e.getMessage();
     } catch (IOException e) {
-      run.fail(file, file + ": cannot read: " + e.getMessage());
+      failure = file + ": cannot read: " + e.getMessage();
+    }
+    if (failure != null) {
+      String reason = failure.startsWith(input.name()) ? failure : input.name() + ": " + failure;
+      run.fail(file.toString(), stored, reason);
+      run.listener.fileFailed(file, reason);
+    }
+  }
+
+  /**
+   * Reads one input into the run ({@code given}: its name as the user gave it, {@code stored}: as provenance keeps
+   * it); returns why it could not be read as a whole, or null.
+   */
+  private static String read(SourceInput input, String given, String stored, Source source, Run run)
+      throws IOException {
+    try {
+      SourceReads.read(source, input, run.sinkFor(given, stored, source.id()));
+      return null;
+    } catch (UnreadableInputException | InputLimitException e) {
+      return e.getMessage();
+    } catch (IOException e) {
+      return input.name() + ": cannot read: " + e.getMessage();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -172,32 +220,26 @@ public final class IngestService {
     /** Posts in the store at the last commit: what a failed write leaves intact. */
     long committed;
     final LaneIndexer indexer;
-    /** Each file's name relative to the path it was found under: what the workspace keeps of it. */
-    final Map<Path, String> names;
 
-    Run(RejectsFile rejects, IngestListener listener, Instant ingestedAt, boolean synthetic, LaneIndexer indexer,
-        Map<Path, String> names) {
+    Run(RejectsFile rejects, IngestListener listener, Instant ingestedAt, boolean synthetic, LaneIndexer indexer) {
       this.indexer = indexer;
-      this.names = names;
       this.synthetic = synthetic;
       this.rejects = rejects;
       this.listener = listener;
       this.ingestedAt = ingestedAt;
     }
 
-    void fail(Path file, String reason) throws IOException {
-      String name = names.getOrDefault(file, file.toString());
-      failures.add(new IngestSummary.FileFailure(file.toString(), reason));
+    /** {@code given}: the file as the user named it (summary, notes); {@code name}: as the workspace keeps it. */
+    void fail(String given, String name, String reason) throws IOException {
+      failures.add(new IngestSummary.FileFailure(given, reason));
       RunLog.FileCounts c = perFile.get(name);
       perFile.put(name, new RunLog.FileCounts(name, c == null ? null : c.format(),
           c == null ? 0 : c.read(), c == null ? 0 : c.rejected(), reason));
       rejects.write(name, 0, reason, "");
-      notes.failed(file.toString(), reason);
-      listener.fileFailed(file, reason);
+      notes.failed(given, reason);
     }
 
-    RecordSink sinkFor(Path file, String format) {
-      String name = names.getOrDefault(file, file.toString());
+    RecordSink sinkFor(String given, String name, String format) {
       perFile.put(name, new RunLog.FileCounts(name, format, 0, 0, null));
       return new RecordSink() {
         @Override
@@ -230,7 +272,7 @@ public final class IngestService {
 
         @Override
         public void undecodableBytes(long recordNumber, long line) {
-          notes.undecodableBytes(file.toString(), line); // the summary names files as the user gave them
+          notes.undecodableBytes(given, line); // the summary names files as the user gave them
         }
       };
     }

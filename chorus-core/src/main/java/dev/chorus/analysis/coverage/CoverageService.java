@@ -124,7 +124,9 @@ public final class CoverageService {
     List<RunLog> logs = new ArrayList<>();
     if (runsDir != null && Files.isDirectory(runsDir)) {
       try (Stream<Path> files = Files.list(runsDir)) {
-        for (Path f : files.filter(f -> f.getFileName().toString().matches("ingest-.*\\.json")).sorted().toList()) {
+        // collector runs (dev.chorus.collect.CollectRun) carry the same counting fields as ingest runs
+        for (Path f : files.filter(f -> f.getFileName().toString().matches("(ingest|collect)-.*\\.json")).sorted()
+            .toList()) {
           logs.add(RunLog.read(f));
         }
       }
