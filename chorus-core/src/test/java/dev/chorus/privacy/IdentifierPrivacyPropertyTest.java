@@ -71,14 +71,25 @@ class IdentifierPrivacyPropertyTest {
         } catch (Exception e) {
           continue; // fixtures of unreadable files: nothing to protect
         }
-        String raw = Files.readString(f, StandardCharsets.UTF_8);
+        String raw;
+        try {
+          raw = Files.readString(f, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+          // fixtures in other encodings (feeds in UTF-16 or ISO-8859-1) or compressed: the identifiers are swapped in
+          // the text, so these are covered through their UTF-8 counterparts (the encoded-fixtures test reads both)
+          continue;
+        }
         Set<String> atoms = new LinkedHashSet<>();
         for (Post p : sink.posts) {
           atomsOfId(p.author().id(), atoms);
           if (p.platform() != dev.chorus.post.Platform.NEWS) { // a feed's "handle" is its site, no account
             atomsOfHandle(p.author().handle(), atoms);
           }
-          if (p.author().displayName() != null && p.author().displayName().length() >= 4) {
+          // a feed without bylines is authored by its own title, which also qualifies its entries' ids: a
+          // publication's name, no account
+          boolean feedTitle = p.platform() == dev.chorus.post.Platform.NEWS && p.author().displayName() != null
+              && p.id().contains(p.author().displayName());
+          if (p.author().displayName() != null && p.author().displayName().length() >= 4 && !feedTitle) {
             atoms.add(p.author().displayName());
           }
           p.mentions().forEach(m -> atomsOfHandle(m, atoms));
