@@ -70,8 +70,11 @@ public final class CollectService {
     List<SourceInput> inputs = harvest.pages().stream().map(p -> SourceInput.ofBytes(name, p.body())).toList();
     IngestSummary s = ingest.ingestInputs(inputs, sources.require(collector.format()), false, IngestListener.NONE);
     cursors.put(key, harvest.cursor());
+    // a collector's duplicates are the posts it fetched again that the store already has: identical copies
+    // (unchanged) and copies that lose to the stored one alike
+    long duplicates = s.duplicates() + s.unchanged();
     CollectRun run = new CollectRun(kind, collector.target(), collector.format(), started, clock.instant(),
-        harvest.fetched(), inputs.size(), s.read(), s.added(), s.updated(), s.duplicates(), s.rejectedRecords(),
+        harvest.fetched(), inputs.size(), s.read(), s.added(), s.updated(), duplicates, s.rejectedRecords(),
         s.failedFiles().size(), s.posts(), s.rejectsFile(), client.requests().size(), error, harvest.gaps(),
         harvest.notes(), harvest.cursor(), client.requests(), null);
     if (runsDir == null) {
