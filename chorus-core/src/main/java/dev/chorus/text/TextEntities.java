@@ -18,7 +18,9 @@ public final class TextEntities {
   /** A mention: '@' then a handle, optionally '@instance' or dotted domain parts (Bluesky). */
   public static final Pattern MENTION =
       Pattern.compile("(?<![\\p{L}\\p{N}_.@/])@([A-Za-z0-9_]+(?:[.-][A-Za-z0-9_]+)*(?:@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)?)");
-  private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"'«»“”‘’]+", Pattern.CASE_INSENSITIVE);
+  // A full-width number sign ends a URL: it starts a hashtag in East Asian and Persian typing, and inside a host it
+  // would fold to '#' (a fragment) on normalisation, so "https://a＃b" read as a link normalised differently twice.
+  private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"'«»“”‘’＃]+", Pattern.CASE_INSENSITIVE);
   /** Punctuation that ends the sentence around a URL, not the URL: Latin, and Arabic-script comma, semicolon, marks. */
   private static final Pattern TRAILING = Pattern.compile("[.,;:!?\\]}،؛؟۔…]+$");
 

@@ -63,6 +63,7 @@ class TextEntitiesTest {
     assertThat(TextEntities.urls("double slash https://example.com/a//")).containsExactly("https://example.com/a");
     assertThat(TextEntities.urls("no links here, just ftp://example.com or https://.")).isEmpty();
     assertThat(TextEntities.urls(null)).isEmpty();
+    assertThat(TextEntities.urls("https://a＃")).containsExactly("https://a"); // found by the property below
   }
 
   @Property(tries = 500)
