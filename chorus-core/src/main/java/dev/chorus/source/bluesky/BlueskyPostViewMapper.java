@@ -47,6 +47,25 @@ final class BlueskyPostViewMapper {
     }
     sink.post(recordNumber, reposted ? post.toBuilder().referenced().build() : post);
     emitQuoted(recordNumber, view, sink, "post/");
+    emitReplyContext(recordNumber, item, sink);
+  }
+
+  /**
+   * The parent and root of a reply, which the App View ships along ({@code reply.parent}, {@code reply.root}): posts of
+   * their own, referenced (context for the reply, not results of the feed). Deleted or blocked ones
+   * ({@code #notFoundPost}, {@code #blockedPost}) carry no post and are skipped; a broken one rejects only itself.
+   */
+  private void emitReplyContext(long recordNumber, JsonNode item, RecordSink sink) {
+    for (String at : new String[] {"reply/parent", "reply/root"}) {
+      JsonNode context = JsonFields.at(item, at);
+      String type = context == null ? null : JsonFields.text(context, "$type");
+      if (context == null || !context.isObject() || JsonFields.at(context, "record") == null
+          || (type != null && !type.endsWith("#postView"))) {
+        continue;
+      }
+      JsonInput.mapSafely(recordNumber, context, null, sink, (n, node, s) -> s.post(n,
+          BlueskyRecordMapper.within(at, () -> toPost(node, "record").toBuilder().referenced().build())));
+    }
   }
 
   private void mapPostView(long recordNumber, JsonNode view, RecordSink sink, String path) {

@@ -82,12 +82,22 @@ class BlueskyFeedSourceTest {
   }
 
   @Test
+  void aRepliesParentAndRootShippedAlongAreStoredAsReferenced() {
+    CollectingSink sink = GoldenFiles.read(source, "bluesky/author_feed.json");
+    Post reply = sink.posts.get(4);
+    assertThat(reply.kind()).isEqualTo(PostKind.REPLY);
+    assertThat(sink.posts).filteredOn(p -> p.id().equals(reply.replyToId())).singleElement()
+        .satisfies(parent -> assertThat(parent.role()).isEqualTo(dev.chorus.post.PostRole.REFERENCED));
+    assertThat(sink.posts).filteredOn(p -> p.id().endsWith("/3lmqa2zzzzz2z")).singleElement()
+        .satisfies(root -> assertThat(root.role()).isEqualTo(dev.chorus.post.PostRole.REFERENCED));
+  }
+
+  @Test
   void quoteEmbedEmitsQuotedPostFromViewRecord() {
     CollectingSink sink = GoldenFiles.read(source, "bluesky/author_feed.json");
-    Post quote = sink.posts.get(5);
-    Post quoted = sink.posts.get(6);
-    assertThat(quote.kind()).isEqualTo(PostKind.QUOTE);
-    assertThat(quote.quotedId()).isEqualTo(quoted.id());
+    Post quote = sink.posts.stream().filter(p -> p.kind() == PostKind.QUOTE).findFirst().orElseThrow();
+    Post quoted = sink.posts.stream().filter(p -> p.id().equals(quote.quotedId())).findFirst().orElseThrow();
+    assertThat(quoted.role()).isEqualTo(dev.chorus.post.PostRole.REFERENCED);
     assertThat(quoted.author().handle()).isNull(); // handle.invalid
     assertThat(quoted.url()).startsWith("https://bsky.app/profile/did:plc:layla");
     assertThat(quoted.engagement().likes()).isEqualTo(11L);
