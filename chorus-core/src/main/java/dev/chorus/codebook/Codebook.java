@@ -44,16 +44,7 @@ public record Codebook(
    * source.
    */
   public java.util.Set<String> idsOf(String labelSource) {
-    List<String> ids = switch (labelSource == null ? "" : labelSource) {
-      case "codebook.frames" -> frames.stream().map(Frame::id).toList();
-      case "codebook.actors" -> actors.stream().map(Actor::id).toList();
-      case "codebook.cohorts" -> cohorts.stream().map(Cohort::id).toList();
-      case "codebook.targets" -> targets.stream().map(Target::id).toList();
-      default -> List.of();
-    };
-    java.util.Set<String> out = new java.util.LinkedHashSet<>();
-    ids.forEach(id -> out.add(id.toLowerCase(java.util.Locale.ROOT)));
-    return out;
+    return new java.util.LinkedHashSet<>(namesOf(labelSource).keySet());
   }
 
   /**

@@ -12,35 +12,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The API against a real server on a free port, through java.net.http. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApiServerTest {
+class ApiServerTest extends FixtureServerTest {
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
-  @TempDir static Path dir;
-  FixtureWorkspace fixture;
-  ChorusServer server;
-
-  @BeforeAll
-  void start() throws IOException {
-    fixture = new FixtureWorkspace(dir);
-    server = fixture.server(null);
-  }
-
-  @AfterAll
-  void stop() throws IOException {
-    server.close();
-    fixture.close();
-  }
 
   HttpResponse<String> get(String pathAndQuery) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create(server.url() + pathAndQuery.substring(1))).build(),

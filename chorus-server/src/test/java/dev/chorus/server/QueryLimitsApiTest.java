@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A query past a cap answers 400 naming {@code q}, the limit and its allowed value, on every route that takes one;
@@ -20,24 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * unencoded where a browser or curl would not encode either (parentheses), so that the 3,500 nested parentheses fit
  * in a request line as they did in the report.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QueryLimitsApiTest {
+class QueryLimitsApiTest extends FixtureServerTest {
   private final ObjectMapper json = new ObjectMapper();
-  @TempDir static Path dir;
-  FixtureWorkspace fixture;
-  ChorusServer server;
-
-  @BeforeAll
-  void start() throws IOException {
-    fixture = new FixtureWorkspace(dir);
-    server = fixture.server(null);
-  }
-
-  @AfterAll
-  void stop() throws IOException {
-    server.close();
-    fixture.close();
-  }
 
   JsonNode refused(String route, String rawQuery, String limit, int allowed) throws IOException {
     RawHttp.Response r = RawHttp.send(server.port(), "GET", route + "?q=" + rawQuery, "127.0.0.1:" + server.port(),
