@@ -114,14 +114,19 @@ final class CollectCommand implements Callable<Integer> {
   }
 
   private void print(CollectRun run, PrintWriter out, PrintWriter err) throws Exception {
+    print(run, json, "", out, err);
+  }
+
+  /** One run as collect and watch print it: a summary line (or JSON), its notes, and its gaps and failure on stderr. */
+  static void print(CollectRun run, boolean json, String prefix, PrintWriter out, PrintWriter err) throws Exception {
     if (json) {
       out.println(JsonConfig.mapper().writeValueAsString(toJson(run)));
     } else {
-      out.printf("collect %s %s: fetched %d in %d requests (%d pages); added %d, updated %d, duplicates %d, "
-          + "rejected %d; %d posts in the store%n", run.kind(), run.target(), run.fetched(), run.requests(),
+      out.printf("%scollect %s %s: fetched %d in %d requests (%d pages); added %d, updated %d, duplicates %d, "
+          + "rejected %d; %d posts in the store%n", prefix, run.kind(), run.target(), run.fetched(), run.requests(),
           run.files(), run.added(), run.updated(), run.duplicates(), run.rejected(), run.posts());
-      run.notes().forEach(n -> out.println("note: " + n));
-      out.println("run file: " + run.runFile());
+      run.notes().forEach(n -> out.println(prefix + "note: " + n));
+      out.println(prefix + "run file: " + run.runFile());
     }
     run.gaps().forEach(g -> err.println("chorus: gap: " + g));
     if (run.error() != null) {
@@ -131,6 +136,8 @@ final class CollectCommand implements Callable<Integer> {
     if (run.rejectsFile() != null) {
       err.println("chorus: " + run.rejected() + " records rejected, see " + run.rejectsFile());
     }
+    out.flush();
+    err.flush();
   }
 
   static ObjectNode toJson(CollectRun r) {
@@ -148,6 +155,7 @@ final class CollectCommand implements Callable<Integer> {
     o.putPOJO("gaps", r.gaps());
     o.putPOJO("notes", r.notes());
     o.put("error", r.error());
+    o.put("retry_after_seconds", r.retryAfterSeconds());
     o.put("rejects_file", r.rejectsFile());
     o.put("run_file", r.runFile());
     return o;

@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code chorus serve [--port 7070] [--bind 127.0.0.1] [--allow-labelling] [--allow-host NAME] [--max-queries N]
- * [--max-queued N] [--query-budget SECONDS]}: the dashboard and the JSON API.
+ * [--max-queued N] [--query-budget SECONDS] [--watch]}: the dashboard and the JSON API, optionally with the
+ * workspace's collectors running beside them.
  */
 @Command(name = "serve", description = "Serve the dashboard and the JSON API of the workspace until Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
@@ -51,8 +52,16 @@ final class ServeCommand implements Callable<Integer> {
       description = "Time one request may compute before it is stopped with 503 (default: 15).")
   Double queryBudget;
 
+  @Option(names = "--watch", description = "Also run the collectors of the workspace's sources.yaml on their "
+      + "intervals (as chorus watch does); the dashboard shows what they add within one interval.")
+  boolean watch;
+
   @Override
   public Integer call() throws Exception {
+    if (watch) {
+      WatchInBackground.start(parent.workspace(), parent.env, spec.commandLine().getOut(),
+          spec.commandLine().getErr());
+    }
     ServerLimits d = ServerLimits.defaults();
     ServerLimits limits = new ServerLimits(maxQueries != null ? maxQueries : d.maxInFlight(),
         maxQueued != null ? maxQueued : d.maxQueued(), queryBudget == null ? d.queryBudget()

@@ -11,6 +11,15 @@ import java.util.Map;
 record CliRun(int code, String out, String err) {
   static final Map<String, String> TEST_ENV = Map.of("CHORUS_KEY", "test-key-of-at-least-16-bytes");
 
+  /** One line of JSON output (a command that prints one object a line). */
+  static JsonNode parse(String line) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+    } catch (java.io.IOException e) {
+      throw new AssertionError("not a JSON line: " + line, e);
+    }
+  }
+
   JsonNode json() throws Exception {
     return new ObjectMapper().readTree(out);
   }

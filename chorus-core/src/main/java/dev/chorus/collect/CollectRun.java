@@ -18,11 +18,13 @@ import java.util.Map;
  * with ingest runs; besides, what was fetched, every request's outcome, the gaps and the cursor after the run.
  *
  * @param error why the run stopped early (a request that could not be completed), or null
+ * @param retryAfterSeconds with an error: how long the platform asked to wait before the next request, or null
  */
 public record CollectRun(String kind, String target, String format, Instant started, Instant finished,
     long fetched, long files, long read, long added, long updated, long duplicates, long rejectedRecords,
     long rejectedFiles, long posts, String rejectsFile, int requests, String error, List<String> gaps,
-    List<String> notes, Map<String, String> cursor, List<RequestRecord> requestLog, String runFile) {
+    List<String> notes, Map<String, String> cursor, List<RequestRecord> requestLog, String runFile,
+    Long retryAfterSeconds) {
 
   public CollectRun {
     gaps = List.copyOf(gaps);
@@ -43,7 +45,8 @@ public record CollectRun(String kind, String target, String format, Instant star
 
   CollectRun withRunFile(String file) {
     return new CollectRun(kind, target, format, started, finished, fetched, files, read, added, updated, duplicates,
-        rejectedRecords, rejectedFiles, posts, rejectsFile, requests, error, gaps, notes, cursor, requestLog, file);
+        rejectedRecords, rejectedFiles, posts, rejectsFile, requests, error, gaps, notes, cursor, requestLog, file,
+        retryAfterSeconds);
   }
 
   void write(Path file) throws IOException {

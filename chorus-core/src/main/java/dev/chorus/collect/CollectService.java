@@ -53,18 +53,29 @@ public final class CollectService {
 
   /** Runs {@code collector} (of kind {@code kind}) once, fetching at most {@code maxPages} pages. */
   public CollectRun collect(String kind, Collector collector, int maxPages) throws IOException, InterruptedException {
+    return collect(kind, collector, maxPages, () -> false);
+  }
+
+  /**
+   * As {@link #collect(String, Collector, int)}; once {@code stopRequested} turns true the collector fetches no
+   * further page, and what it fetched is stored with its cursor (a clean stop loses nothing fetched).
+   */
+  public CollectRun collect(String kind, Collector collector, int maxPages, java.util.function.BooleanSupplier
+      stopRequested) throws IOException, InterruptedException {
     if (maxPages < 1) {
       throw new IllegalArgumentException("--max-pages must be at least 1; found " + maxPages);
     }
     String key = kind + " " + collector.target();
     Instant started = clock.instant();
     Http client = http.create(collector::redact);
-    Harvest harvest = new Harvest(cursors.get(key), maxPages, client);
+    Harvest harvest = new Harvest(cursors.get(key), maxPages, client, stopRequested);
     String error = null;
+    Long retryAfterSeconds = null;
     try {
       collector.collect(client, harvest);
     } catch (FetchFailedException e) {
       error = e.getMessage();
+      retryAfterSeconds = e.retryAfter() == null ? null : e.retryAfter().toSeconds();
     }
     String name = "collect:" + kind + ":" + collector.target();
     List<SourceInput> inputs = harvest.pages().stream().map(p -> SourceInput.ofBytes(name, p.body())).toList();
@@ -76,7 +87,7 @@ public final class CollectService {
     CollectRun run = new CollectRun(kind, collector.target(), collector.format(), started, clock.instant(),
         harvest.fetched(), inputs.size(), s.read(), s.added(), s.updated(), duplicates, s.rejectedRecords(),
         s.failedFiles().size(), s.posts(), s.rejectsFile(), client.requests().size(), error, harvest.gaps(),
-        harvest.notes(), harvest.cursor(), client.requests(), null);
+        harvest.notes(), harvest.cursor(), client.requests(), null, retryAfterSeconds);
     if (runsDir == null) {
       return run;
     }

@@ -17,15 +17,23 @@ public final class Harvest {
   private final Map<String, String> cursor;
   private final int maxPages;
   private final Http http;
+  private final java.util.function.BooleanSupplier stopRequested;
+  private boolean stoppedEarly;
   private final List<Page> pages = new ArrayList<>();
   private final List<String> gaps = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
 
   Harvest(Map<String, String> previous, int maxPages, Http http) {
+    this(previous, maxPages, http, () -> false);
+  }
+
+  /** @param stopRequested true once the process is asked to stop: paging ends after the page in hand */
+  Harvest(Map<String, String> previous, int maxPages, Http http, java.util.function.BooleanSupplier stopRequested) {
     this.previous = Map.copyOf(previous);
     this.cursor = new LinkedHashMap<>(previous);
     this.maxPages = maxPages;
     this.http = http;
+    this.stopRequested = stopRequested;
   }
 
   /** A value of the previous run's cursor, or null on a first run. */
@@ -39,7 +47,18 @@ public final class Harvest {
 
   /** Whether another page may be fetched in this run. */
   public boolean mayFetch() {
-    return pages.size() < maxPages;
+    if (pages.size() >= maxPages) {
+      return false;
+    }
+    if (!pages.isEmpty() && stopRequested.getAsBoolean()) {
+      // a stop ends paging like the page limit does: what was fetched is stored and the cursor kept with it
+      if (!stoppedEarly) {
+        stoppedEarly = true;
+        note("stopped on request after " + pages.size() + " pages; the next run continues from here");
+      }
+      return false;
+    }
+    return true;
   }
 
   public int maxPages() {

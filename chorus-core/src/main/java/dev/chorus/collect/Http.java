@@ -60,6 +60,7 @@ public final class Http {
   private final List<RequestRecord> requests = new ArrayList<>();
   private Instant notBefore;
   private HttpClient noRedirects;
+  private HostBudget hostBudget;
 
   /** {@code redact} turns an address into what may be recorded (account targets pseudonymised). */
   public Http(HttpClient client, Policy policy, Clock clock, Sleeper sleeper, Random random,
@@ -70,6 +71,12 @@ public final class Http {
     this.sleeper = sleeper;
     this.random = random;
     this.redact = redact;
+  }
+
+  /** Shares a per-host request budget with the other collectors of this process; returns this client. */
+  public Http withHostBudget(HostBudget budget) {
+    this.hostBudget = budget;
+    return this;
   }
 
   /** A client with connect timeout, no redirects across protocols, HTTP/1.1 (what every platform answers). */
@@ -97,6 +104,7 @@ public final class Http {
     String problem = "no attempt";
     for (int n = 1; n <= policy.attempts(); n++) {
       waitForBudget(shown);
+      waitForHost(uri, shown);
       Outcome<T> outcome = new Attempt(shown, n).run(uri, headers, parser);
       if (outcome.response() != null) {
         return outcome.response();
@@ -173,7 +181,7 @@ public final class Http {
         record(429, problem + "; asked to wait " + wait.toSeconds() + " s, more than " + policy.maxWait().toSeconds()
             + " s: giving up");
         throw new FetchFailedException(shown + ": rate limited; the platform asked to wait " + wait.toSeconds()
-            + " s, more than the " + policy.maxWait().toSeconds() + " s allowed");
+            + " s, more than the " + policy.maxWait().toSeconds() + " s allowed", wait);
       }
       record(429, problem + "; waiting " + wait.toSeconds() + " s as asked");
       sleeper.sleep(wait);
@@ -226,9 +234,25 @@ public final class Http {
     }
     if (wait.compareTo(policy.maxWait()) > 0) {
       throw new FetchFailedException(shown + ": the rate-limit budget is spent for " + wait.toSeconds()
-          + " s, more than the " + policy.maxWait().toSeconds() + " s allowed");
+          + " s, more than the " + policy.maxWait().toSeconds() + " s allowed", wait);
     }
     sleeper.sleep(wait);
+  }
+
+  /** Waits for a slot in the shared per-host budget, if there is one and the wait is within the policy. */
+  private void waitForHost(URI uri, String shown) throws FetchFailedException, InterruptedException {
+    if (hostBudget == null || uri.getHost() == null) {
+      return;
+    }
+    Duration wait = hostBudget.reserve(uri.getHost(), clock.instant());
+    if (wait.compareTo(policy.maxWait()) > 0) {
+      throw new FetchFailedException(shown + ": the budget of " + hostBudget.perMinute() + " requests a minute to "
+          + uri.getHost() + " is spent for " + wait.toSeconds() + " s, more than the " + policy.maxWait().toSeconds()
+          + " s allowed", wait);
+    }
+    if (!wait.isZero()) {
+      sleeper.sleep(wait);
+    }
   }
 
   private void backOff(int attempt) throws InterruptedException {

@@ -17,9 +17,10 @@ import java.util.List;
  * @param byFile per source file, or null when not asked for (it reads every matching post)
  * @param runs totals of the ingest run logs (all runs: the logs are not filtered)
  * @param rejects why records and files were rejected, from the rejects folder (all runs, not filtered)
+ * @param collectors per collector: last run and success, posts added, outages and skipped stretches (not filtered)
  */
 public record CoverageReport(Drilldown filter, Span all, List<Span> byPlatform, List<Span> bySource,
-    List<Span> byFile, Runs runs, RejectSummary rejects) {
+    List<Span> byFile, Runs runs, RejectSummary rejects, List<CollectorCoverage> collectors) {
 
   /**
    * Posts of one part and the days they cover.

@@ -66,7 +66,7 @@ public final class CoverageService {
       sources.add(span(s, base.field("source", s), alone ? overall : null));
     }
     return new CoverageReport(base, all, platforms, sources, byFile ? files(base) : null, runs(),
-        new RejectsReader(rejectsDir).summary());
+        new RejectsReader(rejectsDir).summary(), CollectorRuns.read(runsDir));
   }
 
   /** {@code known}: the stats of these very posts when already computed (one part holding every post), else null. */

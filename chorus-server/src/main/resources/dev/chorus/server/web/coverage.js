@@ -1,5 +1,6 @@
 // Coverage (/api/coverage): per platform and source format, the time span, posts and days without posts; what
-// ingest runs read and rejected, and why. A row narrows the filters to its posts.
+// ingest runs read and rejected, and why; per collector, when it last succeeded, what it added and every outage or
+// skipped stretch (a gap is never silent). A row narrows the filters to its posts.
 import { day, el, number, table } from './dom.js';
 
 function gapsText(ranges) {
@@ -34,5 +35,27 @@ export function renderCoverage(container, coverage, open) {
     ? 'Rejected at ingest: ' + number(r.records) + ' records and ' + number(r.files) + ' whole files (' +
       Object.entries(r.by_reason).slice(0, 3).map(([k, v]) => k + ': ' + v).join('; ') + ').'
     : 'No record was rejected at ingest.');
-  container.replaceChildren(t, notes);
+  container.replaceChildren(t, notes, ...collectorsPart(coverage.collectors || []));
+}
+
+const when = (iso) => (iso ? iso.slice(0, 16).replace('T', ' ') + ' UTC' : '');
+
+/** Collectors: one row each, then their outages and skipped stretches in words. */
+function collectorsPart(collectors) {
+  if (!collectors.length) return [];
+  const rows = collectors.map((c) => [c.kind, c.target, c.runs, c.added, when(c.last_run),
+    c.last_success ? when(c.last_success) : 'never', c.failed_runs,
+    c.outages.length + c.skipped.length ? c.outages.length + ' outages, ' + c.skipped.length + ' skipped' : 'none']);
+  const t = table(['Collector', 'Target', 'Runs#', 'Added#', 'Last run', 'Last success', 'Failed runs#', 'Gaps'],
+    rows);
+  t.classList.add('collectors');
+  const gaps = el('ul', 'collector-gaps');
+  collectors.forEach((c) => {
+    c.outages.forEach((o) => gaps.append(el('li', null, c.kind + ' ' + c.target + ': not covered from ' +
+      when(o.from) + (o.to ? ' to ' + when(o.to) : ', still failing') + ' (' + o.runs + ' failed runs; last: ' +
+      o.last_error + ')')));
+    c.skipped.forEach((g) => gaps.append(el('li', null, c.kind + ' ' + c.target + ' run of ' + when(g.run) + ': ' +
+      g.what)));
+  });
+  return [el('h3', null, 'Collectors'), t, ...(gaps.children.length ? [gaps] : [])];
 }
