@@ -3,6 +3,7 @@ package dev.chorus.cli;
 import dev.chorus.collect.watch.Watcher;
 import dev.chorus.collect.watch.WatchedSource;
 import dev.chorus.collect.watch.WorkspaceWatch;
+import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -36,13 +37,34 @@ final class WatchCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--rounds must be 0 (until stopped) or more; found " + rounds);
     }
     try (WorkspaceWatch watch = WorkspaceWatch.open(parent.workspace(), parent.env, Clock.systemUTC())) {
-      Watcher watcher = watch.watcher(this::ran);
+      Watcher watcher = watch.watcher((source, run, next) -> {
+        ran(source, run, next);
+        alertsAfter(run, watch);
+      });
       if (!json) {
         spec.commandLine().getOut().printf("watching %d sources of %s (Ctrl-C to stop)%n",
             watch.plan().sources().size(), parent.workspace().root());
         spec.commandLine().getOut().flush();
       }
       return StopOnSignal.run(watcher, rounds, watch);
+    }
+  }
+
+  /** Alerts are evaluated after each run that changed the store; new ones are printed (and sent to the webhook). */
+  private void alertsAfter(dev.chorus.collect.CollectRun run, WorkspaceWatch watch) {
+    if (run.added() + run.updated() == 0) {
+      return;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    try {
+      for (dev.chorus.alerts.Alert a : AlertsCommand.check(parent.workspace(), watch.store(),
+          spec.commandLine().getErr())) {
+        out.println(json ? "{\"alert\":" + dev.chorus.json.JsonConfig.mapper().writeValueAsString(a) + "}"
+            : "alert: " + a.line());
+      }
+      out.flush();
+    } catch (Exception e) {
+      spec.commandLine().getErr().println("chorus: the alert rules could not be evaluated: " + e.getMessage());
     }
   }
 

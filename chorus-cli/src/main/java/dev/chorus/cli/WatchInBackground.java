@@ -24,6 +24,10 @@ final class WatchInBackground {
     Watcher watcher = watch.watcher((source, run, next) -> {
       try {
         CollectCommand.print(run, false, WatchCommand.TIME.format(run.finished()) + " ", out, err);
+        if (run.added() + run.updated() > 0) {
+          AlertsCommand.check(ws, watch.store(), err).forEach(a -> out.println("alert: " + a.line()));
+          out.flush();
+        }
       } catch (Exception e) {
         err.println("chorus: cannot print a run's summary");
       }

@@ -36,6 +36,8 @@ public final class ApiRoutes {
         new ApiRoute("GET", "/api/codebook", "The workspace's codebook: targets, frames, actors, cohorts, events.",
             List.of(), api::codebook),
         new ApiRoute("GET", "/api/models", "Model cards of the workspace's trained models.", MODELS, api::models),
+        new ApiRoute("GET", "/api/alerts", "The workspace's alerts, newest first: rule, dimension, value, window, "
+            + "count, baseline, score and the drill-down filter of the posts behind each.", List.of(), api::alerts),
         new ApiRoute("POST", "/api/posts/{id}/labels", "Store hand-coded stance and frames of a post in "
             + "labels/codes.ndjson (needs --allow-labelling).", ID, api.labelling()::label)));
     // the document describes the whole table, itself included, so it is made once the table is complete

@@ -28,6 +28,7 @@ public final class ChorusApi {
   private final AnalysisApi analyses;
   private final LabellingApi labelling;
   private final String version;
+  private final dev.chorus.alerts.AlertLog alerts;
 
   /**
    * @param pseudonymizer the workspace's, to recognise mentions of cohort accounts; may be null (then they are not)
@@ -41,6 +42,14 @@ public final class ChorusApi {
     this.analyses = new AnalysisApi(workspace, store, codebook, pseudonymizer);
     this.labelling = new LabellingApi(store, codebook, workspace.labelsDir(), allowLabelling);
     this.version = version;
+    this.alerts = dev.chorus.alerts.AlertLog.of(workspace.root());
+  }
+
+  /** The workspace's alert log, newest first (what {@code chorus alerts} lists, oldest first). */
+  Object alerts(ApiRequest r) throws IOException {
+    java.util.List<dev.chorus.alerts.Alert> all = new java.util.ArrayList<>(alerts.read());
+    java.util.Collections.reverse(all);
+    return Map.of("alerts", all);
   }
 
   String version() {

@@ -35,6 +35,8 @@ public final class ChorusServer implements AutoCloseable {
   private final ChorusApi api;
   /** Routes whose answers are cheap and always wanted (monitoring): they never wait for a turn. */
   private static final Set<String> UNGATED = Set.of("/api/health", "/api/openapi.json", "/api/dimensions");
+  /** Answers that come from workspace files rather than the store, which the store's generation does not track. */
+  private static final Set<String> UNCACHED = Set.of("/api/alerts");
 
   private final ResponseCache cache = new ResponseCache(64L << 20);
   private final QueryGate gate;
@@ -125,7 +127,8 @@ public final class ChorusServer implements AutoCloseable {
     ApiRequest request = new ApiRequest(route, ctx.queryParamMap(), ctx::pathParam,
         () -> jsonBody(ctx.header("Content-Type"), ctx.body()));
     ctx.header("Cache-Control", "no-store");
-    String key = route.method().equals("GET") ? ResponseCache.key(ctx.path(), ctx.queryParamMap()) : null;
+    String key = route.method().equals("GET") && !UNCACHED.contains(route.path())
+        ? ResponseCache.key(ctx.path(), ctx.queryParamMap()) : null;
     long generation = key == null ? 0 : api.storeGeneration(); // read first: the answer is at least this new
     byte[] cached = key == null ? null : cache.get(generation, key);
     if (cached != null) {

@@ -377,6 +377,28 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void anAlertIsListedAndItsRowNarrowsToThePostsBehindIt() throws IOException {
+    java.time.Instant from = java.time.Instant.parse("2025-04-02T00:00:00Z");
+    dev.chorus.alerts.AlertLog log = dev.chorus.alerts.AlertLog.of(fixture.workspace.root());
+    log.append(List.of(new dev.chorus.alerts.Alert("lang-surge|fa|" + from, "lang-surge", "lang volume per day",
+        "lang", "fa", from, from.plusSeconds(86_400), 12, 2.0, 6.5, java.util.Map.of("lang", List.of("fa")),
+        from)));
+    try {
+      open("");
+      WebElement row = driver.findElement(By.cssSelector("#alerts tr.clickable"));
+      assertThat(row.getText()).contains("2025-04-02 00:00 UTC").contains("lang volume per day").contains("fa")
+          .contains("12");
+      js("arguments[0].scrollIntoView({block: 'center'})", row);
+      row.click();
+      waitLoaded();
+      assertThat(driver.getCurrentUrl()).contains("lang=fa");
+      assertNoConsoleErrors();
+    } finally {
+      java.nio.file.Files.delete(log.file());
+    }
+  }
+
+  @Test
   void theViewSettingsLiveInTheAddressBesideTheFilters() {
     open("?trends_by=cohort&coordination_window=10");
     assertThat(js("return document.getElementById('trends-by').value")).isEqualTo("cohort");

@@ -62,6 +62,11 @@ public final class WorkspaceWatch implements Closeable {
     }
   }
 
+  /** The store the watch writes to (open for as long as the watch), for what runs after each collection (alerts). */
+  public PostStore store() {
+    return store;
+  }
+
   public WatchSources.Plan plan() {
     return plan;
   }

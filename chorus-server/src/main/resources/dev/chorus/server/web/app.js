@@ -145,6 +145,7 @@ function requests() {
       time_window: options.coordinationWindow.value })),
     calls: getJson('/api/calls', params),
     coverage: getJson('/api/coverage', params),
+    alerts: getJson('/api/alerts', new URLSearchParams()),
     page: getJson('/api/search', withParams({ limit: String(POSTS_SHOWN) })),
   };
 }

@@ -6,6 +6,7 @@ import { trendsView, bucketRange, trendsNote, trendsRows, trendsColumns, DIMENSI
 import { renderCohorts, framesByCohort, convergence, cohortRows, COHORT_COLUMNS } from './cohorts.js';
 import { graphOf, coordinationNote, renderGroups, groupRows, GROUP_COLUMNS } from './coordination.js';
 import { renderCoverage, coverageRows, COVERAGE_COLUMNS } from './coverage.js';
+import { renderAlerts } from './alerts.js';
 import { callEntries, callRows, CALL_COLUMNS } from './calls.js';
 import { renderPosts, postRows, POST_COLUMNS } from './posts.js';
 import { codingFor } from './labelling.js';
@@ -101,7 +102,8 @@ export function renderAll(state, actions) {
   renderStatus(d.stats);
   const views = [[d.trends, renderTrendsView], [d.stats, renderBarViews], [d.cohorts, renderCohortViews],
     [d.coordination, renderCoordination], [d.calls, renderCalls],
-    [d.coverage, () => renderCoverage($('coverage'), d.coverage, actions.open)]];
+    [d.coverage, () => renderCoverage($('coverage'), d.coverage, actions.open)],
+    [d.alerts, () => renderAlerts($('alerts'), d.alerts.alerts, actions.open)]];
   for (const [data, render] of views) {
     if (data) render(state, actions);
   }

@@ -1,0 +1,26 @@
+package dev.chorus.alerts;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One alert: a value of a dimension whose volume in one bucket stood out from its trailing baseline.
+ *
+ * @param id the condition's identity (rule, value, bucket): the same condition never fires twice
+ * @param value the dimension's value, or null for a rule over all posts
+ * @param from start of the bucket (inclusive)
+ * @param until end of the bucket (exclusive)
+ * @param baseline median of the trailing window's counts
+ * @param score robust z-score of the count against the baseline
+ * @param drilldown the filter of the posts behind it (the API's and the CLI's parameter names)
+ * @param firedAt when it was first written to the log
+ */
+public record Alert(String id, String rule, String description, String dimension, String value, Instant from,
+    Instant until, long count, double baseline, double score, Map<String, Object> drilldown, Instant firedAt) {
+
+  /** One line for a terminal. */
+  public String line() {
+    return from + " " + description + ": " + (value == null ? "all posts" : dimension + " " + value) + " " + count
+        + " posts against a baseline of " + baseline + " (score " + score + ")";
+  }
+}

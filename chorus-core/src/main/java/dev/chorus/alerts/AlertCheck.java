@@ -1,0 +1,86 @@
+package dev.chorus.alerts;
+
+import dev.chorus.analysis.measure.Drilldown;
+import dev.chorus.analysis.trends.BurstDetector;
+import dev.chorus.dimension.Dimension;
+import dev.chorus.dimension.Dimensions;
+import dev.chorus.store.PostQuery;
+import dev.chorus.store.PostStore;
+import dev.chorus.store.TimeSeries;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Evaluates a workspace's alert rules over its store and writes the alerts not yet in its log. The store's own time
+ * series are used (the trends view's), so an alert and the chart it points to always agree.
+ */
+public final class AlertCheck {
+  private final PostStore store;
+  private final AlertRules rules;
+  private final AlertLog log;
+  private final Clock clock;
+
+  public AlertCheck(PostStore store, AlertRules rules, AlertLog log, Clock clock) {
+    this.store = store;
+    this.rules = rules;
+    this.log = log;
+    this.clock = clock;
+  }
+
+  /** The alerts that fired for the first time, already written to the log, in rule order. */
+  public List<Alert> check() throws IOException {
+    Set<String> seen = new HashSet<>();
+    log.read().forEach(a -> seen.add(a.id()));
+    Instant now = clock.instant();
+    List<Alert> fresh = new ArrayList<>();
+    for (AlertRule rule : rules.rules()) {
+      for (Alert a : evaluate(rule, now)) {
+        if (seen.add(a.id())) {
+          fresh.add(a);
+        }
+      }
+    }
+    log.append(fresh);
+    return fresh;
+  }
+
+  /** Every surge of the rule in its recent buckets, whether it fired before or not. */
+  List<Alert> evaluate(AlertRule rule, Instant now) throws IOException {
+    TimeSeries ts = store.timeSeries(PostQuery.all(), rule.interval(), rule.dimension());
+    Map<String, long[]> series = new LinkedHashMap<>();
+    if (rule.dimension() == null) {
+      series.put(null, ts.total());
+    } else {
+      series.putAll(ts.series());
+    }
+    int first = ts.buckets().size() - rule.recent();
+    List<Alert> out = new ArrayList<>();
+    series.forEach((value, counts) -> {
+      for (BurstDetector.Surge s : rule.detector().detect(counts)) {
+        if (s.bucket() >= first) {
+          out.add(alert(rule, value, ts.buckets().get(s.bucket()), s, now));
+        }
+      }
+    });
+    return out;
+  }
+
+  private static Alert alert(AlertRule rule, String value, Instant from, BurstDetector.Surge s, Instant now) {
+    Instant until = from.plusSeconds(rule.interval().seconds());
+    Drilldown d = Drilldown.of(PostQuery.all()).span(from, until);
+    if (value != null) {
+      Dimension dim = Dimensions.get(rule.dimension());
+      d = dim.filter() == Dimension.Filter.NONE ? d.field(dim.id(), value) : d.narrow(dim.id(), Set.of(value));
+    }
+    String id = rule.id() + "|" + (value == null ? "" : value) + "|" + from;
+    return new Alert(id, rule.id(), rule.describe(), rule.dimension(), value, from, until, s.count(), s.baseline(),
+        s.score(), d.filters(), now);
+  }
+}

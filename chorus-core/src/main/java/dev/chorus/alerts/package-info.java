@@ -1,0 +1,10 @@
+/**
+ * Alerts: rules in the workspace ({@code alerts.yaml}, with defaults that work without one: {@link
+ * dev.chorus.alerts.AlertRules}) evaluated over the store after each collection and on {@code chorus alerts check}
+ * ({@link dev.chorus.alerts.AlertCheck}). A volume rule is the trends analysis's own surge detector ({@link
+ * dev.chorus.analysis.trends.BurstDetector}: robust z-score against a trailing baseline, a minimum count, no alert
+ * without a baseline) applied to every value of a dimension. Each alert is written once to the workspace's alert log
+ * ({@link dev.chorus.alerts.AlertLog}): the same condition in the same window never fires twice. It carries the
+ * drill-down filter of its posts, and may be POSTed to a webhook ({@link dev.chorus.alerts.Webhook}).
+ */
+package dev.chorus.alerts;

@@ -1,0 +1,169 @@
+package dev.chorus.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.chorus.post.Author;
+import dev.chorus.post.Platform;
+import dev.chorus.post.Post;
+import dev.chorus.store.PostStore;
+import dev.chorus.store.lucene.LucenePostStore;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Alert rules over a real store: a burst fires once, a value without a baseline never, the log keeps them. */
+class AlertCheckTest {
+  static final Instant DAY0 = Instant.parse("2025-04-01T00:00:00Z");
+  static final Clock NOW = Clock.fixed(Instant.parse("2025-05-01T00:00:00Z"), ZoneOffset.UTC);
+  @TempDir Path dir;
+  int id;
+
+  /** {@code n} posts on {@code day} carrying {@code tag}. */
+  void posts(PostStore store, int day, int n, String tag) throws Exception {
+    for (int i = 0; i < n; i++) {
+      store.upsert(Post.builder(Platform.X, "p" + id++).author(Author.of("a" + (id % 5), null, null))
+          .createdAt(DAY0.plusSeconds(day * 86_400L + i * 60L)).lang("en").text("#" + tag + " post")
+          .hashtags(List.of(tag)).build());
+    }
+  }
+
+  @Test
+  void aBurstFiresOnceWithItsDrilldownAndAValueWithoutABaselineNever() throws Exception {
+    AlertRules rules = new AlertRules(List.of(AlertRules.DEFAULTS.rules().get(1)), null); // hashtag-surge
+    AlertLog log = AlertLog.of(dir);
+    try (PostStore store = LucenePostStore.openWritable(dir.resolve("index"))) {
+      for (int day = 0; day < 10; day++) {
+        posts(store, day, 2, "Steady");
+      }
+      posts(store, 10, 30, "Steady"); // the burst, on the last day
+      posts(store, 10, 25, "Newcomer"); // as many, but never seen before: no baseline, no alert
+      store.commit();
+
+      List<Alert> first = new AlertCheck(store, rules, log, NOW).check();
+      assertThat(first).hasSize(1);
+      Alert a = first.get(0);
+      assertThat(a.rule()).isEqualTo("hashtag-surge");
+      assertThat(a.value()).isEqualTo("steady");
+      assertThat(a.count()).isEqualTo(30);
+      assertThat(a.baseline()).isEqualTo(2.0);
+      assertThat(a.from()).isEqualTo(DAY0.plus(Duration.ofDays(10)));
+      assertThat(a.drilldown()).containsEntry("hashtag", "steady").containsKeys("since", "until");
+      assertThat(a.firedAt()).isEqualTo(NOW.instant());
+
+      assertThat(new AlertCheck(store, rules, log, NOW).check()).as("the same condition does not fire twice")
+          .isEmpty();
+      assertThat(log.read()).containsExactly(a);
+
+      posts(store, 11, 2, "Steady");
+      posts(store, 12, 2, "Steady");
+      store.commit();
+      assertThat(new AlertCheck(store, rules, log, NOW).check()).as("an old surge outside the recent buckets")
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void aLineCutByACrashIsSkippedAndTheRestKept() throws Exception {
+    AlertLog log = AlertLog.of(dir);
+    Alert a = new Alert("r|v|t", "r", "hashtag volume per day", "hashtag", "v", DAY0, DAY0.plusSeconds(86_400), 9,
+        1.0, 8.0, Map.of("hashtag", "v"), DAY0);
+    log.append(List.of(a));
+    Files.writeString(log.file(), "{\"id\": \"cut", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    assertThat(log.read()).containsExactly(a);
+  }
+
+  @Test
+  void rulesFromTheWorkspaceFileAreCheckedNamingRuleLineKeyAndWhatWasFound() throws Exception {
+    assertThat(AlertRules.load(dir)).isEqualTo(AlertRules.DEFAULTS);
+    Files.writeString(dir.resolve("alerts.yaml"), """
+        webhook: http://127.0.0.1:9/hook
+        rules:
+          - id: frame-hourly
+            volume: frame
+            interval: hour
+            window: 24
+            threshold: 4
+            min_count: 10
+        """);
+    AlertRules read = AlertRules.load(dir);
+    assertThat(read.webhook()).isEqualTo(URI.create("http://127.0.0.1:9/hook"));
+    AlertRule r = read.rules().get(0);
+    assertThat(r.dimension()).isEqualTo("frame");
+    assertThat(r.detector().window()).isEqualTo(24);
+    assertThat(r.detector().minCount()).isEqualTo(10);
+    assertThat(r.recent()).isEqualTo(AlertRules.DEFAULT_RECENT);
+
+    refused("""
+        rules:
+          - id: a
+            volume: hashtags
+        """, "rule 1 (line 2): volume: expected all or one of");
+    refused("""
+        rules:
+          - id: a
+          - id: b
+            window: 1
+        """, "rule 2 (line 3): window: expected a whole number of at least 2; found '1'");
+    refused("""
+        rules:
+          - id: a
+          - id: a
+        """, "rule 2 (line 3): id 'a' is used by an earlier rule");
+    refused("""
+        rules:
+          - id: a
+            treshold: 3
+        """, "rule 1 (line 2): unknown key treshold; the keys are id, volume, interval, window, threshold");
+    refused("webhook: ftp://x\n", "line 1: webhook: expected an http(s) address; found 'ftp://x'");
+  }
+
+  private void refused(String yaml, String expected) throws Exception {
+    Files.writeString(dir.resolve("alerts.yaml"), yaml);
+    assertThatThrownBy(() -> AlertRules.load(dir)).hasMessageContaining(dir.resolve("alerts.yaml").toString())
+        .hasMessageContaining(expected);
+  }
+
+  @Test
+  void theWebhookIsRetriedOnAServerErrorAndARefusalIsNot() throws Exception {
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    AtomicInteger calls = new AtomicInteger();
+    List<String> bodies = new CopyOnWriteArrayList<>();
+    server.createContext("/hook", ex -> {
+      bodies.add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+      ex.sendResponseHeaders(calls.incrementAndGet() == 1 ? 503 : 204, -1);
+      ex.close();
+    });
+    server.createContext("/gone", ex -> {
+      ex.sendResponseHeaders(410, -1);
+      ex.close();
+    });
+    server.start();
+    try {
+      String base = "http://127.0.0.1:" + server.getAddress().getPort();
+      Alert a = new Alert("r|v|t", "r", "hashtag volume per day", "hashtag", "v", DAY0, DAY0.plusSeconds(86_400), 9,
+          1.0, 8.0, Map.of("hashtag", "v"), DAY0);
+      assertThat(new Webhook(URI.create(base + "/hook"), Duration.ofMillis(10)).deliver(a)).isNull();
+      assertThat(calls).hasValue(2);
+      assertThat(bodies.get(1)).contains("\"rule\":\"r\"").contains("\"drilldown\":{\"hashtag\":\"v\"}");
+      assertThat(new Webhook(URI.create(base + "/gone"), Duration.ofMillis(10)).deliver(a))
+          .isEqualTo("the webhook answered HTTP 410 (refused; not retried)");
+    } finally {
+      server.stop(0);
+    }
+  }
+}

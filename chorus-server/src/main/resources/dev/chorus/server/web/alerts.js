@@ -1,0 +1,19 @@
+// Alerts (/api/alerts): each surge the workspace's rules flagged, newest first, with the baseline it stood out from.
+// A row narrows the filters to the posts behind it (the alert's drill-down: its value and its time bucket).
+import { el, table } from './dom.js';
+
+const when = (iso) => (iso ? iso.slice(0, 16).replace('T', ' ') : '');
+
+export function renderAlerts(container, alerts, open) {
+  if (!alerts.length) {
+    container.replaceChildren(el('p', 'muted', 'No alerts yet. Rules: alerts.yaml in the workspace (defaults: ' +
+      'surges of all posts, hashtags, frames and cohorts per day); evaluated after each collection and by ' +
+      'chorus alerts check.'));
+    return;
+  }
+  const rows = alerts.map((a) => [when(a.from) + ' UTC', a.description, a.value === null ? 'all posts' : a.value,
+    a.count, a.baseline, a.score]);
+  const t = table(['Window from', 'Rule', 'Value', 'Posts#', 'Baseline#', 'Score#'], rows,
+    (i) => open(alerts[i].drilldown));
+  container.replaceChildren(t);
+}
