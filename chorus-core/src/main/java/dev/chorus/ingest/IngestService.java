@@ -4,7 +4,6 @@ import dev.chorus.annotate.AnnotationChain;
 import dev.chorus.dimension.PostDimensions;
 import dev.chorus.post.Post;
 import dev.chorus.post.PostRole;
-import dev.chorus.post.Provenance;
 import dev.chorus.privacy.Pseudonymizer;
 import dev.chorus.privacy.RawRecordScrubber;
 import dev.chorus.source.RecordSink;
@@ -244,11 +243,7 @@ public final class IngestService {
       return new RecordSink() {
         @Override
         public void post(long recordNumber, Post post) {
-          boolean undated = Provenance.isUndated(post);
-          Post withProvenance = post.toBuilder()
-              .synthetic(synthetic || post.synthetic())
-              .createdAt(undated && Provenance.NO_DATE.equals(post.createdAt()) ? ingestedAt : post.createdAt())
-              .provenance(new Provenance(name, recordNumber, format, ingestedAt, undated)).build();
+          Post withProvenance = PostStamp.apply(post, name, recordNumber, format, ingestedAt, synthetic);
           count(name, 1, 0);
           if (indexer.add(withProvenance) >= BATCH) {
             submitUnchecked();

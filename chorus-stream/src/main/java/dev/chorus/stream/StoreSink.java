@@ -1,0 +1,58 @@
+package dev.chorus.stream;
+
+import dev.chorus.post.PostJson;
+import dev.chorus.store.PostStore;
+import dev.chorus.store.PostStores;
+import dev.chorus.store.StoreOptions;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.api.connector.sink2.SinkWriter;
+import org.apache.flink.api.connector.sink2.WriterInitContext;
+import org.apache.flink.api.java.tuple.Tuple2;
+
+/**
+ * Writes annotated posts to the store of a URL ({@link PostStores}: the embedded index, or a cluster store). Each
+ * post is an idempotent versioned upsert; the store is committed when Flink flushes the writer before a checkpoint,
+ * so every post of a completed checkpoint is durable, and a replay after a failure only rewrites posts already there.
+ * The embedded index takes one writer: run this sink at parallelism 1 for it.
+ */
+public final class StoreSink implements Sink<Tuple2<String, String>> {
+  private static final long serialVersionUID = 1L;
+  private final StreamSettings settings;
+
+  public StoreSink(StreamSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public SinkWriter<Tuple2<String, String>> createWriter(WriterInitContext context) throws IOException {
+    PostStore store = PostStores.open(settings.store(), new StoreOptions(Path.of(settings.workspace()), true));
+    return new Writer(store);
+  }
+
+  /** One task's writer: upserts as posts arrive, commits on flush. */
+  private static final class Writer implements SinkWriter<Tuple2<String, String>> {
+    private final PostStore store;
+    private final PostJson json = new PostJson();
+
+    Writer(PostStore store) {
+      this.store = store;
+    }
+
+    @Override
+    public void write(Tuple2<String, String> post, Context context) throws IOException {
+      store.upsert(json.read(post.f1));
+    }
+
+    @Override
+    public void flush(boolean endOfInput) throws IOException {
+      store.commit();
+    }
+
+    @Override
+    public void close() throws Exception {
+      store.close();
+    }
+  }
+}

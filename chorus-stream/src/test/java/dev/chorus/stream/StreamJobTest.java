@@ -1,0 +1,176 @@
+package dev.chorus.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chorus.ingest.IngestListener;
+import dev.chorus.ingest.IngestService;
+import dev.chorus.post.Post;
+import dev.chorus.post.PostJson;
+import dev.chorus.source.SourceRegistry;
+import dev.chorus.store.PostQuery;
+import dev.chorus.store.PostStore;
+import dev.chorus.synthetic.SyntheticCampaign;
+import dev.chorus.workspace.Workspace;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.flink.api.common.functions.RichMapFunction;
+import org.apache.flink.api.common.state.CheckpointListener;
+import org.apache.flink.api.java.tuple.Tuple2;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The stream job with real engines: Kafka's KRaft broker in this JVM, Flink's local MiniCluster, the embedded store.
+ * It must store exactly what file ingest stores for the same input, send bad records to the rejects topic, and, after
+ * a forced failure and restart from the last checkpoint, hold every post once in the store and in the output topic.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StreamJobTest {
+  static final Map<String, String> ENV = Map.of("CHORUS_KEY", "stream-test-key-0123456789");
+  @TempDir static Path dir;
+  EmbeddedKafka kafka;
+  List<String> lines;
+  Path file;
+
+  @BeforeAll
+  void start() throws Exception {
+    kafka = EmbeddedKafka.start(dir.resolve("kafka"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new SyntheticCampaign(11, 40).write(out, 400);
+    file = Files.write(dir.resolve("campaign.ndjson"), out.toByteArray());
+    lines = out.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    kafka.close();
+  }
+
+  /** Topics of one test run, published with every line of the campaign as its own record, plus two bad ones. */
+  StreamSettings publish(String run, Path workspace) throws Exception {
+    StreamSettings s = new StreamSettings(kafka.bootstrap(), run + "-raw", run + "-posts", run + "-rejects",
+        "lucene:index", workspace.toString(), ENV, true, 300);
+    kafka.createTopics(2, s.inputTopic(), s.outputTopic(), s.rejectsTopic());
+    new Workspace(workspace).create();
+    try (Publisher p = new Publisher(kafka.bootstrap(), s.inputTopic())) {
+      for (String line : lines) {
+        p.send(new RawRecord("x-api-v2", "campaign.ndjson", line.getBytes(StandardCharsets.UTF_8)));
+      }
+      p.send(new RawRecord("telegraph", "odd.json", "{}".getBytes(StandardCharsets.UTF_8)));
+      p.send(new RawRecord("x-api-v2", "broken.ndjson", "{\"data\": [{\"id\": 5}".getBytes(StandardCharsets.UTF_8)));
+    }
+    return s;
+  }
+
+  /** The posts a file ingest of the same campaign stores, without provenance, by id. */
+  Map<String, String> ingestedByFile() throws Exception {
+    Workspace ws = new Workspace(dir.resolve("file-ws"));
+    ws.create();
+    try (PostStore store = ws.openStore(true)) {
+      new IngestService(SourceRegistry.loadDefault(), ws.pseudonymizer(ENV), ws.annotationChain(ENV), store,
+          ws.rejectsDir(), Clock.systemUTC()).ingest(List.of(file), null, Map.of(), false, IngestListener.NONE);
+    }
+    return stored(ws);
+  }
+
+  static Map<String, String> stored(Workspace ws) throws Exception {
+    PostJson json = new PostJson();
+    Map<String, String> out = new TreeMap<>();
+    try (PostStore store = ws.openStore(false)) {
+      store.forEach(PostQuery.any(), p -> out.put(p.id(), json.write(p.toBuilder().provenance(null).build())));
+    }
+    return out;
+  }
+
+  List<ConsumerRecord<String, String>> readCommitted(String topic) {
+    List<ConsumerRecord<String, String>> out = new ArrayList<>();
+    try (KafkaConsumer<String, String> c = new KafkaConsumer<>(Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrap(), ConsumerConfig.GROUP_ID_CONFIG, "check-" + topic,
+        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+        new StringDeserializer(), new StringDeserializer())) {
+      c.subscribe(List.of(topic));
+      int emptyPolls = 0;
+      while (emptyPolls < 3) {
+        var batch = c.poll(Duration.ofMillis(700));
+        emptyPolls = batch.isEmpty() ? emptyPolls + 1 : 0;
+        batch.forEach(out::add);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void theJobStoresWhatFileIngestStoresAndSendsBadRecordsToRejects() throws Exception {
+    Path ws = dir.resolve("stream-ws");
+    StreamSettings s = publish("plain", ws);
+    StreamExecutionEnvironment env = StreamJob.localEnvironment(2);
+    StreamJob.build(env, s, null);
+    env.execute("chorus stream test");
+
+    Map<String, String> expected = ingestedByFile();
+    assertThat(expected).hasSizeGreaterThan(300);
+    assertThat(stored(new Workspace(ws))).isEqualTo(expected);
+    List<ConsumerRecord<String, String>> posts = readCommitted(s.outputTopic());
+    assertThat(posts).extracting(ConsumerRecord::key).doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(expected.keySet());
+    List<String> rejects = readCommitted(s.rejectsTopic()).stream().map(ConsumerRecord::value).toList();
+    assertThat(rejects).anyMatch(r -> r.startsWith("odd.json: unknown format 'telegraph'; known formats:"))
+        .anyMatch(r -> r.startsWith("broken.ndjson"));
+  }
+
+  /** Fails once, after a checkpoint completed and some posts went through; slow enough that checkpoints happen. */
+  static final class FailOnce extends RichMapFunction<Tuple2<String, String>, Tuple2<String, String>>
+      implements CheckpointListener {
+    static final AtomicBoolean FAILED = new AtomicBoolean();
+    static final AtomicBoolean CHECKPOINTED = new AtomicBoolean();
+    static final AtomicInteger SEEN = new AtomicInteger();
+
+    @Override
+    public Tuple2<String, String> map(Tuple2<String, String> post) throws Exception {
+      Thread.sleep(3);
+      if (CHECKPOINTED.get() && SEEN.incrementAndGet() > 50 && FAILED.compareAndSet(false, true)) {
+        throw new IllegalStateException("forced failure for the test");
+      }
+      return post;
+    }
+
+    @Override
+    public void notifyCheckpointComplete(long checkpointId) {
+      CHECKPOINTED.set(true);
+    }
+  }
+
+  @Test
+  void afterAForcedFailureAndRestartEveryPostIsStoredAndPublishedExactlyOnce() throws Exception {
+    Path ws = dir.resolve("failing-ws");
+    StreamSettings s = publish("failing", ws);
+    StreamExecutionEnvironment env = StreamJob.localEnvironment(1);
+    StreamJob.build(env, s, posts -> posts.map(new FailOnce()).name("fail once").uid("fail-once"));
+    env.execute("chorus stream failure test");
+
+    assertThat(FailOnce.FAILED).as("the job failed once and was restarted").isTrue();
+    Map<String, String> expected = ingestedByFile();
+    assertThat(stored(new Workspace(ws))).isEqualTo(expected);
+    List<ConsumerRecord<String, String>> posts = readCommitted(s.outputTopic());
+    assertThat(posts).extracting(ConsumerRecord::key).doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(expected.keySet());
+  }
+}
