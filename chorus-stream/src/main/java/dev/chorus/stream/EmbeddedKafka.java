@@ -29,11 +29,28 @@ public final class EmbeddedKafka implements AutoCloseable {
         .setConfigProp("transaction.state.log.replication.factor", "1")
         .setConfigProp("transaction.state.log.min.isr", "1")
         .setConfigProp("group.initial.rebalance.delay.ms", "0")
+        .setConfigProp("message.max.bytes", String.valueOf(Publisher.MAX_RECORD_BYTES + 4096))
         .setDeleteOnClose(true).build();
-    cluster.format();
+    formatQuietly(cluster);
     cluster.startup();
     cluster.waitForReadyBrokers();
     return new EmbeddedKafka(cluster);
+  }
+
+  /**
+   * Formats the node's storage. The test kit prints its bootstrap metadata to standard output, which would break a
+   * command's JSON output: that line goes nowhere.
+   */
+  private static void formatQuietly(KafkaClusterTestKit cluster) throws Exception {
+    java.io.PrintStream out = System.out;
+    synchronized (System.class) {
+      System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+      try {
+        cluster.format();
+      } finally {
+        System.setOut(out);
+      }
+    }
   }
 
   public String bootstrap() {

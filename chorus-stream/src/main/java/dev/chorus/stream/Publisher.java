@@ -19,6 +19,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 public final class Publisher implements AutoCloseable {
   /** The largest record the producer sends; larger files are refused with a reason (split them first). */
   public static final int MAX_RECORD_BYTES = 16 << 20;
+  /**
+   * Files of one JSON object a line larger than this go one line a record, under Kafka's default 1 MB message limit
+   * (each line is a whole input of its format: an NDJSON post, an API response, a capture).
+   */
+  static final int SPLIT_LINES_ABOVE = 900 * 1024;
 
   private final KafkaProducer<byte[], byte[]> producer;
   private final String topic;
@@ -32,16 +37,29 @@ public final class Publisher implements AutoCloseable {
         new ByteArraySerializer(), new ByteArraySerializer());
   }
 
-  /** Publishes each file as one record; {@code format} null to detect it. Returns the records sent. */
-  public int publish(List<Path> files, String format) throws Exception {
+  /**
+   * Publishes each file as one record; {@code format} null to detect it per file; {@code synthetic} marks made-up
+   * data. Returns the records sent.
+   */
+  public int publish(List<Path> files, String format, boolean synthetic) throws Exception {
     int sent = 0;
     for (Path f : files) {
+      String id = format != null ? sources.require(format).id() : detect(f);
+      String name = f.getFileName().toString();
+      if (Files.size(f) > SPLIT_LINES_ABOVE && oneObjectALine(f)) {
+        try (var lines = Files.lines(f)) {
+          for (String line : (Iterable<String>) lines.filter(l -> !l.isBlank())::iterator) {
+            send(new RawRecord(id, name, line.getBytes(java.nio.charset.StandardCharsets.UTF_8), synthetic));
+            sent++;
+          }
+        }
+        continue;
+      }
       if (Files.size(f) > MAX_RECORD_BYTES) {
         throw new IllegalArgumentException(f + ": " + Files.size(f) + " bytes, more than the " + MAX_RECORD_BYTES
-            + " a stream record may hold; split it (one line a record for NDJSON formats) or ingest it as a file");
+            + " a stream record may hold, and not one JSON object a line; split it or ingest it as a file");
       }
-      String id = format != null ? sources.require(format).id() : detect(f);
-      send(new RawRecord(id, f.getFileName().toString(), Files.readAllBytes(f)));
+      send(new RawRecord(id, name, Files.readAllBytes(f), synthetic));
       sent++;
     }
     producer.flush();
@@ -50,6 +68,21 @@ public final class Publisher implements AutoCloseable {
 
   public void send(RawRecord r) throws Exception {
     producer.send(new ProducerRecord<>(topic, r.key(), r.toJson())).get();
+  }
+
+  /** Whether the file's first line is a whole JSON object (NDJSON and its kin). */
+  private static boolean oneObjectALine(Path f) throws java.io.IOException {
+    try (var r = Files.newBufferedReader(f)) {
+      String first = r.readLine();
+      if (first == null || !first.strip().startsWith("{")) {
+        return false;
+      }
+      try {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(first).isObject();
+      } catch (java.io.IOException e) {
+        return false;
+      }
+    }
   }
 
   private String detect(Path f) throws Exception {

@@ -13,15 +13,24 @@ import java.util.HexFormat;
 /**
  * One raw input on the input topic: a {@code Source} id ({@code x-api-v2}, {@code telegram-export}, ...), a name that
  * becomes the posts' provenance (a file name, a collector target) and the input's bytes, as JSON
- * ({@code {"format": …, "name": …, "body": text}} or {@code "body_base64"} for bytes that are not UTF-8 text).
+ * ({@code {"format": …, "name": …, "body": text}} or {@code "body_base64"} for bytes that are not UTF-8 text), and
+ * whether its posts are made up ({@code "synthetic": true}: a demo or a test, marked so in the store as file ingest's
+ * {@code --synthetic} marks them).
  */
-public record RawRecord(String format, String name, byte[] body) {
+public record RawRecord(String format, String name, byte[] body, boolean synthetic) {
+  public RawRecord(String format, String name, byte[] body) {
+    this(format, name, body, false);
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public byte[] toJson() {
     ObjectNode o = JSON.createObjectNode();
     o.put("format", format);
     o.put("name", name);
+    if (synthetic) {
+      o.put("synthetic", true);
+    }
     String text = new String(body, StandardCharsets.UTF_8);
     if (java.util.Arrays.equals(text.getBytes(StandardCharsets.UTF_8), body)) {
       o.put("body", text);
@@ -68,7 +77,7 @@ public record RawRecord(String format, String name, byte[] body) {
     } else {
       throw new IllegalArgumentException("the record has no body: expected \"body\" (text) or \"body_base64\"");
     }
-    return new RawRecord(format, name.isBlank() ? "stream" : name, body);
+    return new RawRecord(format, name.isBlank() ? "stream" : name, body, n.path("synthetic").asBoolean(false));
   }
 
   /** The Kafka key: a hash of the content, so that publishing the same input twice is recognisably the same. */

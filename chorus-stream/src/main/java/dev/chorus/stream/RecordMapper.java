@@ -48,7 +48,8 @@ public final class RecordMapper {
     RecordSink sink = new RecordSink() {
       @Override
       public void post(long recordNumber, Post post) {
-        Post stamped = PostStamp.apply(post, record.name(), recordNumber, source.id(), ingestedAt, false);
+        Post stamped = PostStamp.apply(post, record.name(), recordNumber, source.id(), ingestedAt,
+            record.synthetic());
         posts.add(chain.annotate(pseudonymizer.apply(stamped)));
       }
 
