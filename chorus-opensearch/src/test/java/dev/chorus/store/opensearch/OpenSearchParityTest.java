@@ -157,7 +157,9 @@ class OpenSearchParityTest {
 
   @Test
   void searchesFindTheSamePostsInTheSameOrder() throws Exception {
+    int finding = 0;
     for (String text : SEARCHES) {
+      finding += embedded.count(PostQuery.any().withText(text)) > 0 ? 1 : 0;
       for (PostQuery q : List.of(PostQuery.text(text), PostQuery.any().withText(text))) {
         var expected = embedded.search(q, 50, SearchOrder.NEWEST);
         var actual = cluster.search(q, 50, SearchOrder.NEWEST);
@@ -165,11 +167,14 @@ class OpenSearchParityTest {
         assertThat(actual.posts()).as("order of %s", text).extracting(Post::id)
             .containsExactlyElementsOf(expected.posts().stream().map(Post::id).toList());
         assertThat(cluster.count(q)).isEqualTo(expected.total());
-        assertThat(cluster.search(q, 500, SearchOrder.RELEVANCE).posts()).extracting(Post::id)
-            .containsExactlyInAnyOrderElementsOf(embedded.search(q, 500, SearchOrder.RELEVANCE).posts().stream()
-                .map(Post::id).toList());
+        if (expected.total() <= 500) { // scores differ a little between the stores: compare whole result sets only
+          assertThat(cluster.search(q, 500, SearchOrder.RELEVANCE).posts()).as("relevance hits of %s", text)
+              .extracting(Post::id).containsExactlyInAnyOrderElementsOf(embedded.search(q, 500,
+                  SearchOrder.RELEVANCE).posts().stream().map(Post::id).toList());
+        }
       }
     }
+    assertThat(finding).as("searches that find something").isGreaterThan(SEARCHES.size() * 2 / 3);
   }
 
   @Test
