@@ -31,7 +31,10 @@ public final class StoreSink implements Sink<Tuple2<String, String>> {
     return new Writer(store);
   }
 
-  /** One task's writer: upserts as posts arrive, commits on flush. */
+  /** Posts upserted together. */
+  static final int BATCH = 1_000;
+
+  /** One task's writer: upserts posts in batches as they arrive, the rest and a commit on flush. */
   private static final class Writer implements SinkWriter<Tuple2<String, String>> {
     private final PostStore store;
     private final PostJson json = new PostJson();
@@ -40,13 +43,25 @@ public final class StoreSink implements Sink<Tuple2<String, String>> {
       this.store = store;
     }
 
+    /** Posts not yet upserted: sent together (one request to a cluster store), at the latest on flush. */
+    private final java.util.List<dev.chorus.post.Post> buffered = new java.util.ArrayList<>();
+
     @Override
     public void write(Tuple2<String, String> post, Context context) throws IOException {
-      store.upsert(json.read(post.f1));
+      buffered.add(json.read(post.f1));
+      if (buffered.size() >= BATCH) {
+        upsertBuffered();
+      }
+    }
+
+    private void upsertBuffered() throws IOException {
+      store.upsertAll(buffered);
+      buffered.clear();
     }
 
     @Override
     public void flush(boolean endOfInput) throws IOException {
+      upsertBuffered();
       store.commit();
     }
 
