@@ -83,11 +83,19 @@ final class LaneIndexer implements AutoCloseable {
     return done;
   }
 
+  /** Posts prepared and handed to the store at once: a cluster store sends each such chunk in one request. */
+  private static final int CHUNK = 1_000;
+
   private long[] store(List<Post> posts) throws IOException {
     long[] counts = new long[UpsertOutcome.values().length];
-    for (Post p : posts) {
-      UpsertOutcome outcome = store.upsert(prepare.apply(p));
-      counts[outcome.ordinal()]++;
+    for (int i = 0; i < posts.size(); i += CHUNK) {
+      List<Post> prepared = new ArrayList<>();
+      for (Post p : posts.subList(i, Math.min(posts.size(), i + CHUNK))) {
+        prepared.add(prepare.apply(p));
+      }
+      for (UpsertOutcome outcome : store.upsertAll(prepared)) {
+        counts[outcome.ordinal()]++;
+      }
     }
     return counts;
   }

@@ -17,7 +17,7 @@ public final class MissingIndexException extends IOException {
     this.indexDir = indexDir;
   }
 
-  /** The index folder that does not exist. */
+  /** The index folder that does not exist; null for a store that keeps no folder here (a cluster index). */
   public Path indexDir() {
     return indexDir;
   }
@@ -25,7 +25,7 @@ public final class MissingIndexException extends IOException {
   /** The same error in a workspace's words: the folder the user named and how to fill it. */
   public MissingIndexException inWorkspace(Path workspaceRoot) {
     String what = (java.nio.file.Files.isDirectory(workspaceRoot) ? "" : "does not exist, so it ")
-        + "has no index (" + indexDir + ")";
+        + "has no index (" + (indexDir == null ? getMessage() : indexDir) + ")";
     MissingIndexException e = new MissingIndexException(indexDir, "workspace " + workspaceRoot + " " + what
         + ": run 'chorus --workspace " + workspaceRoot + " ingest FILES' first, or 'chorus --workspace "
         + workspaceRoot + " demo'");

@@ -16,6 +16,19 @@ import java.util.function.Consumer;
 public interface PostStore extends Closeable {
   UpsertOutcome upsert(Post post) throws IOException;
 
+  /**
+   * Upserts several posts, in order, with the same rule as {@link #upsert}; returns their outcomes in the same order.
+   * A store that talks to a server overrides it to send them in one round trip (a post given twice counts twice, as
+   * two upserts would).
+   */
+  default java.util.List<UpsertOutcome> upsertAll(java.util.List<Post> posts) throws IOException {
+    java.util.List<UpsertOutcome> out = new java.util.ArrayList<>(posts.size());
+    for (Post p : posts) {
+      out.add(upsert(p));
+    }
+    return out;
+  }
+
   /** Makes every upsert so far durable and visible to queries; returns the number of posts in the store. */
   long commit() throws IOException;
 

@@ -68,8 +68,17 @@ public record Workspace(Path root) {
     return root.resolve("public-figures.txt");
   }
 
+  /**
+   * Whether the embedded index folder exists; a store that keeps no folder here (a cluster index) counts as present,
+   * and opening it says whether the index exists ({@link MissingIndexException}).
+   */
   public boolean hasIndex() {
-    return Files.isDirectory(indexDir());
+    try {
+      java.util.Optional<Path> folder = PostStores.folder(storeUri(), root);
+      return folder.isEmpty() || Files.isDirectory(folder.get());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Creates the folder with its settings ({@code workspace.yaml}) and public-figure list, keeping existing ones. */

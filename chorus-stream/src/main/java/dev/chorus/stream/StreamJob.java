@@ -56,7 +56,8 @@ public final class StreamJob {
         .sinkTo(kafka(s, new TopicRecords.Rejects(s.rejectsTopic()), "rejects"))
         .name("rejects topic").uid("rejects-topic");
     SingleOutputStreamOperator<Tuple2<String, String>> checked = stage == null ? posts : stage.apply(posts);
-    checked.keyBy(p -> p.f0).sinkTo(new StoreSink(s)).name("store").uid("store").setParallelism(1);
+    checked.keyBy(p -> p.f0).sinkTo(new StoreSink(s)).name("store").uid("store")
+        .setParallelism(StoreSink.writers(s, env.getParallelism()));
     checked.sinkTo(kafka(s, new TopicRecords.Posts(s.outputTopic()), "posts")).name("posts topic")
         .uid("posts-topic");
   }

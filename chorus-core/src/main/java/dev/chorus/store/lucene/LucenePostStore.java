@@ -138,8 +138,7 @@ public final class LucenePostStore implements PostStore {
         existing = lookup.versionAndHash(post.id());
       }
       if (existing != null && !wins(referenced, version, hash, existing)) {
-        return referenced == existing[2] && version == existing[0] && hash == existing[1] ? UpsertOutcome.UNCHANGED
-            : UpsertOutcome.DUPLICATE;
+        return dev.chorus.store.VersionRule.losing(referenced, version, hash, existing);
       }
       isNew = existing == null;
       pending.put(post.id(), new long[] {version, hash, referenced});
@@ -153,24 +152,13 @@ public final class LucenePostStore implements PostStore {
     return isNew ? UpsertOutcome.ADDED : UpsertOutcome.UPDATED;
   }
 
-  /**
-   * The version rule: a collected copy wins over a referenced one (a post first seen as context and later collected
-   * becomes collected, never the other way round, even when the context copy is a later edit); then a later version
-   * wins; at equal versions the greater hash (unsigned) wins; same hash: no. A total order, so any arrival order of
-   * the same copies stores the same one.
-   *
-   * @param stored {version, hash, referenced} of the stored copy
-   */
+  /** The store's {@link dev.chorus.store.VersionRule}. */
   static boolean wins(long referenced, long version, long hash, long[] stored) {
-    if (referenced != stored[2]) {
-      return referenced < stored[2];
-    }
-    return wins(version, hash, stored[0], stored[1]);
+    return dev.chorus.store.VersionRule.wins(referenced, version, hash, stored);
   }
 
-  /** Of two copies with the same role: a later version wins; at equal versions the greater hash (unsigned). */
   static boolean wins(long version, long hash, long storedVersion, long storedHash) {
-    return version != storedVersion ? version > storedVersion : Long.compareUnsigned(hash, storedHash) > 0;
+    return dev.chorus.store.VersionRule.wins(version, hash, storedVersion, storedHash);
   }
 
   @Override
@@ -297,7 +285,8 @@ public final class LucenePostStore implements PostStore {
     snapshots.query(null, snap -> {
       IndexSearcher s = BudgetedSearcher.of(snap.reader());
       Query rq = s.rewrite(q); // once, not once per page
-      Sort oldestFirst = new Sort(new SortField(PostDocuments.CREATED, SortField.Type.LONG), SortField.FIELD_DOC);
+      Sort oldestFirst = new Sort(new SortField(PostDocuments.CREATED, SortField.Type.LONG),
+          new SortField(PostDocuments.HASH, SortField.Type.LONG), SortField.FIELD_DOC);
       ScoreDoc after = null;
       StoredFields stored = s.storedFields();
       while (true) {
@@ -315,8 +304,13 @@ public final class LucenePostStore implements PostStore {
     });
   }
 
+  /**
+   * Newest first; posts created at the same instant by their content hash, so that the order does not depend on the
+   * order they were indexed in (and every store, embedded or cluster, gives the same order).
+   */
   private static Sort newestFirst() {
-    return new Sort(new SortField(PostDocuments.CREATED, SortField.Type.LONG, true));
+    return new Sort(new SortField(PostDocuments.CREATED, SortField.Type.LONG, true),
+        new SortField(PostDocuments.HASH, SortField.Type.LONG));
   }
 
   private Post load(StoredFields stored, int doc) throws IOException {

@@ -107,7 +107,8 @@ final class LuceneTimeSeries {
     long[] total = fill(totals, first, interval, buckets.size());
     Map<String, long[]> series = new LinkedHashMap<>();
     byLabel.entrySet().stream()
-        .sorted((a, b) -> Long.compare(sum(b.getValue()), sum(a.getValue())))
+        .sorted((a, b) -> sum(a.getValue()) != sum(b.getValue()) ? Long.compare(sum(b.getValue()), sum(a.getValue()))
+            : a.getKey().compareTo(b.getKey())) // ties by label: an order every store gives
         .forEach(e -> series.put(e.getKey(), fill(e.getValue(), first, interval, buckets.size())));
     return new TimeSeries(interval, buckets, total, series);
   }

@@ -26,51 +26,52 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Maps a post to its Lucene document and back. The post body (without provenance) is stored as JSON; its 64-bit hash
- * tells a true duplicate from a changed copy without reading the stored post.
+ * tells a true duplicate from a changed copy without reading the stored post. Public (field names, values, body) so
+ * that a cluster store (OpenSearch) indexes exactly the same fields and values: one definition of a post's fields.
  */
-final class PostDocuments {
-  static final String ID = "id";
-  static final String BODY = "body";
-  static final String PROVENANCE = "prov";
-  static final String VERSION = "version";
-  static final String HASH = "hash";
+public final class PostDocuments {
+  public static final String ID = "id";
+  public static final String BODY = "body";
+  public static final String PROVENANCE = "prov";
+  public static final String VERSION = "version";
+  public static final String HASH = "hash";
   /** Doc value: 1 for a referenced copy, absent (0) for a collected one; the first key of the version rule. */
-  static final String REFERENCED = "referenced";
-  static final String CREATED = "created";
-  static final String TEXT = "text";
-  static final String TITLE = "title";
-  static final String TEXT_PREFIX = "text_";
-  static final String PLATFORM = "platform";
-  static final String KIND = "kind";
-  static final String LANG = "lang";
-  static final String AUTHOR = "author";
-  static final String HASHTAG = "hashtag";
-  static final String DOMAIN = "domain";
-  static final String DAY = "day";
-  static final String STANCE = "stance";
-  static final String FRAME = "frame";
-  static final String ACTOR = "actor";
-  static final String COHORT = "cohort";
-  static final String CALL = "call";
-  static final String ADDRESSEE = "addressee";
+  public static final String REFERENCED = "referenced";
+  public static final String CREATED = "created";
+  public static final String TEXT = "text";
+  public static final String TITLE = "title";
+  public static final String TEXT_PREFIX = "text_";
+  public static final String PLATFORM = "platform";
+  public static final String KIND = "kind";
+  public static final String LANG = "lang";
+  public static final String AUTHOR = "author";
+  public static final String HASHTAG = "hashtag";
+  public static final String DOMAIN = "domain";
+  public static final String DAY = "day";
+  public static final String STANCE = "stance";
+  public static final String FRAME = "frame";
+  public static final String ACTOR = "actor";
+  public static final String COHORT = "cohort";
+  public static final String CALL = "call";
+  public static final String ADDRESSEE = "addressee";
   /** The source format id of the provenance (e.g. {@code telegram-export}). */
-  static final String SOURCE = "source";
-  static final String SYNTHETIC = "synthetic";
+  public static final String SOURCE = "source";
+  public static final String SYNTHETIC = "synthetic";
   /** Fields indexed as keywords (whole values, no analysis): the store's own and every dimension's. */
-  static final List<String> KEYWORD_FIELDS = Stream.concat(Stream.of(ID, DAY, SYNTHETIC),
+  public static final List<String> KEYWORD_FIELDS = Stream.concat(Stream.of(ID, DAY, SYNTHETIC),
       Dimensions.all().stream().map(Dimension::id)).toList();
   /** Multi-valued facet dimensions: those the registry declares so, and nothing else. */
-  static final List<String> MULTI_VALUED = Dimensions.all().stream().filter(Dimension::multiValued)
+  public static final List<String> MULTI_VALUED = Dimensions.all().stream().filter(Dimension::multiValued)
       .map(Dimension::id).toList();
-  static final List<String> ANALYSED_LANGUAGES = List.of("en", "fa", "ar", "he");
-  static final String NO_LANGUAGE = PostDimensions.NO_LANGUAGE;
+  public static final List<String> ANALYSED_LANGUAGES = List.of("en", "fa", "ar", "he");
+  public static final String NO_LANGUAGE = PostDimensions.NO_LANGUAGE;
 
   private static final DateTimeFormatter DAY_FORMAT = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
   private final PostJson json = new PostJson();
   private final FacetsConfig facets;
 
-  PostDocuments() {
+  public PostDocuments() {
     facets = new FacetsConfig();
     MULTI_VALUED.forEach(dim -> facets.setMultiValued(dim, true));
   }
@@ -80,7 +81,7 @@ final class PostDocuments {
   }
 
   /** The stored form of a post body, used both for storage and for its hash. */
-  byte[] body(Post post) {
+  public byte[] body(Post post) {
     return json.writeBytes(post.toBuilder().provenance(null).build());
   }
 
@@ -103,11 +104,11 @@ final class PostDocuments {
     if (post.title() != null) {
       doc.add(new TextField(TITLE, post.title(), Field.Store.NO));
     }
-    String lang = effectiveLanguage(post);
-    if (ANALYSED_LANGUAGES.contains(lang)) {
-      doc.add(new TextField(TEXT_PREFIX + lang, post.titleAndText(), Field.Store.NO));
+    String languageField = languageField(post);
+    if (languageField != null) {
+      doc.add(new TextField(languageField, post.titleAndText(), Field.Store.NO));
     }
-    keyword(doc, DAY, DAY_FORMAT.format(post.createdAt()));
+    keyword(doc, DAY, day(post));
     keyword(doc, SYNTHETIC, Boolean.toString(post.synthetic()));
     for (Dimension d : Dimensions.all()) {
       addDimension(doc, d, post);
@@ -127,20 +128,53 @@ final class PostDocuments {
    * against any target.
    */
   private static void addDimension(Document doc, Dimension d, Post post) {
-    for (String value : new LinkedHashSet<>(d.values(post))) {
-      if (value == null || value.isEmpty()) {
-        continue;
-      }
-      doc.add(new StringField(d.id(), d.term(value), Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(d.id(), value));
-      int colon = value.lastIndexOf(':');
-      if (d.perTarget() && colon >= 0) {
-        doc.add(new StringField(d.id(), d.term(value.substring(colon + 1)), Field.Store.NO));
-      }
+    for (String term : terms(d, post)) {
+      doc.add(new StringField(d.id(), term, Field.Store.NO));
+    }
+    for (String label : labels(d, post)) {
+      doc.add(new SortedSetDocValuesFacetField(d.id(), label));
     }
   }
 
-  Post toPost(byte[] body, String provenance) {
+  /** The facet labels of a post in one dimension: its distinct non-empty values, as shown. */
+  public static List<String> labels(Dimension d, Post post) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String value : new LinkedHashSet<>(d.values(post))) {
+      if (value != null && !value.isEmpty()) {
+        out.add(value);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The filter terms of a post in one dimension: each label by the dimension's term rule, and for per-target values
+   * ({@code target:against}) also the bare value ({@code against}).
+   */
+  public static List<String> terms(Dimension d, Post post) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String value : labels(d, post)) {
+      out.add(d.term(value));
+      int colon = value.lastIndexOf(':');
+      if (d.perTarget() && colon >= 0) {
+        out.add(d.term(value.substring(colon + 1)));
+      }
+    }
+    return out;
+  }
+
+  /** The UTC day of a post's creation (yyyy-MM-dd): the {@link #DAY} keyword and facet. */
+  public static String day(Post post) {
+    return DAY_FORMAT.format(post.createdAt());
+  }
+
+  /** The language-specific text field of a post ({@code text_fa}), or null when its language has none. */
+  public static String languageField(Post post) {
+    String lang = effectiveLanguage(post);
+    return ANALYSED_LANGUAGES.contains(lang) ? TEXT_PREFIX + lang : null;
+  }
+
+  public Post toPost(byte[] body, String provenance) {
     Post p = json.read(body);
     if (provenance == null) {
       return p;
@@ -149,12 +183,12 @@ final class PostDocuments {
     return p.toBuilder().provenance(prov).build();
   }
 
-  static String effectiveLanguage(Post post) {
+  public static String effectiveLanguage(Post post) {
     return PostDimensions.effectiveLanguage(post);
   }
 
   /** 64-bit FNV-1a: stable across JVMs and runs, unlike {@code hashCode} of records holding enums. */
-  static long hash(byte[] bytes) {
+  public static long hash(byte[] bytes) {
     long h = 0xcbf29ce484222325L;
     for (byte b : bytes) {
       h ^= b & 0xff;

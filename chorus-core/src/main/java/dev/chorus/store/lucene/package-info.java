@@ -2,7 +2,9 @@
  * The embedded default store: a Lucene 9.12 index on local disk. {@link dev.chorus.store.lucene.LucenePostStore}
  * upserts by post id and commits durably; {@link dev.chorus.store.lucene.PostDocuments} maps posts to documents with
  * per-language analysed text fields, doc values for time and facet fields; {@link
- * dev.chorus.store.lucene.SearchAnalyzers} holds the language analysis chains. {@link
+ * dev.chorus.store.lucene.SearchAnalyzers} picks each field's analyser; {@link
+ * dev.chorus.store.lucene.TextAnalyzers} holds the language analysis chains, shared with the OpenSearch analysis
+ * plugin (so it depends on Lucene and {@link dev.chorus.text.TextFolding} only). {@link
  * dev.chorus.store.lucene.LimitedQueryParser} and {@link dev.chorus.store.lucene.QueryComplexity} check a query's
  * limits while and after it is parsed; every query runs on a {@link dev.chorus.store.lucene.BudgetedSearcher}.
  */
