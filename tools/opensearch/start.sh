@@ -6,7 +6,7 @@
 # Uses only what the Maven build put in chorus-opensearch-plugin/target/ (the distribution, analysis-common and the
 # chorus-analysis plugin): nothing is downloaded here. Idempotent: DIR keeps the unpacked node and its data, a second
 # call reinstalls the (maybe rebuilt) plugin and starts the node again, or just prints the URL if it is running.
-# Environment: CHORUS_OPENSEARCH_PORT (HTTP port; default: 9200, or the next free one when 9200 is taken),
+# Environment: CHORUS_OPENSEARCH_PORT (HTTP port; default: the first free one from 9200 to 9299),
 # CHORUS_OPENSEARCH_USER (the system user the node runs as when this runs as root; default chorus-opensearch).
 set -euo pipefail
 
@@ -34,11 +34,16 @@ RUN_AS=${CHORUS_OPENSEARCH_USER:-chorus-opensearch}
 
 answers() { curl -fs -o /dev/null --max-time 2 "$1"; }
 
-# Already running from this DIR: nothing to do but say where.
-if [[ -f $PIDFILE ]] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null && [[ -f $DIR/url ]] && answers "$(cat "$DIR/url")"; then
-  echo "OpenSearch is already running from $DIR (pid $(cat "$PIDFILE"))." >&2
-  cat "$DIR/url"
-  exit 0
+# Already running from this DIR: nothing to start (a second node would fail on the data lock), just say where.
+if [[ -f $PIDFILE ]] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null; then
+  if [[ -f $DIR/url ]] && answers "$(cat "$DIR/url")"; then
+    echo "OpenSearch is already running from $DIR (pid $(cat "$PIDFILE"))." >&2
+    cat "$DIR/url"
+    exit 0
+  fi
+  echo "An OpenSearch node from $DIR is running (pid $(cat "$PIDFILE")) but does not answer yet;" \
+    "wait, or stop it with tools/opensearch/stop.sh $DIR." >&2
+  exit 1
 fi
 
 # 1. Unpack the distribution once.
@@ -67,12 +72,11 @@ plugin install --batch "file://$PLUGIN" >&2
 
 # 4. Configuration: one node on the loopback interface (so no production bootstrap checks), 512 MB heap, no disk
 # watermarks (a nearly full disk must not turn the test index read-only).
+# Without CHORUS_OPENSEARCH_PORT the node binds the first free port of 9200-9299 itself (no race with another node
+# starting at the same time) and the URL is read from its log below.
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-PORT=${CHORUS_OPENSEARCH_PORT:-}
-if [[ -z $PORT ]]; then
-  PORT=9200
-  while ! port_free "$PORT"; do PORT=$((PORT + 1)); done
-elif ! port_free "$PORT"; then
+PORT=${CHORUS_OPENSEARCH_PORT:-9200-9299}
+if [[ -n ${CHORUS_OPENSEARCH_PORT:-} ]] && ! port_free "$PORT"; then
   echo "Port $PORT (CHORUS_OPENSEARCH_PORT) is already in use on 127.0.0.1; choose another." >&2
   exit 1
 fi
@@ -89,7 +93,7 @@ YAML
 printf -- '-Xms512m\n-Xmx512m\n' > "$HOME_DIR/config/jvm.options.d/chorus-heap.options"
 
 # 5. Start it as a daemon. OpenSearch refuses to run as root: then run it as a system user owning DIR.
-rm -f "$PIDFILE"
+rm -f "$PIDFILE" "$DIR/url" "$HOME_DIR/logs/chorus.log"
 # (runuser keeps the environment, OPENSEARCH_JAVA_HOME included; env makes it explicit)
 START=(env "OPENSEARCH_JAVA_HOME=$OPENSEARCH_JAVA_HOME" "$HOME_DIR/bin/opensearch" -d -p "$PIDFILE")
 if [[ $(id -u) -eq 0 ]]; then
@@ -107,10 +111,15 @@ fi
   exit 1
 }
 
-# 6. Wait (up to 120 s) until the node answers and its cluster is usable.
-URL=http://127.0.0.1:$PORT
+# 6. Wait (up to 120 s) until the node has bound its HTTP port and its cluster is usable.
+http_port() {
+  sed -n 's/.*HttpServerTransport.*publish_address {127\.0\.0\.1:\([0-9]*\)}.*/\1/p' "$HOME_DIR/logs/chorus.log" \
+    2>/dev/null | tail -n 1 || true   # no log yet: no port yet
+}
+URL=
 for _ in $(seq 1 120); do
-  if answers "$URL/_cluster/health?wait_for_status=yellow&timeout=1s"; then
+  [[ -n $URL ]] || { BOUND=$(http_port); [[ -z $BOUND ]] || URL=http://127.0.0.1:$BOUND; }
+  if [[ -n $URL ]] && answers "$URL/_cluster/health?wait_for_status=yellow&timeout=1s"; then
     echo "$URL" > "$DIR/url"
     echo "OpenSearch $VERSION with chorus-analysis runs from $DIR (pid $(cat "$PIDFILE"))." >&2
     echo "$URL"
@@ -123,6 +132,6 @@ for _ in $(seq 1 120); do
   fi
   sleep 1
 done
-echo "OpenSearch did not start or did not answer at $URL within 120 s; the end of its log:" >&2
+echo "OpenSearch did not start or did not answer (port $PORT) within 120 s; the end of its log:" >&2
 tail -n 60 "$HOME_DIR/logs/chorus.log" "$DIR/startup.log" >&2 2>/dev/null || true
 exit 1
