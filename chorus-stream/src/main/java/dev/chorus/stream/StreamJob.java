@@ -28,7 +28,17 @@ public final class StreamJob {
 
   /** A local environment (this JVM) with the job's restart strategy. */
   public static StreamExecutionEnvironment localEnvironment(int parallelism) {
+    return localEnvironment(parallelism, null, null);
+  }
+
+  /**
+   * A local environment (this JVM) with the job's restart strategy, its checkpoints kept under {@code checkpoints}
+   * (when not null), resuming from the checkpoint {@code restoreFrom} (when not null; see {@link Checkpoints}).
+   */
+  public static StreamExecutionEnvironment localEnvironment(int parallelism, java.nio.file.Path checkpoints,
+      java.nio.file.Path restoreFrom) {
     Configuration conf = new Configuration();
+    Checkpoints.configure(conf, checkpoints, restoreFrom);
     conf.setString("restart-strategy.type", "fixed-delay");
     conf.setString("restart-strategy.fixed-delay.attempts", "3");
     conf.setString("restart-strategy.fixed-delay.delay", "500 ms");

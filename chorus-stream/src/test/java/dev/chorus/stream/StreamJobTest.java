@@ -173,4 +173,67 @@ class StreamJobTest {
     assertThat(posts).extracting(ConsumerRecord::key).doesNotHaveDuplicates()
         .containsExactlyInAnyOrderElementsOf(expected.keySet());
   }
+
+  /** Slows the job down so that it can be stopped between checkpoints; off for the resumed run. */
+  static final class Slow implements org.apache.flink.api.common.functions.MapFunction<Tuple2<String, String>,
+      Tuple2<String, String>> {
+    static volatile boolean on = true;
+
+    @Override
+    public Tuple2<String, String> map(Tuple2<String, String> post) throws Exception {
+      if (on) {
+        Thread.sleep(20);
+      }
+      return post;
+    }
+  }
+
+  @Test
+  void aJobCancelledAfterACheckpointResumesFromItAndEveryPostEndsUpOnce() throws Exception {
+    Path ws = dir.resolve("resumed-ws");
+    Path checkpoints = dir.resolve("checkpoints");
+    StreamSettings s = publish("resumed", ws);
+    StreamJob.Stage slow = posts -> posts.map(new Slow()).name("slow").uid("slow");
+    StreamExecutionEnvironment first = StreamJob.localEnvironment(1, checkpoints, null);
+    StreamJob.build(first, s, slow);
+    org.apache.flink.core.execution.JobClient job = first.executeAsync("chorus stream first run");
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (Checkpoints.newest(checkpoints).isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    job.cancel().get();
+    // the result of a cancelled job is an error that says so
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> job.getJobExecutionResult().get())
+        .hasStackTraceContaining("cancel");
+    Map<String, String> expected = ingestedByFile();
+    assertThat(stored(new Workspace(ws))).as("stopped before the end of the input").hasSizeLessThan(expected.size());
+
+    Slow.on = false;
+    Path latest = Checkpoints.resolve(Checkpoints.LATEST, checkpoints);
+    // a bounded Kafka source never ends after a restore (FLINK-31006): the resumed run goes on until stopped
+    StreamSettings unbounded = new StreamSettings(s.bootstrap(), s.inputTopic(), s.outputTopic(), s.rejectsTopic(),
+        s.store(), s.workspace(), ENV, false, s.checkpointMillis());
+    StreamExecutionEnvironment second = StreamJob.localEnvironment(1, checkpoints, latest);
+    StreamJob.build(second, unbounded, slow);
+    org.apache.flink.core.execution.JobClient resumed = second.executeAsync("chorus stream resumed run");
+    List<ConsumerRecord<String, String>> published = List.of();
+    deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (published.size() < expected.size() && System.nanoTime() < deadline) {
+      published = readCommitted(s.outputTopic());
+    }
+    resumed.cancel().get();
+
+    assertThat(published).extracting(ConsumerRecord::key).doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(expected.keySet());
+    assertThat(stored(new Workspace(ws))).isEqualTo(expected);
+  }
+
+  @Test
+  void aCheckpointNameThatLeadsToNoneIsRefusedSayingWhereItLooked() throws Exception {
+    Path none = Files.createDirectories(dir.resolve("no-checkpoints"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Checkpoints.resolve(Checkpoints.LATEST, none))
+        .hasMessageContaining("no completed checkpoint").hasMessageContaining(none.toString());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Checkpoints.resolve("/no/such/dir", none))
+        .hasMessageContaining("is not a folder");
+  }
 }
