@@ -73,7 +73,7 @@ public final class StreamJob {
     if (coordination != null) {
       StreamCoordination.pairs(checked, coordination, s.bounded())
           .sinkTo(kafka(s, new PairRecords(coordination.topic()), "coordination")).name("coordination topic")
-          .uid("coordination-topic");
+          .uid("coordination-topic").setParallelism(1); // pairs are few: one transaction a checkpoint, not one a task
     }
   }
 

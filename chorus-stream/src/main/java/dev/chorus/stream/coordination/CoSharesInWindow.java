@@ -3,10 +3,14 @@ package dev.chorus.stream.coordination;
 import dev.chorus.analysis.coordination.coortweet.DetectionParameters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.ListState;
-import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
@@ -24,12 +28,17 @@ import org.apache.flink.util.Collector;
  * {@link CoordinationSettings#lateness()} on an unbounded input, so shares up to that much out of order give exactly
  * the batch pairs; a later one still pairs with what is kept and is counted in the {@code lateShares} metric. A bounded
  * job has no watermark before its end: every share of the run is kept and the pairs are exact in any order.
+ *
+ * <p>Shares are kept by second, so that a share meets only the seconds within the window of it (at most
+ * {@code 2 * window + 1} lookups, or fewer when fewer seconds are kept), not every share of a popular object, and a
+ * timer drops a whole second.
  */
 final class CoSharesInWindow extends KeyedProcessFunction<String, Share, SharePair> {
   private static final long serialVersionUID = 1L;
   private final CoordinationSettings settings;
   private transient DetectionParameters rules;
-  private transient ListState<Share> kept;
+  private transient MapState<Long, List<Share>> bySecond;
+  private transient ValueState<Long> seconds;
   private transient Counter lateShares;
 
   CoSharesInWindow(CoordinationSettings settings) {
@@ -39,8 +48,9 @@ final class CoSharesInWindow extends KeyedProcessFunction<String, Share, SharePa
   @Override
   public void open(OpenContext context) {
     rules = settings.parameters(); // DetectionParameters is not serializable: made on each task
-    kept = getRuntimeContext().getListState(new ListStateDescriptor<>("kept-shares",
-        TypeInformation.of(Share.class)));
+    bySecond = getRuntimeContext().getMapState(new MapStateDescriptor<>("shares-by-second", Types.LONG,
+        Types.LIST(TypeInformation.of(Share.class))));
+    seconds = getRuntimeContext().getState(new ValueStateDescriptor<>("seconds-kept", Types.LONG));
     lateShares = getRuntimeContext().getMetricGroup().counter("lateShares");
   }
 
@@ -49,7 +59,32 @@ final class CoSharesInWindow extends KeyedProcessFunction<String, Share, SharePa
     if (ctx.timestamp() != null && ctx.timestamp() <= ctx.timerService().currentWatermark()) {
       lateShares.inc();
     }
-    for (Share other : kept.get()) {
+    long kept = seconds.value() == null ? 0 : seconds.value();
+    if (kept <= 2 * rules.timeWindow() + 1) {
+      for (Map.Entry<Long, List<Share>> e : bySecond.entries()) {
+        pair(share, e.getValue(), out);
+      }
+    } else {
+      for (long s = share.time() - rules.timeWindow(); s <= share.time() + rules.timeWindow(); s++) {
+        pair(share, bySecond.get(s), out);
+      }
+    }
+    List<Share> same = bySecond.get(share.time());
+    List<Share> now = same == null ? new ArrayList<>() : new ArrayList<>(same);
+    now.add(share);
+    bySecond.put(share.time(), now);
+    if (same == null) {
+      seconds.update(kept + 1);
+      ctx.timerService().registerEventTimeTimer(droppedAt(share.time()));
+    }
+  }
+
+  /** Emits the pairs of {@code share} with each of {@code others} (may be null) within the window, loops dropped. */
+  private void pair(Share share, List<Share> others, Collector<SharePair> out) {
+    if (others == null) {
+      return;
+    }
+    for (Share other : others) {
       SharePair pair = SharePair.of(share, other);
       Share a = pair.earlier();
       Share b = pair.later();
@@ -58,27 +93,22 @@ final class CoSharesInWindow extends KeyedProcessFunction<String, Share, SharePa
         out.collect(pair);
       }
     }
-    kept.add(share);
-    ctx.timerService().registerEventTimeTimer(droppedAt(share));
   }
 
-  /** The event time (ms) from which no share that is not late can be within the window of {@code share}. */
-  private long droppedAt(Share share) {
-    return (share.time() + rules.timeWindow()) * 1000 + 999;
+  /** The event time (ms) from which no share that is not late can be within the window of second {@code time}. */
+  private long droppedAt(long time) {
+    return (time + rules.timeWindow()) * 1000 + 999;
   }
 
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<SharePair> out) throws Exception {
-    List<Share> still = new ArrayList<>();
-    for (Share s : kept.get()) {
-      if (droppedAt(s) > timestamp) {
-        still.add(s);
-      }
-    }
-    if (still.isEmpty()) {
-      kept.clear();
+    long second = (timestamp - 999) / 1000 - rules.timeWindow();
+    bySecond.remove(second);
+    long kept = seconds.value() == null ? 1 : seconds.value();
+    if (kept <= 1) {
+      seconds.clear();
     } else {
-      kept.update(still);
+      seconds.update(kept - 1);
     }
   }
 }

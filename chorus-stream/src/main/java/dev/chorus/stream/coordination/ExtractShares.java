@@ -18,7 +18,8 @@ import org.apache.flink.util.Collector;
  * Annotated posts (keyed by post id) to share-table rows, of every configured kind, as the batch analysis builds them
  * ({@link SharedObjects}). Like the batch analysis's default query it reads collected posts only (an original shipped
  * as context did not take part). A post id counts once, as the store keeps one post per id: the first collected copy
- * (a replayed or re-published input gives the same post again).
+ * (a replayed or re-published input gives the same post again; should two copies differ in links, tags or repost,
+ * the store may keep the other one by its version rule).
  */
 final class ExtractShares extends KeyedProcessFunction<String, Tuple2<String, String>, Share> {
   private static final long serialVersionUID = 1L;

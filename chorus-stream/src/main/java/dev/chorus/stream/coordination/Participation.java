@@ -19,6 +19,8 @@ import org.apache.flink.util.Collector;
  * emitted once either of its accounts qualifies. Each condition only becomes true as input grows, so a pair held back
  * is released the moment it would be in the batch result of the input seen so far, and never has to be retracted.
  * State grows with the accounts, the result's contents and the pairs still held back (output-sized, not input-sized).
+ * Keyed by kind, it runs in at most one task per kind: its input is candidate pairs and activations, far fewer than
+ * posts.
  */
 final class Participation
     extends KeyedCoProcessFunction<String, Tuple2<String, String>, SharePair, SharePair> {

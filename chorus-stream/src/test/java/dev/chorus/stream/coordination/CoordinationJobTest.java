@@ -2,17 +2,12 @@ package dev.chorus.stream.coordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chorus.analysis.coordination.CoordinationRequest;
 import dev.chorus.analysis.coordination.CoordinationService;
 import dev.chorus.analysis.coordination.ObjectKind;
-import dev.chorus.analysis.coordination.SharedObjects;
-import dev.chorus.analysis.coordination.coortweet.ShareTable;
 import dev.chorus.ingest.IngestListener;
 import dev.chorus.ingest.IngestService;
 import dev.chorus.source.SourceRegistry;
-import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
 import dev.chorus.stream.EmbeddedKafka;
 import dev.chorus.stream.Publisher;
@@ -24,16 +19,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,7 +83,7 @@ class CoordinationJobTest {
       StreamExecutionEnvironment env = StreamJob.localEnvironment(2);
       StreamJob.build(env, s, c, null);
       env.execute("chorus stream coordination test");
-      streamed = readCommitted(kafka.bootstrap(), c.topic());
+      streamed = PairRows.readCommitted(kafka.bootstrap(), c.topic());
     }
 
     Workspace filed = new Workspace(dir.resolve("file-ws"));
@@ -103,7 +94,7 @@ class CoordinationJobTest {
           filed.rejectsDir(), Clock.systemUTC()).ingest(files, null, Map.of(), true, IngestListener.NONE);
       store.commit();
       for (ObjectKind kind : CoordinationSettings.defaults().kinds()) {
-        Set<String> pairs = batchPairs(store, kind);
+        Set<String> pairs = PairRows.ofStore(store, kind, CoordinationSettings.defaults());
         long reported = new CoordinationService().analyse(store, CoordinationRequest.of(kind)).detection().pairs();
         assertThat(pairs).as("the detector's pairs are those `chorus coordination --by %s` counts", kind.id())
             .hasSize((int) reported);
@@ -113,38 +104,5 @@ class CoordinationJobTest {
     assertThat(batch).as("the demo sample has coordinated hashtags").anyMatch(r -> r.startsWith("hashtag |"))
         .hasSizeGreaterThan(50);
     assertThat(streamed).isEqualTo(batch);
-  }
-
-  /** The batch detector's pairs of one kind over the store's collected posts, as the workspace analysis reads them. */
-  static Set<String> batchPairs(PostStore store, ObjectKind kind) throws Exception {
-    ShareTable.Builder table = ShareTable.builder();
-    store.forEach(PostQuery.all(), post -> SharedObjects.of(kind, post).forEach(o ->
-        table.add(o, post.author().id(), post.id(), post.createdAt().getEpochSecond())));
-    return BatchPairs.detect(kind.id(), table.build(), CoordinationSettings.defaults().parameters());
-  }
-
-  /** Every committed record of the topic as a pair row; a pair twice fails the test. */
-  static Set<String> readCommitted(String bootstrap, String topic) throws Exception {
-    ObjectMapper json = new ObjectMapper();
-    Set<String> out = new TreeSet<>();
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ConsumerConfig.GROUP_ID_CONFIG, "check",
-        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-        new StringDeserializer(), new StringDeserializer())) {
-      consumer.subscribe(List.of(topic));
-      int emptyPolls = 0;
-      while (emptyPolls < 3) {
-        var batch = consumer.poll(Duration.ofMillis(700));
-        emptyPolls = batch.isEmpty() ? emptyPolls + 1 : 0;
-        for (var record : batch) {
-          JsonNode n = json.readTree(record.value());
-          String row = BatchPairs.row(n.get("by").asText(), n.get("object_id").asText(),
-              n.get("content_id").asText(), n.get("content_id_y").asText(), n.get("time_delta").asLong(),
-              n.get("account_id").asText(), n.get("account_id_y").asText());
-          assertThat(out.add(row)).as("published once: %s", row).isTrue();
-        }
-      }
-    }
-    return out;
   }
 }

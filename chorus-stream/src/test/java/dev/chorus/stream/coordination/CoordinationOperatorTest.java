@@ -47,7 +47,7 @@ class CoordinationOperatorTest {
   static Set<String> batch(List<Share> shares, CoordinationSettings c) throws Exception {
     ShareTable.Builder table = ShareTable.builder();
     shares.forEach(s -> table.add(s.object(), s.account(), s.content(), s.time()));
-    return BatchPairs.detect(KIND, table.build(), c.parameters());
+    return PairRows.detect(KIND, table.build(), c.parameters());
   }
 
   static Set<String> stream(List<Share> shares, CoordinationSettings c, boolean bounded, boolean slow)
@@ -65,7 +65,7 @@ class CoordinationOperatorTest {
     }
     Set<String> out = new TreeSet<>();
     try (var it = StreamCoordination.pairsOfShares(in, c, bounded).executeAndCollect()) {
-      it.forEachRemaining(p -> assertThat(out.add(BatchPairs.row(p))).as("emitted once: %s", p).isTrue());
+      it.forEachRemaining(p -> assertThat(out.add(PairRows.row(p))).as("emitted once: %s", p).isTrue());
     }
     return out;
   }
