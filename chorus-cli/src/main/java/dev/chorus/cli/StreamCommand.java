@@ -144,7 +144,8 @@ final class StreamCommand implements Callable<Integer> {
       try (EmbeddedKafka kafka = EmbeddedKafka.start(kafkaDir)) {
         StreamSettings s = StreamSettings.of(kafka.bootstrap(), ws.storeUri().toString(), ws.root().toString(),
             parent.env, true);
-        kafka.createTopics(parallelism, s.inputTopic(), s.outputTopic(), s.rejectsTopic());
+        kafka.createTopics(parallelism, s.inputTopic(), s.outputTopic(), s.rejectsTopic(),
+            dev.chorus.stream.coordination.CoordinationSettings.defaults().topic());
         int records;
         try (Publisher p = new Publisher(kafka.bootstrap(), s.inputTopic())) {
           records = p.publish(List.of(sample), null, true);
