@@ -249,4 +249,16 @@ class StreamJobTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Checkpoints.resolve("/no/such/dir", none))
         .hasMessageContaining("is not a folder");
   }
+
+  @Test
+  void theClusterEntryPointRunsTheSameJobFromItsArguments() throws Exception {
+    Path ws = dir.resolve("main-ws");
+    StreamSettings s = publish("main", ws);
+    StreamJobMain.run(new String[] {"--kafka", s.bootstrap(), "--store", s.store(), "--workspace", s.workspace(),
+        "--input-topic", s.inputTopic(), "--output-topic", s.outputTopic(), "--rejects-topic", s.rejectsTopic(),
+        "--checkpoint-ms", "300", "--bounded"}, ENV);
+    assertThat(stored(new Workspace(ws))).isEqualTo(ingestedByFile());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StreamJobMain.settings(new String[] {"--kafka", "k:9092",
+        "--workspace", "/w"}, ENV)).hasMessage("chorus stream job: --store is missing; " + StreamJobMain.USAGE);
+  }
 }
