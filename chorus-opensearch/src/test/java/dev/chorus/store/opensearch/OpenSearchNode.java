@@ -50,6 +50,11 @@ public final class OpenSearchNode {
     return node;
   }
 
+  /** The node's base URL, without a trailing slash. */
+  public URI url() {
+    return url;
+  }
+
   /** A fresh index name for one test class. */
   public static String uniqueIndex(String prefix) {
     return (prefix + "-" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
