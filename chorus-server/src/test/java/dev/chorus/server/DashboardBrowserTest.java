@@ -367,6 +367,34 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void morePostsFetchesThePageAfterTheShownOnesUntilAllAreListed() throws IOException {
+    try (FixtureWorkspace many = new FixtureWorkspace(dir.resolve("many"))) {
+      try (dev.chorus.store.PostStore w = many.workspace.openStore(true)) {
+        for (int i = 0; i < 60; i++) {
+          w.upsert(FixtureWorkspace.post(dev.chorus.post.Platform.X, "more" + i, "2025-04-05T10:" + (10 + i / 2)
+              + ":00Z", "en", "Another post on the talks, number " + i, List.of(), null));
+        }
+        w.commit();
+      }
+      try (ChorusServer other = many.server(null)) {
+        driver.get(other.url());
+        waitLoaded();
+        int total = FixtureWorkspace.POSTS + 60;
+        assertThat(shownPosts(".text")).hasSize(50);
+        assertThat(driver.findElement(By.id("posts-total")).getText()).contains(total + " match");
+        WebElement more = driver.findElement(By.id("posts-more"));
+        assertThat(more.isDisplayed()).isTrue();
+        js("arguments[0].scrollIntoView({block: 'center'})", more);
+        more.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> shownPosts(".text").size() == total);
+        assertThat(shownPosts(".text")).doesNotHaveDuplicates();
+        assertThat(driver.findElement(By.id("posts-more")).isDisplayed()).isFalse();
+        screenshot("more-posts");
+      }
+    }
+  }
+
+  @Test
   void aFilterValueNoPostHasIsShownAsAWarning() {
     open("?lang=xx");
     WebElement box = driver.findElement(By.id("warnings"));
