@@ -33,13 +33,22 @@ final class JetstreamRead {
     this.harvest = harvest;
   }
 
-  /** Reads until {@code deadline} ({@link System#nanoTime()}) or the end of the stream. */
+  /**
+   * Reads until {@code deadline} ({@link System#nanoTime()}), the end of the stream, the run's page limit or a stop
+   * request (looked at every half second and after every page, as other collectors look between pages).
+   */
   void until(JetstreamFrames frames, long deadline) throws InterruptedException {
     while (true) {
       long left = (deadline - System.nanoTime()) / 1_000_000;
-      JetstreamFrames.Frame f = left <= 0 ? null : frames.next(left);
-      if (f == null) {
+      if (left <= 0) {
         return; // time is up
+      }
+      JetstreamFrames.Frame f = frames.next(Math.min(left, 500));
+      if (f == null) {
+        if (mustStop()) {
+          return;
+        }
+        continue;
       }
       if (f.end() != null) {
         ended = f.end();
@@ -50,6 +59,9 @@ final class JetstreamRead {
         harvest.gap(f.leftOut() + " was left out" + (lastTime == null ? "" : " after time_us " + lastTime));
       } else {
         add(f.text());
+        if (inPage == 0 && mustStop()) {
+          return;
+        }
       }
     }
   }
@@ -64,6 +76,20 @@ final class JetstreamRead {
     if (inPage >= PAGE_EVENTS) {
       flush();
     }
+  }
+
+  /** Whether the run must end: its page limit is reached or the process is stopping (what arrived is kept). */
+  private boolean mustStop() {
+    if (harvest.stopRequested()) {
+      harvest.note("stopped on request after " + events + " events; the next run continues from here");
+      return true;
+    }
+    if (harvest.pages().size() >= harvest.maxPages()) {
+      harvest.note("read " + events + " events, the page limit (" + harvest.maxPages() + " pages of up to "
+          + PAGE_EVENTS + " events); the next run continues from here");
+      return true;
+    }
+    return false;
   }
 
   private void count(String text) {

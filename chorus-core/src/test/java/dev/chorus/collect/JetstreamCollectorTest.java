@@ -116,6 +116,18 @@ class JetstreamCollectorTest {
   }
 
   @Test
+  void thePageLimitEndsTheReadAndTheNextRunContinues() throws Exception {
+    for (int i = 0; i < 1500; i++) {
+      server.events.add(post(ALICE, T0 + i * MINUTE, String.format("3lmqa%07d", i), "post " + i));
+    }
+    CollectRun r = rig.run("jetstream", Map.of("instance", server.instance(), "for", "30s"), Map.of(), 1);
+    assertThat(r.added()).isEqualTo(JetstreamRead.PAGE_EVENTS);
+    assertThat(r.cursor()).containsEntry("time_us", String.valueOf(T0 + 999 * MINUTE));
+    assertThat(r.notes()).anyMatch(n -> n.contains("the page limit (1 pages of up to 1000 events)"));
+    assertThat(run().added()).isEqualTo(500);
+  }
+
+  @Test
   void badAndOversizeFramesAreRejectedWithAReason() throws Exception {
     server.events.add(post(ALICE, T0, "3lmqa2aaaaa2a", "fine"));
     server.events.add("{\"did\":\"" + ALICE + "\",\"time_us\":" + (T0 + 1) + ",\"kind\":\"commit\",\"commit\":{");
@@ -137,6 +149,23 @@ class JetstreamCollectorTest {
     assertThat(r.error()).contains("gave up after 4 attempts").contains("connection refused");
     assertThat(r.added()).isZero();
     assertThat(r.cursor()).isEmpty();
+  }
+
+  @Test
+  void isAWatchedSourceKindTakingAListOfDids() throws Exception {
+    Path yaml = java.nio.file.Files.writeString(dir.resolve("sources.yaml"), """
+        sources:
+          - kind: jetstream
+            every: 5m
+            for: 30s
+            did: [%s, %s]
+        """.formatted(ALICE, BOB));
+    var plan = dev.chorus.collect.watch.WatchSources.load(yaml, Map.of(), rig.pseudonymizer);
+    JetstreamCollector c = (JetstreamCollector) CollectorKinds.create("jetstream", plan.sources().get(0).options(),
+        Map.of(), rig.pseudonymizer);
+    assertThat(c.subscribe(42L)).hasToString(JetstreamCollector.INSTANCE + "/subscribe?wantedCollections="
+        + "app.bsky.feed.post&wantedDids=" + ALICE.replace(":", "%3A") + "&wantedDids=" + BOB.replace(":", "%3A")
+        + "&cursor=42");
   }
 
   @Test
