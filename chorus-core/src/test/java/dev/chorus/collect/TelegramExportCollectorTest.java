@@ -3,7 +3,12 @@ package dev.chorus.collect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.chorus.analysis.coverage.CollectorCoverage;
+import dev.chorus.analysis.coverage.CoverageService;
 import dev.chorus.collect.watch.WatchSources;
+import dev.chorus.store.PostQuery;
+import dev.chorus.store.PostStore;
+import dev.chorus.store.lucene.LucenePostStore;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +28,7 @@ class TelegramExportCollectorTest {
     return rig.run("telegram-export", Map.of("folder", inbox.toString()));
   }
 
+  /** Drops an export in, then looks three times: waits, ingests, adds nothing; coverage lists the three runs. */
   @Test
   void anExportDroppedInIsIngestedOnceWhenItIsComplete() throws Exception {
     CollectRig rig = new CollectRig(dir.resolve("ws"));
@@ -42,6 +48,13 @@ class TelegramExportCollectorTest {
     assertThat(third.notes()).isEmpty();
     assertThat(Files.list(dir.resolve("ws/runs")).filter(p -> p.getFileName().toString()
         .startsWith("collect-telegram-export-"))).hasSize(3);
+    try (PostStore store = LucenePostStore.openWritable(dir.resolve("ws/index"))) {
+      CollectorCoverage c = new CoverageService(store, dir.resolve("ws/runs"), dir.resolve("ws/rejects"))
+          .coverage(PostQuery.all(), false).collectors().get(0);
+      assertThat(c.kind()).isEqualTo("telegram-export");
+      assertThat(c.runs()).isEqualTo(3);
+      assertThat(c.lastSuccess()).isNotNull();
+    }
   }
 
   @Test
