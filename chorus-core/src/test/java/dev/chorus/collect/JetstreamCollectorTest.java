@@ -77,7 +77,8 @@ class JetstreamCollectorTest {
     server.events.add(post(ALICE, T0 + MINUTE, "3lmqa2bbbbb2b", "second"));
     server.events.add(post(ALICE, T0 + 2 * MINUTE, "3lmqa2ccccc2c", "third"));
     CollectRun second = run();
-    assertThat(server.queries.get(1).get("cursor")).containsExactly(String.valueOf(T0 - JetstreamCollector.REWIND_MICROS));
+    assertThat(server.queries.get(1).get("cursor"))
+        .containsExactly(String.valueOf(T0 - JetstreamCollector.REWIND_MICROS));
     assertThat(second.fetched()).isEqualTo(3); // the rewind re-sends the first; the store skips it
     assertThat(second.added()).isEqualTo(2);
     assertThat(second.duplicates()).isEqualTo(1);

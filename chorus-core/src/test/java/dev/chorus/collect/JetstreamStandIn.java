@@ -80,7 +80,8 @@ final class JetstreamStandIn implements AutoCloseable {
     return """
         {"did":"%s","time_us":%d,"kind":"commit","commit":{"rev":"3l3qo2vutsw2c","operation":"create",\
         "collection":"app.bsky.feed.like","rkey":"3l3qo2vuowo2b","record":{"$type":"app.bsky.feed.like",\
-        "createdAt":"2025-04-12T10:00:00.000Z","subject":{"cid":"bafyreidc6sydkkbchcyg62v77wbhzvb2mvytlmsychqgwf2xojjtirmzj4",\
+        "createdAt":"2025-04-12T10:00:00.000Z",\
+        "subject":{"cid":"bafyreidc6sydkkbchcyg62v77wbhzvb2mvytlmsychqgwf2xojjtirmzj4",\
         "uri":"at://did:plc:wa7b35aakoll7hugkrjtf3xf/app.bsky.feed.post/3l3pte3p2e325"}},\
         "cid":"bafyreidwaivazkwu67xztlmuobx35hs2lnfh3kolmgfmucldvhd3sgzcqi"}}""".formatted(did, timeUs);
   }
