@@ -407,7 +407,8 @@ class DashboardBrowserTest {
     try {
       open("");
       WebElement select = driver.findElement(By.id("saved-view"));
-      assertThat(select.getText()).contains("persian (3)");
+      // the views arrive beside the analyses (the page does not wait for them)
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> select.getText().contains("persian (3)"));
       new org.openqa.selenium.support.ui.Select(select).selectByValue("persian");
       new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("view=persian"));
       waitLoaded();
@@ -415,7 +416,8 @@ class DashboardBrowserTest {
       assertThat(driver.findElement(By.id("active")).getText()).contains("view: persian");
       screenshot("saved-view");
       open("?view=persian&lang=ar");
-      assertThat(js("return document.getElementById('saved-view').value")).isEqualTo("persian");
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "persian".equals(
+          js("return document.getElementById('saved-view').value")));
       assertThat(driver.findElement(By.id("status")).getText()).as("a given filter replaces the saved one")
           .startsWith("1 posts");
       assertNoConsoleErrors();

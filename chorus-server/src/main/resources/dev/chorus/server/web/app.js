@@ -18,7 +18,7 @@ const options = {
 };
 // the filter fields come from the server's dimension registry; everything below reads them
 await loadFilters(getJson, form, options.trendsBy);
-await addSavedViews(getJson, form);
+addSavedViews(getJson, form, () => state.filters.view);
 const state = { filters: readUrl(), data: {}, meta: { cards: new Set(), codebook: null, labelling: false } };
 // read before writeUrl drops them from the address; shown until the filters change
 let addressWarnings = unknownParameters();
