@@ -427,6 +427,34 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void aSavedViewIsChosenFromItsSelectAndKeptInTheAddress() throws IOException {
+    dev.chorus.views.SavedViews views = new dev.chorus.views.SavedViews(fixture.workspace.root().resolve(
+        dev.chorus.views.SavedViews.FILE_NAME), List.of(new dev.chorus.views.SavedView("persian", "Persian posts",
+        java.util.Map.of("lang", List.of("fa")))));
+    views.save();
+    try {
+      open("");
+      WebElement select = driver.findElement(By.id("saved-view"));
+      // the views arrive beside the analyses (the page does not wait for them)
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> select.getText().contains("persian (3)"));
+      new org.openqa.selenium.support.ui.Select(select).selectByValue("persian");
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("view=persian"));
+      waitLoaded();
+      assertThat(driver.findElement(By.id("status")).getText()).startsWith("3 posts");
+      assertThat(driver.findElement(By.id("active")).getText()).contains("view: persian");
+      screenshot("saved-view");
+      open("?view=persian&lang=ar");
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "persian".equals(
+          js("return document.getElementById('saved-view').value")));
+      assertThat(driver.findElement(By.id("status")).getText()).as("a given filter replaces the saved one")
+          .startsWith("1 posts");
+      assertNoConsoleErrors();
+    } finally {
+      Files.delete(views.file());
+    }
+  }
+
+  @Test
   void theViewSettingsLiveInTheAddressBesideTheFilters() {
     open("?trends_by=cohort&coordination_window=10");
     assertThat(js("return document.getElementById('trends-by').value")).isEqualTo("cohort");

@@ -4,6 +4,7 @@ import { getJson } from './api.js';
 import { FILTERS, VIEW_SETTINGS, loadFilters, readUrl, toParams, writeUrl, fromDrilldown, queryTerms,
   unknownParameters } from './filters.js';
 import { resizeAll } from './charts.js';
+import { addSavedViews } from './saved-views.js';
 import { renderAll, renderPage, renderPostList, downloadCsv } from './views.js';
 
 const POSTS_SHOWN = 50;
@@ -17,6 +18,7 @@ const options = {
 };
 // the filter fields come from the server's dimension registry; everything below reads them
 await loadFilters(getJson, form, options.trendsBy);
+addSavedViews(getJson, form, () => state.filters.view);
 const state = { filters: readUrl(), data: {}, meta: { cards: new Set(), codebook: null, labelling: false } };
 // read before writeUrl drops them from the address; shown until the filters change
 let addressWarnings = unknownParameters();
