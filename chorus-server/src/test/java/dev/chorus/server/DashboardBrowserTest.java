@@ -366,6 +366,11 @@ class DashboardBrowserTest {
     }
   }
 
+  @SuppressWarnings("unchecked")
+  List<String> postTexts() {
+    return (List<String>) js("return [...document.querySelectorAll('#posts li.post .text')].map(e => e.textContent)");
+  }
+
   @Test
   void morePostsFetchesThePageAfterTheShownOnesUntilAllAreListed() throws IOException {
     try (FixtureWorkspace many = new FixtureWorkspace(dir.resolve("many"))) {
@@ -380,14 +385,15 @@ class DashboardBrowserTest {
         driver.get(other.url());
         waitLoaded();
         int total = FixtureWorkspace.POSTS + 60;
-        assertThat(shownPosts(".text")).hasSize(50);
+        // read in one script: the list is re-rendered while later answers (saved views, alerts) arrive
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> postTexts().size() == 50);
         assertThat(driver.findElement(By.id("posts-total")).getText()).contains(total + " match");
         WebElement more = driver.findElement(By.id("posts-more"));
         assertThat(more.isDisplayed()).isTrue();
         js("arguments[0].scrollIntoView({block: 'center'})", more);
         more.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> shownPosts(".text").size() == total);
-        assertThat(shownPosts(".text")).doesNotHaveDuplicates();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> postTexts().size() == total);
+        assertThat(postTexts()).doesNotHaveDuplicates();
         assertThat(driver.findElement(By.id("posts-more")).isDisplayed()).isFalse();
         screenshot("more-posts");
       }
