@@ -5,6 +5,7 @@ import dev.chorus.json.JsonConfig;
 import dev.chorus.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,14 +15,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code chorus bench WHAT}: runs one benchmark ({@link IngestBench}, {@link AnnotateBench}, {@link CoordinationBench},
- * {@link ServeBench}) and prints its report as JSON.
+ * {@link ServeBench}, {@link StreamBench}, {@link StoreBench}) and prints its report as JSON.
  */
 @Command(name = "bench", description = "Benchmarks: 'bench ingest --posts N', 'bench annotate --posts N [--models DIR]', "
-    + "'bench coordination --posts N [--input SHARES.csv]', 'bench serve --dir WORKSPACE'.")
+    + "'bench coordination --posts N [--input SHARES.csv]', 'bench serve --dir WORKSPACE', "
+    + "'bench stream --posts N [--parallelism 1,2] [--store URL]', 'bench stores --posts N --store URL'.")
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "WHAT", description = "ingest, annotate, coordination or serve")
+  @Parameters(paramLabel = "WHAT", description = "ingest, annotate, coordination, serve, stream or stores")
   String what;
 
   @Option(names = "--posts", defaultValue = "100000", description = "Posts to generate (default ${DEFAULT-VALUE}).")
@@ -48,6 +50,15 @@ final class BenchCommand implements Callable<Integer> {
           + "pseudonymise, index and commit alone.")
   boolean annotate;
 
+  @Option(names = "--parallelism", split = ",", defaultValue = "1,2", paramLabel = "N[,N...]",
+      description = "stream: the job's parallelism, one run each (default ${DEFAULT-VALUE}).")
+  List<Integer> parallelism;
+
+  @Option(names = "--store", paramLabel = "URL", description = "stream: the store the job writes to (default: an "
+      + "embedded index per run); stores: the store compared with the embedded index (required). Each run makes its "
+      + "own store, the URL with a suffix (opensearch://HOST:PORT/INDEX gives INDEX-LABEL-STAMP).")
+  String store;
+
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
@@ -70,8 +81,10 @@ final class BenchCommand implements Callable<Integer> {
         yield new CoordinationBench().run(input, posts, workDir());
       }
       case "serve" -> serve();
+      case "stream" -> stream();
+      case "stores" -> stores();
       default -> throw new IllegalArgumentException("unknown benchmark '" + what
-          + "'; known: ingest, annotate, coordination, serve");
+          + "'; known: ingest, annotate, coordination, serve, stream, stores");
     };
     spec.commandLine().getOut().println(json ? JsonConfig.mapper().writeValueAsString(o)
         : JsonConfig.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
@@ -82,11 +95,32 @@ final class BenchCommand implements Callable<Integer> {
     if (dir == null) {
       throw new IllegalArgumentException("bench serve needs --dir WORKSPACE (a workspace with an index)");
     }
-    if (rate < 1 || seconds < 1 || seconds > 600 || states < 20) {
-      throw new IllegalArgumentException("bench serve: --rate must be 1 or more, --seconds 1 to 600, --states 20 "
-          + "or more");
-    }
+    validateLoad();
     return new ServeBench(new Workspace(dir.toAbsolutePath()), rate, seconds, states).run();
+  }
+
+  private ObjectNode stream() throws Exception {
+    if (posts < 1 || parallelism.stream().anyMatch(p -> p < 1 || p > 64)) {
+      throw new IllegalArgumentException("bench stream: --posts must be 1 or more and each --parallelism 1 to 64, "
+          + "found --posts " + posts + " --parallelism " + parallelism);
+    }
+    return new StreamBench(posts, parallelism, store).run(workDir());
+  }
+
+  private ObjectNode stores() throws Exception {
+    if (store == null) {
+      throw new IllegalArgumentException("bench stores needs --store URL, the store to compare with the embedded "
+          + "index (for example opensearch://127.0.0.1:9200/chorus-bench)");
+    }
+    validateLoad();
+    return new StoreBench(posts, store, rate, seconds, states).run(workDir());
+  }
+
+  private void validateLoad() {
+    if (rate < 1 || seconds < 1 || seconds > 600 || states < 20) {
+      throw new IllegalArgumentException("bench serve and stores: --rate must be 1 or more, --seconds 1 to 600, "
+          + "--states 20 or more");
+    }
   }
 
   private Path workDir() throws java.io.IOException {

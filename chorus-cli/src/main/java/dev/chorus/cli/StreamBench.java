@@ -1,0 +1,123 @@
+package dev.chorus.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chorus.json.JsonConfig;
+import dev.chorus.stream.EmbeddedKafka;
+import dev.chorus.stream.Publisher;
+import dev.chorus.stream.RawRecord;
+import dev.chorus.stream.StreamJob;
+import dev.chorus.stream.StreamSettings;
+import dev.chorus.workspace.Workspace;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * {@code chorus bench stream --posts N --parallelism 1,2}: the Flink job of {@code chorus-stream} against embedded file
+ * ingest of the same posts in the same run. The synthetic posts of {@code bench ingest} are ingested from their file
+ * ({@link EmbeddedIngest}), then published once to a Kafka broker in this JVM (one record per page of 100 posts, the
+ * input topic with as many partitions as the largest parallelism), before any timing of the job. The job then runs
+ * bounded at each parallelism into a fresh workspace (and store), and is timed whole and between the first and the
+ * last annotated post ({@link ThroughputProbe}): a short bounded run is dominated by start-up and by the last
+ * checkpoint, which a long-running job pays once.
+ *
+ * @param store null for each run's own embedded index, else a store URL to which each run appends its own suffix
+ */
+record StreamBench(long posts, List<Integer> parallelisms, String store) {
+  static final String MEASURED = "job: Flink local cluster in this JVM, bounded, Kafka source (in-JVM broker, "
+      + "records published before timing) -> map, pseudonymise, annotate -> store sink (commit on checkpoint, every "
+      + "2 s) and exactly-once posts topic; seconds = the whole job (start-up, run, final commit); steady = first "
+      + "to last post leaving annotation; baseline = chorus ingest of the same file into an embedded index";
+
+  ObjectNode run(Path work) throws Exception {
+    Path input = IngestBench.writeInput(work, posts);
+    EmbeddedIngest ingest = EmbeddedIngest.run(work, input);
+    ObjectNode o = JsonConfig.mapper().createObjectNode();
+    o.put("measured", MEASURED);
+    o.put("posts", ingest.posts());
+    o.put("baseline", "embedded file ingest (chorus ingest: parse, map, pseudonymise, annotate, index, commit)");
+    o.put("baseline_seconds", round(ingest.seconds()));
+    o.put("baseline_posts_per_second", ingest.postsPerSecond());
+    try (EmbeddedKafka kafka = EmbeddedKafka.start(Files.createTempDirectory(work, "kafka-"))) {
+      int partitions = parallelisms.stream().mapToInt(Integer::intValue).max().orElse(1);
+      kafka.createTopics(partitions, StreamSettings.INPUT_TOPIC);
+      long t0 = System.nanoTime();
+      int records = publish(kafka.bootstrap(), input);
+      o.put("records", records);
+      o.put("input_partitions", partitions);
+      o.put("publish_seconds", round((System.nanoTime() - t0) / 1e9));
+      ArrayNode runs = o.putArray("runs");
+      for (int p : parallelisms) {
+        runs.add(job(kafka, p, work, ingest));
+      }
+    }
+    o.put("work_dir", work.toString());
+    o.set("machine", IngestBench.machine());
+    return o;
+  }
+
+  /** One record per line of the input (a page of up to 100 posts), so that the records spread over the partitions. */
+  private static int publish(String bootstrap, Path input) throws Exception {
+    int sent = 0;
+    try (Publisher publisher = new Publisher(bootstrap, StreamSettings.INPUT_TOPIC);
+        Stream<String> lines = Files.lines(input, StandardCharsets.UTF_8)) {
+      for (String line : (Iterable<String>) lines.filter(l -> !l.isBlank())::iterator) {
+        publisher.send(new RawRecord("x-api-v2", input.getFileName().toString(),
+            line.getBytes(StandardCharsets.UTF_8), true));
+        sent++;
+      }
+    }
+    return sent;
+  }
+
+  /** The bounded job at {@code parallelism} into a fresh workspace, with its own output topics; its figures. */
+  private ObjectNode job(EmbeddedKafka kafka, int parallelism, Path work, EmbeddedIngest ingest) throws Exception {
+    Workspace ws = EmbeddedIngest.fresh(work, "stream-p" + parallelism, store);
+    String run = UUID.randomUUID().toString();
+    StreamSettings s = new StreamSettings(kafka.bootstrap(), StreamSettings.INPUT_TOPIC, "bench-posts-" + run,
+        "bench-rejects-" + run, ws.storeUri().toString(), ws.root().toString(), EmbeddedIngest.BENCH_ENV, true, 2_000);
+    kafka.createTopics(parallelism, s.outputTopic(), s.rejectsTopic());
+    StreamExecutionEnvironment env = StreamJob.localEnvironment(parallelism);
+    StreamJob.build(env, s, posts -> posts.map(new ThroughputProbe(run)).name("throughput probe"));
+    System.gc();
+    long t0 = System.nanoTime();
+    env.execute("chorus bench stream p" + parallelism);
+    long t1 = System.nanoTime();
+    ThroughputProbe.Passage passage = ThroughputProbe.take(run);
+    if (passage.posts.get() == 0) {
+      throw new IllegalStateException("the stream job at parallelism " + parallelism + " passed no posts: expected "
+          + ingest.posts() + " (see " + ws.root() + ")");
+    }
+    long stored = EmbeddedIngest.collected(ws);
+    double seconds = (t1 - t0) / 1e9;
+    double steady = (passage.last.get() - passage.first.get()) / 1e9;
+    long steadyRate = steady > 0 ? Math.round(passage.posts.get() / steady) : 0;
+    ObjectNode r = JsonConfig.mapper().createObjectNode();
+    r.put("parallelism", parallelism);
+    r.put("store", s.store());
+    r.put("posts", stored);
+    r.put("same_posts_as_baseline", stored == ingest.posts());
+    r.put("seconds", round(seconds));
+    r.put("posts_per_second", Math.round(stored / seconds));
+    r.put("ratio_to_baseline", ratio(stored / seconds, ingest.postsPerSecond()));
+    r.put("startup_seconds", round((passage.first.get() - t0) / 1e9));
+    r.put("steady_seconds", round(steady));
+    r.put("steady_posts_per_second", steadyRate);
+    r.put("steady_ratio_to_baseline", ratio(steadyRate, ingest.postsPerSecond()));
+    r.put("end_seconds", round((t1 - passage.last.get()) / 1e9));
+    return r;
+  }
+
+  private static double ratio(double a, double b) {
+    return b == 0 ? 0 : Math.round(100.0 * a / b) / 100.0;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+}
