@@ -19,8 +19,9 @@ import java.util.Map;
  * {@link IngestService}, one commit), timed from opening the store to its close.
  *
  * @param posts collected posts in the store afterwards (referenced context not counted, as ingest counts)
+ * @param cpuSeconds CPU time this process spent meanwhile, on all its threads
  */
-record EmbeddedIngest(Workspace workspace, long posts, double seconds) {
+record EmbeddedIngest(Workspace workspace, long posts, double seconds, double cpuSeconds) {
   /** The key of every bench: made-up data, so no secret; the same key in every path keeps pseudonyms equal. */
   static final Map<String, String> BENCH_ENV = Map.of("CHORUS_KEY", "bench-key-not-secret-0123456789");
 
@@ -33,6 +34,7 @@ record EmbeddedIngest(Workspace workspace, long posts, double seconds) {
     Workspace ws = fresh(work, "ingest", null);
     System.gc(); // the generator's garbage is not the ingest's
     long t0 = System.nanoTime();
+    long cpu0 = cpuNanos();
     IngestSummary summary;
     try (PostStore store = ws.openStore(true)) {
       summary = new IngestService(SourceRegistry.loadDefault(), ws.pseudonymizer(BENCH_ENV),
@@ -40,11 +42,25 @@ record EmbeddedIngest(Workspace workspace, long posts, double seconds) {
           .ingest(List.of(input), null, Map.of(), true, IngestListener.NONE);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double cpuSeconds = (cpuNanos() - cpu0) / 1e9;
     if (!summary.clean()) {
       throw new IllegalStateException("the bench input did not ingest cleanly: " + summary.rejected()
           + " records rejected in " + ws.root());
     }
-    return new EmbeddedIngest(ws, collected(ws), seconds);
+    return new EmbeddedIngest(ws, collected(ws), seconds, cpuSeconds);
+  }
+
+  /**
+   * CPU time of this process so far, all threads (0 where the JVM cannot tell). On a machine whose cores other
+   * processes share, posts per CPU-second varies much less than posts per second: the figure to size by.
+   */
+  static long cpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
+  }
+
+  long postsPerCpuSecond() {
+    return cpuSeconds > 0 ? Math.round(posts / cpuSeconds) : 0;
   }
 
   /**

@@ -119,6 +119,8 @@ record IngestBench(long posts, int queries, boolean annotate) {
     m.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
     m.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
     m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    // other processes share the cores: a load above the core count means the figures are a lower bound
+    m.put("load_average_1min", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     return m;
   }
 
