@@ -23,9 +23,10 @@ import java.util.List;
  */
 record StoreBench(long posts, String store, int rate, int seconds, int states) {
   ObjectNode run(Path work) throws Exception {
+    Workspace other = EmbeddedIngest.fresh(work, "serve", store);
+    other.openStore(true).close(); // an unreachable store fails here, before minutes of ingest
     Path input = IngestBench.writeInput(work, posts);
     EmbeddedIngest ingest = EmbeddedIngest.run(work, input);
-    Workspace other = EmbeddedIngest.fresh(work, "serve", store);
     long t0 = System.nanoTime();
     long copied = copy(ingest.workspace(), other);
     double copySeconds = (System.nanoTime() - t0) / 1e9;
