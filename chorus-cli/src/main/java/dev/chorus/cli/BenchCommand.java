@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -54,10 +55,13 @@ final class BenchCommand implements Callable<Integer> {
       description = "stream: the job's parallelism, one run each (default ${DEFAULT-VALUE}).")
   List<Integer> parallelism;
 
-  @Option(names = "--store", paramLabel = "URL", description = "stream: the store the job writes to (default: an "
-      + "embedded index per run); stores: the store compared with the embedded index (required). Each run makes its "
-      + "own store, the URL with a suffix (opensearch://HOST:PORT/INDEX gives INDEX-LABEL-STAMP).")
-  String store;
+  /**
+   * The global {@code --store URL} names the store of {@code stream} (default: an embedded index per run) and
+   * {@code stores} (required): each run makes its own store, the URL with a suffix
+   * ({@code opensearch://HOST:PORT/INDEX} gives {@code INDEX-LABEL-STAMP}). {@code CHORUS_STORE} is not read here: a
+   * bench writes only where it is told on its command line.
+   */
+  @ParentCommand ChorusCommand parent;
 
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
@@ -104,10 +108,11 @@ final class BenchCommand implements Callable<Integer> {
       throw new IllegalArgumentException("bench stream: --posts must be 1 or more and each --parallelism 1 to 64, "
           + "found --posts " + posts + " --parallelism " + parallelism);
     }
-    return new StreamBench(posts, parallelism, store).run(workDir());
+    return new StreamBench(posts, parallelism, parent.storeOption).run(workDir());
   }
 
   private ObjectNode stores() throws Exception {
+    String store = parent.storeOption;
     if (store == null) {
       throw new IllegalArgumentException("bench stores needs --store URL, the store to compare with the embedded "
           + "index (for example opensearch://127.0.0.1:9200/chorus-bench)");

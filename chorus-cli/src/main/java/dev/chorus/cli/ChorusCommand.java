@@ -29,14 +29,21 @@ public final class ChorusCommand {
       description = "Workspace folder (default: $CHORUS_WORKSPACE, else ./chorus-data).")
   Path workspaceOption;
 
+  @Option(names = "--store", paramLabel = "URL", scope = CommandLine.ScopeType.INHERIT,
+      description = "The store to read and write instead of the workspace's own (default: $CHORUS_STORE, else the "
+          + "one workspace.yaml names): lucene:FOLDER, or opensearch://HOST:PORT/INDEX.")
+  String storeOption;
+
   final Map<String, String> env;
 
   public ChorusCommand(Map<String, String> env) {
     this.env = env;
   }
 
+  /** The workspace of {@code --workspace}, with the store of {@code --store} (or {@code CHORUS_STORE}) if given. */
   Workspace workspace() {
-    return Workspace.resolve(workspaceOption, env);
+    return Workspace.resolve(workspaceOption, env).withStore(storeOption != null ? storeOption
+        : env.get(Workspace.STORE_ENV));
   }
 
   public static void main(String[] args) {

@@ -54,8 +54,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Workspace ws = parent.workspaceOption != null || parent.env.containsKey(Workspace.ENV)
-        ? parent.workspace() : new Workspace(Path.of(DEFAULT_DIR).toAbsolutePath());
+    Workspace ws = DemoWorkspace.chosen(parent, DEFAULT_DIR);
     DemoWorkspace demo = new DemoWorkspace(ws, posts);
     demo.recreate();
     Path sample = demo.writeSample();

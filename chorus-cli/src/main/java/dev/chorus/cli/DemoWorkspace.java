@@ -1,5 +1,8 @@
 package dev.chorus.cli;
 
+import dev.chorus.store.PostStore;
+import dev.chorus.store.PostStores;
+import dev.chorus.store.StoreOptions;
 import dev.chorus.synthetic.SyntheticCampaign;
 import dev.chorus.workspace.Workspace;
 import java.io.IOException;
@@ -30,9 +33,55 @@ final class DemoWorkspace {
     this.posts = posts;
   }
 
-  /** Deletes a previous demo workspace; refuses to touch a folder that is not one. */
+  /**
+   * The workspace a demo command fills: {@code --workspace} (or {@code CHORUS_WORKSPACE}), else {@code defaultDir};
+   * with the store of {@code --store} when given (recorded in its {@code workspace.yaml}, so that later commands on
+   * the workspace read it).
+   */
+  static Workspace chosen(ChorusCommand parent, String defaultDir) {
+    boolean named = parent.workspaceOption != null || parent.env.containsKey(Workspace.ENV);
+    Workspace ws = parent.workspace();
+    return named ? ws : new Workspace(Path.of(defaultDir).toAbsolutePath(), ws.store());
+  }
+
+  /**
+   * Deletes a previous demo workspace, and the store it filled when that lies outside it (an OpenSearch index);
+   * refuses to touch a folder that is not a demo workspace, or to add the demo's posts to a store that already holds
+   * posts no demo put there.
+   */
   void recreate() throws IOException {
     Path root = ws.root();
+    if (Files.exists(root.resolve(MARKER))) {
+      java.net.URI previous = new Workspace(root).storeUri();
+      if (PostStores.folder(previous, root).isEmpty()) {
+        PostStores.delete(previous, root);
+      }
+    }
+    deleteFolder(root);
+    Files.createDirectories(root);
+    Files.writeString(root.resolve(MARKER), "This folder was made by 'chorus demo' and is replaced by the next one.\n");
+    refuseFilledStore();
+  }
+
+  /** A store outside the workspace that holds posts is someone's data: the demo does not mix its posts in. */
+  private void refuseFilledStore() throws IOException {
+    java.net.URI uri = ws.storeUri();
+    if (PostStores.folder(uri, ws.root()).isPresent()) {
+      return;
+    }
+    long held;
+    try (PostStore store = PostStores.open(uri, new StoreOptions(ws.root(), false))) {
+      held = store.count();
+    } catch (dev.chorus.store.MissingIndexException e) {
+      return;
+    }
+    if (held > 0) {
+      throw new IllegalArgumentException("the store " + uri + " already holds " + held + " posts that no demo put "
+          + "there; the demo fills a new or empty store: name another index with --store");
+    }
+  }
+
+  private static void deleteFolder(Path root) throws IOException {
     if (Files.exists(root)) {
       boolean empty;
       try (Stream<Path> s = Files.list(root)) {
@@ -48,8 +97,6 @@ final class DemoWorkspace {
         }
       }
     }
-    Files.createDirectories(root);
-    Files.writeString(root.resolve(MARKER), "This folder was made by 'chorus demo' and is replaced by the next one.\n");
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.chorus.stream.Publisher;
 import dev.chorus.stream.RawRecord;
 import dev.chorus.stream.StreamJob;
 import dev.chorus.stream.StreamSettings;
+import dev.chorus.stream.coordination.CoordinationSettings;
 import dev.chorus.workspace.Workspace;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 record StreamBench(long posts, List<Integer> parallelisms, String store) {
   static final String MEASURED = "job: Flink local cluster in this JVM, bounded, Kafka source (in-JVM broker, "
       + "records published before timing) -> map, pseudonymise, annotate -> store sink (commit on checkpoint, every "
-      + "2 s) and exactly-once posts topic; seconds = the whole job (start-up, run, final commit); steady = first "
+      + "2 s), exactly-once posts topic and coordinated-sharing pairs; seconds = the whole job (start-up, run, final commit); steady = first "
       + "to last post leaving annotation; baseline = chorus ingest of the same file into an embedded index";
 
   ObjectNode run(Path work) throws Exception {
@@ -105,9 +106,11 @@ record StreamBench(long posts, List<Integer> parallelisms, String store) {
       throws Exception {
     StreamSettings s = new StreamSettings(kafka.bootstrap(), topic, "bench-posts-" + run, "bench-rejects-" + run,
         ws.storeUri().toString(), ws.root().toString(), EmbeddedIngest.BENCH_ENV, true, 2_000);
-    kafka.createTopics(parallelism, s.outputTopic(), s.rejectsTopic());
+    // the whole job, coordinated sharing included, as stream run and stream demo build it
+    CoordinationSettings coordination = CoordinationSettings.defaults().withTopic("bench-coordination-" + run);
+    kafka.createTopics(parallelism, s.outputTopic(), s.rejectsTopic(), coordination.topic());
     StreamExecutionEnvironment env = StreamJob.localEnvironment(parallelism);
-    StreamJob.build(env, s, posts -> posts.map(new ThroughputProbe(run)).name("throughput probe"));
+    StreamJob.build(env, s, coordination, posts -> posts.map(new ThroughputProbe(run)).name("throughput probe"));
     env.execute("chorus bench stream p" + parallelism);
   }
 

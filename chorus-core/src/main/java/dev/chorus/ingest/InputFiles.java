@@ -24,8 +24,34 @@ import java.util.stream.Stream;
  * ({@link ZipEntries}). Only regular files are read: a named pipe, device or socket given by name is refused before
  * anything is read (reading one could block for ever or never end); inside a folder they are skipped.
  */
-final class InputFiles {
+public final class InputFiles {
   private InputFiles() {}
+
+  /**
+   * The regular files under the paths given (files as given, folders walked as {@link #expand} walks them, zip
+   * archives as one file), in order, each with the name the workspace calls it ({@link #names}): what the stream
+   * publisher sends, so that a streamed post's provenance names its file as ingest would.
+   */
+  public static Map<Path, String> namedFiles(List<Path> paths) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths) {
+      if (!Files.exists(p)) {
+        throw new NoSuchFileException(p.toString(), null, "no such file or folder");
+      }
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile).filter(f -> !isHidden(p.relativize(f))).sorted().forEach(files::add);
+        }
+      } else {
+        requireRegularFile(p);
+        files.add(p);
+      }
+    }
+    Map<Path, String> names = names(paths, files);
+    Map<Path, String> out = new java.util.LinkedHashMap<>();
+    files.forEach(f -> out.put(f, names.get(f)));
+    return out;
+  }
 
   /** One input: the path it is shown by (inside a zip: {@code archive.zip/entry}) and its content. */
   record InputFile(Path path, SourceInput input) {}

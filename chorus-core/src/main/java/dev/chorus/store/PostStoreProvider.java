@@ -27,6 +27,14 @@ public interface PostStoreProvider {
     return Optional.empty();
   }
 
+  /**
+   * Deletes every post of the store a URL names (a demo replaces its own store this way); a store that does not
+   * exist is left alone. A store that keeps a folder here is deleted with its folder by whoever owns that folder.
+   */
+  default void delete(URI uri, Path baseDir) throws IOException {
+    throw new UnsupportedOperationException("stores of scheme " + scheme() + " cannot be deleted by Chorus");
+  }
+
   /** Why the store a URL names was built by an older version and needs rewriting, read without opening it. */
   default Optional<String> staleness(URI uri, Path baseDir) throws IOException {
     return Optional.empty();

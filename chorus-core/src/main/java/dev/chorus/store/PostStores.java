@@ -42,6 +42,11 @@ public final class PostStores {
     return provider(uri).folder(uri, baseDir);
   }
 
+  /** See {@link PostStoreProvider#delete}: deletes the store at {@code uri} with every post in it. */
+  public static void delete(URI uri, Path baseDir) throws IOException {
+    provider(uri).delete(uri, baseDir);
+  }
+
   /** See {@link PostStoreProvider#staleness}: why the store at {@code uri} needs rewriting, if it does. */
   public static Optional<String> staleness(URI uri, Path baseDir) throws IOException {
     return provider(uri).staleness(uri, baseDir);

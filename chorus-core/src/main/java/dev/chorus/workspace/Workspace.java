@@ -15,10 +15,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** The folders and files of one workspace. */
-public record Workspace(Path root) {
+/**
+ * The folders and files of one workspace.
+ *
+ * @param root the workspace folder
+ * @param store the URL of the store to use instead of the one {@code workspace.yaml} names (the CLI's
+ *     {@code --store}), or null
+ */
+public record Workspace(Path root, String store) {
   public static final String ENV = "CHORUS_WORKSPACE";
+  /** The store URL to use instead of the workspace's own, when the CLI's {@code --store} is not given. */
+  public static final String STORE_ENV = "CHORUS_STORE";
   public static final String DEFAULT_DIR = "chorus-data";
+
+  /** A workspace that uses the store its {@code workspace.yaml} names. */
+  public Workspace(Path root) {
+    this(root, null);
+  }
+
+  /** This workspace with its posts in the store at {@code location} (a URL or folder), or its own store when null. */
+  public Workspace withStore(String location) {
+    if (location != null) {
+      PostStores.parse(location); // an unreadable URL is named now, not at the first read
+    }
+    return new Workspace(root, location == null || location.isBlank() ? null : location.strip());
+  }
 
   /** The workspace chosen by the option, else {@code CHORUS_WORKSPACE}, else {@code ./chorus-data}. */
   public static Workspace resolve(Path option, Map<String, String> env) {
@@ -44,9 +65,12 @@ public record Workspace(Path root) {
     }
   }
 
-  /** The URL of the store holding this workspace's posts, from {@code workspace.yaml} (default {@code lucene:index}). */
+  /**
+   * The URL of the store holding this workspace's posts: the one given ({@code --store}), else the one
+   * {@code workspace.yaml} names (default {@code lucene:index}).
+   */
   public URI storeUri() throws IOException {
-    return PostStores.parse(WorkspaceSettings.load(root).storeLocation());
+    return PostStores.parse(store != null ? store : WorkspaceSettings.load(root).storeLocation());
   }
 
   /** Why the workspace's store was built by an older version and should be rewritten ({@code chorus reindex}). */
@@ -81,10 +105,13 @@ public record Workspace(Path root) {
     }
   }
 
-  /** Creates the folder with its settings ({@code workspace.yaml}) and public-figure list, keeping existing ones. */
+  /**
+   * Creates the folder with its settings ({@code workspace.yaml}: the store given, else the default) and public-figure
+   * list, keeping existing ones.
+   */
   public void create() throws IOException {
     Files.createDirectories(root);
-    WorkspaceSettings.createIfMissing(root);
+    WorkspaceSettings.createIfMissing(root, store);
     if (!Files.exists(publicFiguresFile())) {
       Files.writeString(publicFiguresFile(), """
           # Accounts shown by name instead of a pseudonym: officials, media outlets, organisations.

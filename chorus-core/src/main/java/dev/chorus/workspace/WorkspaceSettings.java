@@ -69,11 +69,14 @@ public record WorkspaceSettings(String store) {
     return "";
   }
 
-  /** Writes the default settings file unless the workspace has one (an analyst's edits are never overwritten). */
-  static void createIfMissing(Path root) throws IOException {
+  /**
+   * Writes the settings file with {@code store} (the default when null) unless the workspace has one (an analyst's
+   * edits are never overwritten).
+   */
+  static void createIfMissing(Path root, String store) throws IOException {
     Path file = root.resolve(FILE_NAME);
     try {
-      Files.writeString(file, TEMPLATE.formatted(PostStores.DEFAULT_LOCATION),
+      Files.writeString(file, TEMPLATE.formatted(store == null ? PostStores.DEFAULT_LOCATION : store),
           StandardOpenOption.CREATE_NEW);
     } catch (FileAlreadyExistsException e) {
       // keep the workspace's own settings

@@ -36,7 +36,7 @@ class AnalyzerParityTest {
 
   @BeforeAll
   static void node() {
-    node = OpenSearchTestNode.url();
+    node = dev.chorus.store.opensearch.OpenSearchNode.require().url();
   }
 
   @ParameterizedTest(name = "chorus_{0}")

@@ -38,14 +38,15 @@ public final class Publisher implements AutoCloseable {
   }
 
   /**
-   * Publishes each file as one record; {@code format} null to detect it per file; {@code synthetic} marks made-up
-   * data. Returns the records sent.
+   * Publishes each file as one record (folders walked as ingest walks them, each file named as ingest names it);
+   * {@code format} null to detect it per file; {@code synthetic} marks made-up data. Returns the records sent.
    */
-  public int publish(List<Path> files, String format, boolean synthetic) throws Exception {
+  public int publish(List<Path> paths, String format, boolean synthetic) throws Exception {
     int sent = 0;
-    for (Path f : files) {
+    for (var named : dev.chorus.ingest.InputFiles.namedFiles(paths).entrySet()) {
+      Path f = named.getKey();
       String id = format != null ? sources.require(format).id() : detect(f);
-      String name = f.getFileName().toString();
+      String name = named.getValue();
       if (Files.size(f) > SPLIT_LINES_ABOVE && oneObjectALine(f)) {
         try (var lines = Files.lines(f)) {
           for (String line : (Iterable<String>) lines.filter(l -> !l.isBlank())::iterator) {

@@ -1,5 +1,8 @@
 package dev.chorus.stream;
 
+import dev.chorus.stream.coordination.CoordinationSettings;
+import dev.chorus.stream.coordination.PairRecords;
+import dev.chorus.stream.coordination.StreamCoordination;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.configuration.Configuration;
@@ -15,7 +18,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * The stream job's graph: input topic → {@link MapRecords} → keyed by post id → {@link StoreSink} and, exactly once,
- * the output topic; rejects to their topic. Checkpointing on; a failed task restarts from the last checkpoint (up to
+ * the output topic; rejects to their topic; the coordinated pairs of the posts ({@link StreamCoordination}), exactly
+ * once, to the coordination topic. Checkpointing on; a failed task restarts from the last checkpoint (up to
  * three times), with the input replayed from the offsets of that checkpoint.
  */
 public final class StreamJob {
@@ -28,7 +32,17 @@ public final class StreamJob {
 
   /** A local environment (this JVM) with the job's restart strategy. */
   public static StreamExecutionEnvironment localEnvironment(int parallelism) {
+    return localEnvironment(parallelism, null, null);
+  }
+
+  /**
+   * A local environment (this JVM) with the job's restart strategy, its checkpoints kept under {@code checkpoints}
+   * (when not null), resuming from the checkpoint {@code restoreFrom} (when not null; see {@link Checkpoints}).
+   */
+  public static StreamExecutionEnvironment localEnvironment(int parallelism, java.nio.file.Path checkpoints,
+      java.nio.file.Path restoreFrom) {
     Configuration conf = new Configuration();
+    Checkpoints.configure(conf, checkpoints, restoreFrom);
     conf.setString("restart-strategy.type", "fixed-delay");
     conf.setString("restart-strategy.fixed-delay.attempts", "3");
     conf.setString("restart-strategy.fixed-delay.delay", "500 ms");
@@ -37,8 +51,14 @@ public final class StreamJob {
     return env;
   }
 
-  /** Adds the job to {@code env}; {@code stage} may be null. */
+  /** Adds the job to {@code env} with the default coordination detection; {@code stage} may be null. */
   public static void build(StreamExecutionEnvironment env, StreamSettings s, Stage stage) {
+    build(env, s, CoordinationSettings.defaults(), stage);
+  }
+
+  /** Adds the job to {@code env}; {@code coordination} null for none, {@code stage} may be null. */
+  public static void build(StreamExecutionEnvironment env, StreamSettings s, CoordinationSettings coordination,
+      Stage stage) {
     env.enableCheckpointing(s.checkpointMillis());
     var sourceBuilder = KafkaSource.<byte[]>builder().setBootstrapServers(s.bootstrap())
         .setTopics(s.inputTopic()).setGroupId("chorus-stream")
@@ -60,6 +80,11 @@ public final class StreamJob {
         .setParallelism(StoreSink.writers(s, env.getParallelism()));
     checked.sinkTo(kafka(s, new TopicRecords.Posts(s.outputTopic()), "posts")).name("posts topic")
         .uid("posts-topic");
+    if (coordination != null) {
+      StreamCoordination.pairs(checked, coordination, s.bounded())
+          .sinkTo(kafka(s, new PairRecords(coordination.topic()), "coordination")).name("coordination topic")
+          .uid("coordination-topic").setParallelism(1); // pairs are few: one transaction a checkpoint, not one a task
+    }
   }
 
   /** An exactly-once sink: records in Kafka transactions committed with the checkpoints. */

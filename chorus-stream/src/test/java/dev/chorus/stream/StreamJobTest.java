@@ -9,6 +9,8 @@ import dev.chorus.post.PostJson;
 import dev.chorus.source.SourceRegistry;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
+import dev.chorus.stream.coordination.CoordinationSettings;
+import dev.chorus.stream.coordination.PairRows;
 import dev.chorus.synthetic.SyntheticCampaign;
 import dev.chorus.workspace.Workspace;
 import java.io.ByteArrayOutputStream;
@@ -40,7 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The stream job with real engines: Kafka's KRaft broker in this JVM, Flink's local MiniCluster, the embedded store.
  * It must store exactly what file ingest stores for the same input, send bad records to the rejects topic, and, after
- * a forced failure and restart from the last checkpoint, hold every post once in the store and in the output topic.
+ * a forced failure and restart from the last checkpoint, hold every post once in the store and in the output topic,
+ * and every coordinated pair once in the coordination topic.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StreamJobTest {
@@ -68,7 +71,7 @@ class StreamJobTest {
   StreamSettings publish(String run, Path workspace) throws Exception {
     StreamSettings s = new StreamSettings(kafka.bootstrap(), run + "-raw", run + "-posts", run + "-rejects",
         "lucene:index", workspace.toString(), ENV, true, 300);
-    kafka.createTopics(2, s.inputTopic(), s.outputTopic(), s.rejectsTopic());
+    kafka.createTopics(2, s.inputTopic(), s.outputTopic(), s.rejectsTopic(), run + "-coordination");
     new Workspace(workspace).create();
     try (Publisher p = new Publisher(kafka.bootstrap(), s.inputTopic())) {
       for (String line : lines) {
@@ -163,7 +166,10 @@ class StreamJobTest {
     Path ws = dir.resolve("failing-ws");
     StreamSettings s = publish("failing", ws);
     StreamExecutionEnvironment env = StreamJob.localEnvironment(1);
-    StreamJob.build(env, s, posts -> posts.map(new FailOnce()).name("fail once").uid("fail-once"));
+    // participation 1: this small campaign's accounts share too seldom for the default 2 to leave pairs
+    CoordinationSettings coordination = new CoordinationSettings("failing-coordination",
+        CoordinationSettings.defaults().kinds(), 60, 1, CoordinationSettings.DEFAULT_LATENESS);
+    StreamJob.build(env, s, coordination, posts -> posts.map(new FailOnce()).name("fail once").uid("fail-once"));
     env.execute("chorus stream failure test");
 
     assertThat(FailOnce.FAILED).as("the job failed once and was restarted").isTrue();
@@ -172,5 +178,87 @@ class StreamJobTest {
     List<ConsumerRecord<String, String>> posts = readCommitted(s.outputTopic());
     assertThat(posts).extracting(ConsumerRecord::key).doesNotHaveDuplicates()
         .containsExactlyInAnyOrderElementsOf(expected.keySet());
+    // the coordination state was restored with the checkpoint: each pair of the batch detector once, no other
+    java.util.Set<String> batchPairs;
+    try (PostStore store = new Workspace(dir.resolve("file-ws")).openStore(false)) {
+      batchPairs = PairRows.ofStore(store, coordination);
+    }
+    assertThat(batchPairs).isNotEmpty();
+    assertThat(PairRows.readCommitted(kafka.bootstrap(), coordination.topic())).isEqualTo(batchPairs);
+  }
+
+  /** Slows the job down so that it can be stopped between checkpoints; off for the resumed run. */
+  static final class Slow implements org.apache.flink.api.common.functions.MapFunction<Tuple2<String, String>,
+      Tuple2<String, String>> {
+    static volatile boolean on = true;
+
+    @Override
+    public Tuple2<String, String> map(Tuple2<String, String> post) throws Exception {
+      if (on) {
+        Thread.sleep(20);
+      }
+      return post;
+    }
+  }
+
+  @Test
+  void aJobCancelledAfterACheckpointResumesFromItAndEveryPostEndsUpOnce() throws Exception {
+    Path ws = dir.resolve("resumed-ws");
+    Path checkpoints = dir.resolve("checkpoints");
+    StreamSettings s = publish("resumed", ws);
+    StreamJob.Stage slow = posts -> posts.map(new Slow()).name("slow").uid("slow");
+    StreamExecutionEnvironment first = StreamJob.localEnvironment(1, checkpoints, null);
+    StreamJob.build(first, s, slow);
+    org.apache.flink.core.execution.JobClient job = first.executeAsync("chorus stream first run");
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (Checkpoints.newest(checkpoints).isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    job.cancel().get();
+    // the result of a cancelled job is an error that says so
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> job.getJobExecutionResult().get())
+        .hasStackTraceContaining("cancel");
+    Map<String, String> expected = ingestedByFile();
+    assertThat(stored(new Workspace(ws))).as("stopped before the end of the input").hasSizeLessThan(expected.size());
+
+    Slow.on = false;
+    Path latest = Checkpoints.resolve(Checkpoints.LATEST, checkpoints);
+    // a bounded Kafka source never ends after a restore (FLINK-31006): the resumed run goes on until stopped
+    StreamSettings unbounded = new StreamSettings(s.bootstrap(), s.inputTopic(), s.outputTopic(), s.rejectsTopic(),
+        s.store(), s.workspace(), ENV, false, s.checkpointMillis());
+    StreamExecutionEnvironment second = StreamJob.localEnvironment(1, checkpoints, latest);
+    StreamJob.build(second, unbounded, slow);
+    org.apache.flink.core.execution.JobClient resumed = second.executeAsync("chorus stream resumed run");
+    List<ConsumerRecord<String, String>> published = List.of();
+    deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (published.size() < expected.size() && System.nanoTime() < deadline) {
+      published = readCommitted(s.outputTopic());
+    }
+    resumed.cancel().get();
+
+    assertThat(published).extracting(ConsumerRecord::key).doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(expected.keySet());
+    assertThat(stored(new Workspace(ws))).isEqualTo(expected);
+  }
+
+  @Test
+  void aCheckpointNameThatLeadsToNoneIsRefusedSayingWhereItLooked() throws Exception {
+    Path none = Files.createDirectories(dir.resolve("no-checkpoints"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Checkpoints.resolve(Checkpoints.LATEST, none))
+        .hasMessageContaining("no completed checkpoint").hasMessageContaining(none.toString());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Checkpoints.resolve("/no/such/dir", none))
+        .hasMessageContaining("is not a folder");
+  }
+
+  @Test
+  void theClusterEntryPointRunsTheSameJobFromItsArguments() throws Exception {
+    Path ws = dir.resolve("main-ws");
+    StreamSettings s = publish("main", ws);
+    StreamJobMain.run(new String[] {"--kafka", s.bootstrap(), "--store", s.store(), "--workspace", s.workspace(),
+        "--input-topic", s.inputTopic(), "--output-topic", s.outputTopic(), "--rejects-topic", s.rejectsTopic(),
+        "--checkpoint-ms", "300", "--bounded"}, ENV);
+    assertThat(stored(new Workspace(ws))).isEqualTo(ingestedByFile());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StreamJobMain.settings(new String[] {"--kafka", "k:9092",
+        "--workspace", "/w"}, ENV)).hasMessage("chorus stream job: --store is missing; " + StreamJobMain.USAGE);
   }
 }

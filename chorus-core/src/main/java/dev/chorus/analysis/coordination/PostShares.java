@@ -2,18 +2,14 @@ package dev.chorus.analysis.coordination;
 
 import dev.chorus.analysis.coordination.coortweet.ShareTable;
 import dev.chorus.analysis.coordination.network.ShareFacts;
-import dev.chorus.analysis.coordination.textsimilarity.CopypastaText;
 import dev.chorus.analysis.coordination.textsimilarity.MinHasher;
 import dev.chorus.analysis.coordination.textsimilarity.NearDuplicateIndex;
 import dev.chorus.post.Label;
 import dev.chorus.post.Post;
-import dev.chorus.text.UrlNormalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -26,7 +22,6 @@ import java.util.stream.IntStream;
  * only what group statistics need. Mutable, one per analysis.
  */
 final class PostShares implements Consumer<Post>, ShareFacts {
-  static final int MIN_TEXT_CHARS = 20;
   private static final int SHINGLE = 5;
   private static final int HASHES = 128;
   private static final long MINHASH_SEED = 0x636f6f7264L;
@@ -57,7 +52,7 @@ final class PostShares implements Consumer<Post>, ShareFacts {
   @Override
   public void accept(Post post) {
     read++;
-    Set<String> objects = objects(post);
+    Set<String> objects = SharedObjects.of(kind, post);
     if (objects.isEmpty()) {
       return;
     }
@@ -95,27 +90,6 @@ final class PostShares implements Consumer<Post>, ShareFacts {
       }
     }
     return rows.build();
-  }
-
-  private Set<String> objects(Post post) {
-    Set<String> out = new LinkedHashSet<>();
-    switch (kind) {
-      case URL -> post.urls().forEach(u -> out.add(UrlNormalizer.normalize(u)));
-      case HASHTAG -> post.hashtags().forEach(h -> out.add("#" + h.toLowerCase(Locale.ROOT)));
-      case REPOST -> {
-        if (post.sharedPostId() != null) {
-          out.add(post.sharedPostId());
-        }
-      }
-      case TEXT -> {
-        String base = post.annotations().normalizedText() != null ? post.annotations().normalizedText() : post.text();
-        String normalized = CopypastaText.normalize(base);
-        if (normalized.length() >= MIN_TEXT_CHARS) {
-          out.add(normalized);
-        }
-      }
-    }
-    return out;
   }
 
   private void flushTexts() {

@@ -26,6 +26,16 @@ public final class OpenSearchStoreProvider implements PostStoreProvider {
     return OpenSearchPostStore.open(new OpenSearchConnection(node(uri)), index(uri), options.writable(), 1, 0);
   }
 
+  @Override
+  public void delete(URI uri, java.nio.file.Path baseDir) throws IOException {
+    try (OpenSearchConnection connection = new OpenSearchConnection(node(uri))) {
+      OpenSearchConnection.Reply r = connection.send("DELETE", "/" + index(uri), java.util.Map.of(), null);
+      if (!r.ok() && r.status() != 404) {
+        throw connection.failure("delete the index " + index(uri), r);
+      }
+    }
+  }
+
   /** The node's HTTP address of a store URL. */
   static URI node(URI uri) {
     if (uri.getHost() == null) {

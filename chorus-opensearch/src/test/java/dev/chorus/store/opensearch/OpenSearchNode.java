@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Assumptions;
  * tools/opensearch/start.sh}). Without it a test is skipped with the reason, unless {@code CHORUS_REQUIRE_OPENSEARCH=1}
  * (CI), where a missing or silent node fails the test.
  */
-final class OpenSearchNode {
+public final class OpenSearchNode {
   static final String URL_ENV = "CHORUS_OPENSEARCH_URL";
   static final String REQUIRE_ENV = "CHORUS_REQUIRE_OPENSEARCH";
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -29,7 +29,7 @@ final class OpenSearchNode {
   }
 
   /** The node, or the test is skipped (failed when a node is required). */
-  static OpenSearchNode require() {
+  public static OpenSearchNode require() {
     boolean required = "1".equals(System.getenv(REQUIRE_ENV));
     String url = System.getenv(URL_ENV);
     if (url == null || url.isBlank()) {
@@ -50,21 +50,26 @@ final class OpenSearchNode {
     return node;
   }
 
+  /** The node's base URL, without a trailing slash. */
+  public URI url() {
+    return url;
+  }
+
   /** A fresh index name for one test class. */
-  static String uniqueIndex(String prefix) {
+  public static String uniqueIndex(String prefix) {
     return (prefix + "-" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
   }
 
   /** The store URL of an index on this node. */
-  String store(String index) {
+  public String store(String index) {
     return "opensearch://" + url.getHost() + ":" + url.getPort() + "/" + index;
   }
 
-  void delete(String index) throws IOException {
+  public void delete(String index) throws IOException {
     send("DELETE", "/" + index, null);
   }
 
-  int send(String method, String path, String json) throws IOException {
+  public int send(String method, String path, String json) throws IOException {
     HttpRequest.Builder b = HttpRequest.newBuilder(url.resolve(path)).timeout(Duration.ofSeconds(30));
     b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
     if (json != null) {

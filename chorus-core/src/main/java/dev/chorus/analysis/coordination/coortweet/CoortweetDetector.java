@@ -27,7 +27,7 @@ public final class CoortweetDetector {
 
   public DetectionSummary detect(ShareTable table, DetectionParameters p, PairSink sink) throws IOException {
     int ids = table.idCount();
-    boolean[] active = activeRows(table, p.minParticipation());
+    boolean[] active = activeRows(table, p);
     int[] order = ShareOrder.byObjectThenTime(table, active);
 
     boolean[] inResult = new boolean[ids];
@@ -36,7 +36,7 @@ public final class CoortweetDetector {
       inResult[table.content(b)] = true;
     });
 
-    boolean[] qualifying = p.minParticipation() >= 1 ? qualifyingContents(table, active, inResult, p) : null;
+    boolean[] qualifying = p.filtersByResult() ? qualifyingContents(table, active, inResult, p) : null;
     boolean[] accountSeen = new boolean[ids];
     boolean[] objectSeen = new boolean[ids];
     long[] counts = new long[3];
@@ -69,14 +69,14 @@ public final class CoortweetDetector {
   }
 
   /** Rows of accounts with at least {@code minParticipation} rows (CooRTweet's pre-filter). */
-  private static boolean[] activeRows(ShareTable t, int minParticipation) {
+  private static boolean[] activeRows(ShareTable t, DetectionParameters p) {
     int[] perAccount = new int[t.idCount()];
     for (int r = 0; r < t.size(); r++) {
       perAccount[t.account(r)]++;
     }
     boolean[] active = new boolean[t.size()];
     for (int r = 0; r < t.size(); r++) {
-      active[r] = perAccount[t.account(r)] >= minParticipation;
+      active[r] = p.active(perAccount[t.account(r)]);
     }
     return active;
   }
@@ -92,7 +92,7 @@ public final class CoortweetDetector {
     }
     boolean[] qualifying = new boolean[t.idCount()];
     for (int r = 0; r < t.size(); r++) {
-      if (active[r] && inResult[t.content(r)] && perAccount[t.account(r)] >= p.minParticipation()) {
+      if (active[r] && inResult[t.content(r)] && p.qualifies(perAccount[t.account(r)])) {
         qualifying[t.content(r)] = true;
       }
     }
@@ -111,9 +111,9 @@ public final class CoortweetDetector {
       for (int i = start; i < end; i++) {
         int a = order[i];
         long ta = t.time(a);
-        for (int j = i + 1; j < end && t.time(order[j]) - ta <= p.timeWindow(); j++) {
+        for (int j = i + 1; j < end && p.withinWindow(ta, t.time(order[j])); j++) {
           int b = order[j];
-          if (!(p.removeLoops() && isLoop(t, a, b, object))) {
+          if (!isLoop(t, a, b, object, p)) {
             sink.pair(a, b, t.time(b) - ta);
           }
         }
@@ -123,9 +123,10 @@ public final class CoortweetDetector {
     }
   }
 
-  private static boolean isLoop(ShareTable t, int a, int b, int object) {
-    return t.account(a) == t.account(b) || t.content(a) == t.content(b) || t.content(a) == object
-        || t.content(b) == object;
+  private static boolean isLoop(ShareTable t, int a, int b, int object, DetectionParameters p) {
+    // one dictionary for objects, accounts and contents: equal ids are equal strings
+    return p.dropsLoop(t.account(a) == t.account(b), t.content(a) == t.content(b),
+        t.content(a) == object || t.content(b) == object);
   }
 
   /** Sorting without boxing: counting sort by object, then each object's rows by (time, input row). */
