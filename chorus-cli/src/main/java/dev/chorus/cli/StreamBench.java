@@ -109,7 +109,10 @@ record StreamBench(long posts, List<Integer> parallelisms, String store) {
     // the whole job, coordinated sharing included, as stream run and stream demo build it
     CoordinationSettings coordination = CoordinationSettings.defaults().withTopic("bench-coordination-" + run);
     kafka.createTopics(parallelism, s.outputTopic(), s.rejectsTopic(), coordination.topic());
-    StreamExecutionEnvironment env = StreamJob.localEnvironment(parallelism);
+    // checkpoints in files, as stream run keeps them: the coordination state of a large bounded run outgrows the
+    // job manager's memory storage (the job then fails on its checkpoints)
+    StreamExecutionEnvironment env = StreamJob.localEnvironment(parallelism,
+        ws.root().resolve("stream").resolve("checkpoints"), null);
     StreamJob.build(env, s, coordination, posts -> posts.map(new ThroughputProbe(run)).name("throughput probe"));
     env.execute("chorus bench stream p" + parallelism);
   }
