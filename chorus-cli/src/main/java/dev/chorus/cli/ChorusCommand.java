@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "chorus", mixinStandardHelpOptions = true, versionProvider = ChorusCommand.Version.class,
     scope = CommandLine.ScopeType.INHERIT,
     description = "Monitor and analyse online advocacy campaigns: ingest platform exports, search, count, export.",
-    subcommands = {IngestCommand.class, CollectCommand.class, WatchCommand.class, AlertsCommand.class, StreamCommand.class, StatsCommand.class, SearchCommand.class, ExportCommand.class,
+    subcommands = {IngestCommand.class, CollectCommand.class, WatchCommand.class, AlertsCommand.class, ViewsCommand.class, StreamCommand.class, StatsCommand.class, SearchCommand.class, ExportCommand.class,
         FormatsCommand.class, AnnotateCommand.class, TopCommand.class, TrendsCommand.class, CohortsCommand.class,
         CallsCommand.class, CoverageCommand.class, CoordinationCommand.class, ServeCommand.class, ReportCommand.class,
         DemoCommand.class, BenchCommand.class, ReindexCommand.class, EvalCommand.class, TrainCommand.class,

@@ -37,7 +37,8 @@ final class CollectCommand implements Callable<Integer> {
   @Parameters(index = "1", arity = "0..1", paramLabel = "URL", description = "The feed's address (rss).")
   String url;
 
-  @Option(names = "--instance", paramLabel = "URL", description = "Mastodon instance, e.g. https://mastodon.social.")
+  @Option(names = "--instance", paramLabel = "URL", description = "Mastodon instance, e.g. https://mastodon.social; "
+      + "Jetstream instance, e.g. wss://jetstream2.us-east.bsky.network.")
   String instance;
 
   @Option(names = "--tag", paramLabel = "TAG", description = "Mastodon hashtag timeline.")
@@ -60,6 +61,21 @@ final class CollectCommand implements Callable<Integer> {
 
   @Option(names = "--comments", description = "The subreddit's new comments instead of its new posts (reddit).")
   boolean comments;
+
+  @Option(names = "--did", paramLabel = "DID", description = "Jetstream: only these accounts' events (repeatable).")
+  java.util.List<String> dids;
+
+  @Option(names = "--collection", paramLabel = "NSID", description = "Jetstream: only these record types "
+      + "(repeatable; default app.bsky.feed.post).")
+  java.util.List<String> collections;
+
+  @Option(names = "--for", paramLabel = "DURATION", description = "Jetstream: how long to read (30s, 10m; "
+      + "default 60s).")
+  String forDuration;
+
+  @Option(names = "--folder", paramLabel = "PATH", description = "telegram-export: the folder where Telegram "
+      + "Desktop exports land.")
+  String folder;
 
   @Option(names = "--endpoint", paramLabel = "URL", description = "The API's base address (bluesky, reddit, x); "
       + "default: the platform's public one.")
@@ -110,6 +126,10 @@ final class CollectCommand implements Callable<Integer> {
     o.put("subreddit", subreddit);
     o.put("comments", comments ? "true" : null);
     o.put("endpoint", endpoint);
+    o.put("did", dids == null ? null : String.join(",", dids));
+    o.put("collection", collections == null ? null : String.join(",", collections));
+    o.put("for", forDuration);
+    o.put("folder", folder);
     return o;
   }
 

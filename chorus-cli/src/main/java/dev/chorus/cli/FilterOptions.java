@@ -4,6 +4,9 @@ import dev.chorus.analysis.Parameter;
 import dev.chorus.store.InvalidFilterException;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostQueryParser;
+import dev.chorus.views.ViewFilter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,8 @@ import picocli.CommandLine.Spec;
  * registry), parsed and checked by that class as the HTTP API's parameters are. The options are not written out here:
  * {@link #addTo} derives them from the filter list, so a new dimension is an option of every such command with no
  * edit in the CLI. The query {@code q} stays each command's own (a positional argument or {@code --query}).
+ * {@code --view NAME} stands for a saved view's filters, expanded by {@link ViewFilter} as the API's {@code view=}
+ * is; the options given next to it replace the saved filters of the same name.
  */
 @Command // a mixin whose options are added at run time; picocli needs the annotation to accept it
 final class FilterOptions {
@@ -33,6 +38,7 @@ final class FilterOptions {
           spec.addOption(option(f));
         }
       }
+      spec.addOption(option(ViewFilter.FILTER));
     }
     line.getSubcommands().values().forEach(FilterOptions::addTo);
   }
@@ -62,14 +68,21 @@ final class FilterOptions {
     }
   }
 
-  /** Whether the user gave this filter ({@code role}: its default applies when not). */
+  /** Whether the user gave this filter, or the saved view did ({@code role}: its default applies when not). */
   boolean given(String filter) {
     return values(null).getOrDefault(filter, List.of()).stream().anyMatch(v -> v != null && !v.isBlank());
   }
 
-  /** The filters that are set, under the HTTP API's names ({@code q} for the query), for reports. */
+  /**
+   * The filters that are set, under the HTTP API's names ({@code q} for the query), for reports: the saved view's name
+   * first, then every filter in force (the view's and the given ones).
+   */
   Map<String, String> describe(String text) {
     Map<String, String> m = new LinkedHashMap<>();
+    String view = viewName();
+    if (view != null) {
+      m.put(ViewFilter.NAME, view);
+    }
     values(text).forEach((name, v) -> {
       if (!v.isEmpty() && !String.join(",", v).isBlank()) {
         m.put(name, String.join(",", v));
@@ -78,8 +91,36 @@ final class FilterOptions {
     return m;
   }
 
-  /** The options under the filter names of {@link PostQueryParser#FILTERS}. */
+  /** The filter values in force (the saved view's filled in), under the filter names: what {@code views save} keeps. */
+  Map<String, List<String>> filterValues(String text) {
+    return values(text);
+  }
+
+  /**
+   * The options under the filter names of {@link PostQueryParser#FILTERS}, the saved view of {@code --view} filled in;
+   * an unknown view is an error naming {@code --view} and the saved views.
+   */
   private Map<String, List<String>> values(String text) {
+    Map<String, List<String>> given = givenValues(text);
+    String view = viewName();
+    if (view != null) {
+      given.put(ViewFilter.NAME, List.of(view));
+    }
+    try {
+      return ViewFilter.expand(given, ((ChorusCommand) command.root().userObject()).workspace().root());
+    } catch (InvalidFilterException e) {
+      throw new IllegalArgumentException("--" + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String viewName() {
+    OptionSpec o = command.findOption(ViewFilter.NAME);
+    return o == null || o.getValue() == null ? null : o.getValue().toString();
+  }
+
+  private Map<String, List<String>> givenValues(String text) {
     Map<String, List<String>> m = new LinkedHashMap<>();
     for (PostQueryParser.Filter f : PostQueryParser.FILTERS) {
       if (PostQueryParser.QUERY.equals(f.name())) {

@@ -10,8 +10,9 @@ import java.util.Map;
  * @param value the dimension's value, or null for a rule over all posts
  * @param from start of the bucket (inclusive)
  * @param until end of the bucket (exclusive)
- * @param baseline median of the trailing window's counts
- * @param score robust z-score of the count against the baseline
+ * @param baseline median of the trailing window's counts; for a saved view's rule ({@code dimension} "view"), its
+ *     threshold
+ * @param score robust z-score of the count against the baseline; for a view's rule, the count over the threshold
  * @param drilldown the filter of the posts behind it (the API's and the CLI's parameter names)
  * @param firedAt when it was first written to the log
  */

@@ -53,6 +53,9 @@ public final class AlertCheck {
 
   /** Every surge of the rule in its recent buckets, whether it fired before or not. */
   List<Alert> evaluate(AlertRule rule, Instant now) throws IOException {
+    if (rule.view() != null) {
+      return evaluateView(rule, now);
+    }
     TimeSeries ts = store.timeSeries(PostQuery.all(), rule.interval(), rule.dimension());
     Map<String, long[]> series = new LinkedHashMap<>();
     if (rule.dimension() == null) {
@@ -69,6 +72,33 @@ public final class AlertCheck {
         }
       }
     });
+    return out;
+  }
+
+  /**
+   * The recent buckets in which the view's posts reach the threshold. Recent is counted from the newest bucket of all
+   * posts, not of the view's own: a view that went quiet while the rest goes on has no recent bucket to fire in.
+   */
+  private List<Alert> evaluateView(AlertRule rule, Instant now) throws IOException {
+    List<Instant> all = store.timeSeries(PostQuery.all(), rule.interval(), null).buckets();
+    if (all.isEmpty()) {
+      return List.of();
+    }
+    Instant firstRecent = all.get(Math.max(0, all.size() - rule.recent()));
+    AlertRule.ViewVolume v = rule.view();
+    TimeSeries ts = store.timeSeries(v.query(), rule.interval(), null);
+    List<Alert> out = new ArrayList<>();
+    for (int i = 0; i < ts.buckets().size(); i++) {
+      Instant from = ts.buckets().get(i);
+      long count = ts.total()[i];
+      if (!from.isBefore(firstRecent) && count >= v.threshold()) {
+        Instant until = from.plusSeconds(rule.interval().seconds());
+        // baseline: the threshold; score: how many times the threshold the count is
+        out.add(new Alert(rule.id() + "|" + v.name() + "|" + from, rule.id(), rule.describe(), rule.dimension(),
+            v.name(), from, until, count, v.threshold(), (double) count / v.threshold(),
+            Drilldown.of(v.query()).span(from, until).filters(), now));
+      }
+    }
     return out;
   }
 

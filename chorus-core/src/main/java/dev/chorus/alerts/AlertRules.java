@@ -49,6 +49,10 @@ public record AlertRules(List<AlertRule> rules, URI webhook) {
           threshold: 3.5
           min_count: 5
           recent: 2            # only surges in the last 2 buckets of the data fire
+        - id: fa-talks-busy
+          view: fa-talks       # a saved view (views.yaml): fires when a bucket holds at least `threshold` posts
+          threshold: 50
+          interval: day
       """;
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -92,7 +96,7 @@ public record AlertRules(List<AlertRule> rules, URI webhook) {
     Set<String> ids = new HashSet<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
       String where = file + " rule " + (rules.size() + 1) + " (line " + p.currentTokenLocation().getLineNr() + ")";
-      AlertRule rule = rule(where, (JsonNode) YAML.readTree(p));
+      AlertRule rule = rule(where, (JsonNode) YAML.readTree(p), file.getParent());
       if (!ids.add(rule.id())) {
         throw new IllegalArgumentException(where + ": id '" + rule.id() + "' is used by an earlier rule; each rule "
             + "needs its own id (it is part of every alert's identity)");
@@ -101,25 +105,19 @@ public record AlertRules(List<AlertRule> rules, URI webhook) {
     }
   }
 
-  private static AlertRule rule(String where, JsonNode n) {
+  private static AlertRule rule(String where, JsonNode n, Path workspace) throws IOException {
     RuleFields f = new RuleFields(where, n);
-    f.onlyKeys("id", "volume", "interval", "window", "threshold", "min_count", "recent");
-    String id = f.text("id", null);
-    if (id == null || !id.matches("[a-z0-9][a-z0-9-]*")) {
-      throw new IllegalArgumentException(where + ": id: expected a name of lower-case letters, digits and dashes "
-          + "(hashtag-surge); found " + (id == null ? "nothing" : "'" + id + "'"));
+    if (n.has(ViewRules.VIEW)) {
+      return ViewRules.rule(where, f, workspace);
     }
+    f.onlyKeys("id", "volume", "interval", "window", "threshold", "min_count", "recent");
+    String id = f.id();
     String volume = f.text("volume", "all");
     if (!volume.equals("all") && !Dimensions.splittable().contains(volume)) {
       throw new IllegalArgumentException(where + ": volume: expected all or one of " + Dimensions.splittable()
           + "; found '" + volume + "'");
     }
-    TimeSeries.Interval interval;
-    try {
-      interval = TimeSeries.Interval.parse(f.text("interval", "day"));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(where + ": " + e.getMessage());
-    }
+    TimeSeries.Interval interval = f.interval();
     BurstDetector d = BurstDetector.DEFAULT;
     BurstDetector detector = new BurstDetector(f.whole("window", d.window(), 2), f.number("threshold",
         d.threshold()), f.whole("min_count", (int) d.minCount(), 1));

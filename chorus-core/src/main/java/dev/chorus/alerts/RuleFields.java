@@ -31,6 +31,28 @@ final class RuleFields {
     }
   }
 
+  /** The rule's id, part of each alert's identity. */
+  String id() {
+    String id = text("id", null);
+    if (id == null || !id.matches("[a-z0-9][a-z0-9-]*")) {
+      throw new IllegalArgumentException(where + ": id: expected a name of lower-case letters, digits and dashes "
+          + "(hashtag-surge); found " + (id == null ? "nothing" : "'" + id + "'"));
+    }
+    return id;
+  }
+
+  dev.chorus.store.TimeSeries.Interval interval() {
+    try {
+      return dev.chorus.store.TimeSeries.Interval.parse(text("interval", "day"));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": " + e.getMessage());
+    }
+  }
+
+  String where() {
+    return where;
+  }
+
   String text(String key, String fallback) {
     JsonNode v = node.get(key);
     return v == null || v.isNull() || v.asText().isBlank() ? fallback : v.asText().strip();

@@ -20,7 +20,7 @@ public record Parameter(String name, Type type, Object defaultValue, Double min,
     String description) {
   /** The kinds of value, with their OpenAPI type. */
   public enum Type {
-    INTEGER("integer"), NUMBER("number"), CHOICE("string"), FLAG("boolean");
+    INTEGER("integer"), NUMBER("number"), CHOICE("string"), FLAG("boolean"), TEXT("string");
 
     private final String openApi;
 
@@ -55,6 +55,11 @@ public record Parameter(String name, Type type, Object defaultValue, Double min,
   /** A yes/no switch, off unless given (the CLI's {@code --files}, the API's {@code files=true}). */
   public static Parameter flag(String name, String description) {
     return new Parameter(name, Type.FLAG, false, null, null, List.of(), description);
+  }
+
+  /** A free text value, unset unless given (e.g. a paging cursor); its reader checks it. */
+  public static Parameter text(String name, String description) {
+    return new Parameter(name, Type.TEXT, null, null, null, List.of(), description);
   }
 
   /** The CLI option: {@code --} and the name with dashes. */
@@ -104,6 +109,7 @@ public record Parameter(String name, Type type, Object defaultValue, Double min,
         }
         yield v;
       }
+      case TEXT -> v;
       case FLAG -> switch (v.toLowerCase(Locale.ROOT)) {
         case "true", "yes", "1" -> true;
         case "false", "no", "0" -> false;

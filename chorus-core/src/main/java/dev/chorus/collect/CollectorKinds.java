@@ -12,7 +12,8 @@ import java.util.TreeSet;
  */
 public final class CollectorKinds {
   public static final List<CollectorKind> ALL = List.of(MastodonCollector.KIND, RssCollector.KIND,
-      BlueskyCollector.KIND, RedditCollector.KIND, XSearchCollector.KIND);
+      BlueskyCollector.KIND, JetstreamCollector.KIND, RedditCollector.KIND, XSearchCollector.KIND,
+      TelegramExportCollector.KIND);
 
   private CollectorKinds() {}
 

@@ -61,6 +61,11 @@ public final class Harvest {
     return true;
   }
 
+  /** Whether the process asked to stop (a stream collector ends its read and keeps what arrived). */
+  public boolean stopRequested() {
+    return stopRequested.getAsBoolean();
+  }
+
   public int maxPages() {
     return maxPages;
   }

@@ -117,6 +117,40 @@ public final class Http {
     throw new FetchFailedException(shown + ": gave up after " + policy.attempts() + " attempts; last: " + problem);
   }
 
+  /**
+   * Opens a WebSocket to {@code uri} with the JDK's client (a stream such as Bluesky's Jetstream), retried and
+   * recorded like a GET: a refused connection or handshake is retried with back-off, then fails with a
+   * {@link FetchFailedException}. The open stream is recorded as one request (status 101); its items are set with
+   * {@link #itemsOfLast} once the stream is read.
+   */
+  public java.net.http.WebSocket openWebSocket(URI uri, java.net.http.WebSocket.Listener listener)
+      throws FetchFailedException, InterruptedException {
+    String shown = redact.apply(uri.toString());
+    String problem = "no attempt";
+    for (int n = 1; n <= policy.attempts(); n++) {
+      waitForHost(uri, shown);
+      Instant at = clock.instant();
+      long t0 = System.nanoTime();
+      try {
+        java.net.http.WebSocket ws = client.newWebSocketBuilder().connectTimeout(policy.timeout())
+            .header("User-Agent", USER_AGENT).buildAsync(uri, listener).get();
+        requests.add(new RequestRecord(shown, at, n, 101, (System.nanoTime() - t0) / 1_000_000, null,
+            "stream opened"));
+        return ws;
+      } catch (java.util.concurrent.ExecutionException e) {
+        problem = e.getCause() instanceof java.net.http.WebSocketHandshakeException h
+            ? "HTTP " + h.getResponse().statusCode() + " instead of a WebSocket handshake"
+            : e.getCause() instanceof IOException io ? describe(io) : "the WebSocket could not be opened";
+        int status = e.getCause() instanceof java.net.http.WebSocketHandshakeException h
+            ? h.getResponse().statusCode() : 0;
+        requests.add(new RequestRecord(shown, at, n, status, (System.nanoTime() - t0) / 1_000_000, null,
+            problem + "; retrying"));
+        backOff(n);
+      }
+    }
+    throw new FetchFailedException(shown + ": gave up after " + policy.attempts() + " attempts; last: " + problem);
+  }
+
   /** What one attempt gave: an answer, or the problem to retry after (and whether its wait is already done). */
   private record Outcome<T>(Response<T> response, String problem, boolean waited) {}
 

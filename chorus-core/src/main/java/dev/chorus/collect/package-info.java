@@ -8,6 +8,11 @@
  * ({@link dev.chorus.collect.CursorStore}) and writes the run file ({@link dev.chorus.collect.CollectRun}).
  * {@link dev.chorus.collect.CollectorKinds} is the one registry of kinds, their options and how each pages.
  *
+ * <p>Two collectors do not page over HTTP but fit the same contract: {@link dev.chorus.collect.JetstreamCollector}
+ * reads a WebSocket stream for a while ({@link dev.chorus.collect.Http#openWebSocket}, the JDK's client), gathering
+ * events into pages; {@link dev.chorus.collect.TelegramExportCollector} takes Telegram Desktop exports that landed,
+ * complete, in a folder (an account-free route to public channels).
+ *
  * <p>Collectors only read what they need to page (ids, cursors, {@code Link} headers); mapping posts stays in the
  * sources. Credentials come from the environment and are sent as headers only, never put in a URL, a record or a
  * message; account targets appear in cursors, provenance and run files as pseudonyms.

@@ -48,8 +48,16 @@ public interface PostStore extends Closeable {
 
   Optional<Post> get(String id) throws IOException;
 
-  /** Matching posts, newest first or by relevance, at most {@code limit}. */
-  SearchPage search(PostQuery query, int limit, SearchOrder order) throws IOException;
+  /** Matching posts, newest first or by relevance, at most {@code limit}: the first page. */
+  default SearchPage search(PostQuery query, int limit, SearchOrder order) throws IOException {
+    return search(query, limit, order, null);
+  }
+
+  /**
+   * The page of at most {@code limit} matching posts after {@code after} (null: the first page), newest first (ties by
+   * content hash) or by relevance (ties by content hash); its {@link SearchPage#next} starts the page after it.
+   */
+  SearchPage search(PostQuery query, int limit, SearchOrder order, SearchCursor after) throws IOException;
 
   /** Counts by platform, kind, language and day, time span and number of authors of the matching posts. */
   StoreStats stats(PostQuery query) throws IOException;

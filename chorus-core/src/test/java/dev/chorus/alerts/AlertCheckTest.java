@@ -78,6 +78,48 @@ class AlertCheckTest {
   }
 
   @Test
+  void aSavedViewReachingItsThresholdInTheLatestBucketFiresOnce() throws Exception {
+    new dev.chorus.views.SavedViews(dir.resolve("views.yaml"), List.of(new dev.chorus.views.SavedView("steady",
+        null, Map.of("hashtag", List.of("steady"))))).save();
+    Files.writeString(dir.resolve("alerts.yaml"), """
+        rules:
+          - id: steady-busy
+            view: steady
+            threshold: 10
+        """);
+    AlertRules rules = AlertRules.load(dir);
+    assertThat(rules.rules().get(0).describe()).isEqualTo("view steady at least 10 posts per day");
+    AlertLog log = AlertLog.of(dir);
+    try (PostStore store = LucenePostStore.openWritable(dir.resolve("index"))) {
+      posts(store, 0, 12, "Steady"); // over the threshold, but long ago: not the latest bucket
+      posts(store, 5, 9, "Steady");
+      posts(store, 5, 20, "Other"); // not in the view
+      store.commit();
+      assertThat(new AlertCheck(store, rules, log, NOW).check()).as("9 posts are below 10").isEmpty();
+
+      posts(store, 5, 1, "Steady");
+      store.commit();
+      List<Alert> fired = new AlertCheck(store, rules, log, NOW).check();
+      assertThat(fired).hasSize(1);
+      Alert a = fired.get(0);
+      assertThat(a.dimension()).isEqualTo("view");
+      assertThat(a.value()).isEqualTo("steady");
+      assertThat(a.count()).isEqualTo(10);
+      assertThat(a.from()).isEqualTo(DAY0.plus(Duration.ofDays(5)));
+      assertThat(a.drilldown()).containsEntry("hashtag", "steady").containsKeys("since", "until");
+
+      posts(store, 5, 5, "Steady");
+      store.commit();
+      assertThat(new AlertCheck(store, rules, log, NOW).check()).as("the same view in the same day, once").isEmpty();
+    }
+    Files.writeString(dir.resolve("alerts.yaml"), "rules:\n  - id: a\n    view: stedy\n    threshold: 3\n");
+    assertThatThrownBy(() -> AlertRules.load(dir)).hasMessageContaining("rule 1 (line 2): view: expected the name of "
+        + "a saved view (known: steady); found 'stedy'");
+    Files.writeString(dir.resolve("alerts.yaml"), "rules:\n  - id: a\n    view: steady\n");
+    assertThatThrownBy(() -> AlertRules.load(dir)).hasMessageContaining("rule 1 (line 2): threshold: expected");
+  }
+
+  @Test
   void aLineCutByACrashIsSkippedAndTheRestKept() throws Exception {
     AlertLog log = AlertLog.of(dir);
     Alert a = new Alert("r|v|t", "r", "hashtag volume per day", "hashtag", "v", DAY0, DAY0.plusSeconds(86_400), 9,

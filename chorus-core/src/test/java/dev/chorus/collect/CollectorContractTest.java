@@ -27,6 +27,9 @@ class CollectorContractTest {
     if (k.kind().equals("bluesky")) {
       o.put("query", "iran");
     }
+    if (k.kind().equals("telegram-export")) {
+      o.put("folder", System.getProperty("java.io.tmpdir"));
+    }
     return o;
   }
 
@@ -37,7 +40,7 @@ class CollectorContractTest {
     assertThat(names).hasSameSizeAs(CollectorKinds.ALL);
     CollectRig rig = new CollectRig(dir);
     for (CollectorKind k : CollectorKinds.ALL) {
-      assertThat(k.kind()).matches("[a-z]+");
+      assertThat(k.kind()).matches("[a-z]+(-[a-z]+)*");
       assertThat(k.description()).isNotBlank();
       assertThat(k.accepted()).doesNotHaveDuplicates().allMatch(n -> n.matches("[a-z]+(-[a-z]+)*"));
       Map<String, String> env = k.credentialEnv() == null ? Map.of() : Map.of(k.credentialEnv(), "secret-value");

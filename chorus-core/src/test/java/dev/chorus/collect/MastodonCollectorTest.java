@@ -94,6 +94,6 @@ class MastodonCollectorTest {
         .hasMessageContaining("--instance must be an http(s) address").hasMessageContaining("'mastodon.social'");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> CollectorKinds.create("myspace", Map.of(), Map.of(),
         rig.pseudonymizer)).hasMessageContaining("known: " + String.join(", ",
-        List.of("mastodon", "rss", "bluesky", "reddit", "x")));
+        List.of("mastodon", "rss", "bluesky", "jetstream", "reddit", "x", "telegram-export")));
   }
 }

@@ -32,6 +32,14 @@ public final class ApiException extends RuntimeException {
     return new ApiException(400, message, parameter);
   }
 
+  /**
+   * The workspace's views.yaml cannot be read: the server's own file is at fault, not the request, so a 500 that says
+   * which file, line and entry (the views' own message) rather than "internal error".
+   */
+  static ApiException brokenViews(IllegalArgumentException e) {
+    return new ApiException(500, "the saved views cannot be read: " + e.getMessage(), "view");
+  }
+
   public static ApiException notFound(String message, String parameter) {
     return new ApiException(404, message, parameter);
   }

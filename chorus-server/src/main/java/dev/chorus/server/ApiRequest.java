@@ -3,6 +3,9 @@ package dev.chorus.server;
 import dev.chorus.store.InvalidFilterException;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostQueryParser;
+import dev.chorus.views.ViewFilter;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +17,8 @@ import java.util.function.Supplier;
 /**
  * The parameters of one request, checked against what its route accepts: an unknown parameter is a 400 naming it,
  * so a misspelt filter ({@code langg=fa}) is never silently ignored. Every bad value is a 400 naming its parameter.
+ * A saved view ({@code view=NAME}) is expanded into its filters here, once, by {@link ViewFilter}: the handlers see
+ * filters only, the given ones replacing the view's of the same name.
  */
 public final class ApiRequest {
   /** Accepted by every route: the access token (see {@link AccessPolicy}). */
@@ -24,7 +29,7 @@ public final class ApiRequest {
   private final Supplier<String> body;
 
   ApiRequest(ApiRoute route, Map<String, List<String>> query, Function<String, String> pathParams,
-      Supplier<String> body) {
+      Supplier<String> body, Path workspace) throws IOException {
     Set<String> accepted = new HashSet<>(Set.of(TOKEN));
     route.parameters().forEach(p -> accepted.add(p.name()));
     for (String name : query.keySet()) {
@@ -33,9 +38,20 @@ public final class ApiRequest {
             + "; accepted: " + String.join(", ", route.parameters().stream().map(ApiParameter::name).toList()));
       }
     }
-    this.query = query;
+    this.query = accepted.contains(ViewFilter.NAME) ? expand(query, workspace) : query;
     this.pathParams = pathParams;
     this.body = body;
+  }
+
+  private static Map<String, List<String>> expand(Map<String, List<String>> query, Path workspace)
+      throws IOException {
+    try {
+      return ViewFilter.expand(query, workspace);
+    } catch (InvalidFilterException e) {
+      throw ApiException.badParameter(e.filter(), e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw ApiException.brokenViews(e);
+    }
   }
 
   /** The filters of the request as a store query, read by the parser the CLI uses. */

@@ -12,8 +12,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@link PostQueryParser#FILTERS}, the CLI's names.
  */
 public final class ApiRoutes {
-  /** The filter parameters, in the order the dashboard shows them. */
-  public static final List<ApiParameter> FILTERS = PostQueryParser.FILTERS.stream()
+  /** The filter parameters, in the order the dashboard shows them, and {@code view} (a saved view's filters). */
+  public static final List<ApiParameter> FILTERS = java.util.stream.Stream.concat(PostQueryParser.FILTERS.stream(),
+          java.util.stream.Stream.of(dev.chorus.views.ViewFilter.FILTER))
       .map(f -> f.list() ? ApiParameter.list(f.name(), f.description())
           : ApiParameter.query(f.name(), "string", f.description()))
       .toList();
@@ -36,6 +37,9 @@ public final class ApiRoutes {
         new ApiRoute("GET", "/api/codebook", "The workspace's codebook: targets, frames, actors, cohorts, events.",
             List.of(), api::codebook),
         new ApiRoute("GET", "/api/models", "Model cards of the workspace's trained models.", MODELS, api::models),
+        new ApiRoute("GET", "/api/views", "The workspace's saved views (views.yaml): name, description, filters and "
+            + "the number of posts each matches now. Use one with view=NAME on any route that takes filters.",
+            List.of(), api::views),
         new ApiRoute("GET", "/api/alerts", "The workspace's alerts, newest first: rule, dimension, value, window, "
             + "count, baseline, score and the drill-down filter of the posts behind each.", List.of(), api::alerts),
         new ApiRoute("POST", "/api/posts/{id}/labels", "Store hand-coded stance and frames of a post in "

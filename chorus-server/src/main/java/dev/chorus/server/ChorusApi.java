@@ -29,6 +29,7 @@ public final class ChorusApi {
   private final LabellingApi labelling;
   private final String version;
   private final dev.chorus.alerts.AlertLog alerts;
+  private final java.nio.file.Path workspaceRoot;
 
   /**
    * @param pseudonymizer the workspace's, to recognise mentions of cohort accounts; may be null (then they are not)
@@ -43,6 +44,23 @@ public final class ChorusApi {
     this.labelling = new LabellingApi(store, codebook, workspace.labelsDir(), allowLabelling);
     this.version = version;
     this.alerts = dev.chorus.alerts.AlertLog.of(workspace.root());
+    this.workspaceRoot = workspace.root();
+  }
+
+  /** Where views.yaml is read from, for the {@code view} filter of every request. */
+  java.nio.file.Path workspaceRoot() {
+    return workspaceRoot;
+  }
+
+  /** The saved views with their counts now ({@code chorus views --json} prints the same list). */
+  Object views(ApiRequest r) throws IOException {
+    dev.chorus.views.SavedViews saved;
+    try {
+      saved = dev.chorus.views.SavedViews.load(workspaceRoot);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.brokenViews(e);
+    }
+    return Map.of("views", dev.chorus.views.ViewListing.of(saved, store));
   }
 
   /** The workspace's alert log, newest first (what {@code chorus alerts} lists, oldest first). */

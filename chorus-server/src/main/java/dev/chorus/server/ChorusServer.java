@@ -36,7 +36,7 @@ public final class ChorusServer implements AutoCloseable {
   /** Routes whose answers are cheap and always wanted (monitoring): they never wait for a turn. */
   private static final Set<String> UNGATED = Set.of("/api/health", "/api/openapi.json", "/api/dimensions");
   /** Answers that come from workspace files rather than the store, which the store's generation does not track. */
-  private static final Set<String> UNCACHED = Set.of("/api/alerts");
+  private static final Set<String> UNCACHED = Set.of("/api/alerts", "/api/views");
 
   private final ResponseCache cache = new ResponseCache(64L << 20);
   private final QueryGate gate;
@@ -125,10 +125,11 @@ public final class ChorusServer implements AutoCloseable {
   /** A cached answer, else the route's answer computed in a turn of the gate, within the query budget. */
   private void respond(Context ctx, ApiRoute route, ObjectMapper json) throws Exception {
     ApiRequest request = new ApiRequest(route, ctx.queryParamMap(), ctx::pathParam,
-        () -> jsonBody(ctx.header("Content-Type"), ctx.body()));
+        () -> jsonBody(ctx.header("Content-Type"), ctx.body()), api.workspaceRoot());
     ctx.header("Cache-Control", "no-store");
+    // keyed by the parameters with a saved view expanded: an edited views.yaml never serves the view's old answer
     String key = route.method().equals("GET") && !UNCACHED.contains(route.path())
-        ? ResponseCache.key(ctx.path(), ctx.queryParamMap()) : null;
+        ? ResponseCache.key(ctx.path(), request.parameters()) : null;
     long generation = key == null ? 0 : api.storeGeneration(); // read first: the answer is at least this new
     byte[] cached = key == null ? null : cache.get(generation, key);
     if (cached != null) {

@@ -367,6 +367,34 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void morePostsFetchesThePageAfterTheShownOnesUntilAllAreListed() throws IOException {
+    try (FixtureWorkspace many = new FixtureWorkspace(dir.resolve("many"))) {
+      try (dev.chorus.store.PostStore w = many.workspace.openStore(true)) {
+        for (int i = 0; i < 60; i++) {
+          w.upsert(FixtureWorkspace.post(dev.chorus.post.Platform.X, "more" + i, "2025-04-05T10:" + (10 + i / 2)
+              + ":00Z", "en", "Another post on the talks, number " + i, List.of(), null));
+        }
+        w.commit();
+      }
+      try (ChorusServer other = many.server(null)) {
+        driver.get(other.url());
+        waitLoaded();
+        int total = FixtureWorkspace.POSTS + 60;
+        assertThat(shownPosts(".text")).hasSize(50);
+        assertThat(driver.findElement(By.id("posts-total")).getText()).contains(total + " match");
+        WebElement more = driver.findElement(By.id("posts-more"));
+        assertThat(more.isDisplayed()).isTrue();
+        js("arguments[0].scrollIntoView({block: 'center'})", more);
+        more.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> shownPosts(".text").size() == total);
+        assertThat(shownPosts(".text")).doesNotHaveDuplicates();
+        assertThat(driver.findElement(By.id("posts-more")).isDisplayed()).isFalse();
+        screenshot("more-posts");
+      }
+    }
+  }
+
+  @Test
   void aFilterValueNoPostHasIsShownAsAWarning() {
     open("?lang=xx");
     WebElement box = driver.findElement(By.id("warnings"));
@@ -395,6 +423,34 @@ class DashboardBrowserTest {
       assertNoConsoleErrors();
     } finally {
       java.nio.file.Files.delete(log.file());
+    }
+  }
+
+  @Test
+  void aSavedViewIsChosenFromItsSelectAndKeptInTheAddress() throws IOException {
+    dev.chorus.views.SavedViews views = new dev.chorus.views.SavedViews(fixture.workspace.root().resolve(
+        dev.chorus.views.SavedViews.FILE_NAME), List.of(new dev.chorus.views.SavedView("persian", "Persian posts",
+        java.util.Map.of("lang", List.of("fa")))));
+    views.save();
+    try {
+      open("");
+      WebElement select = driver.findElement(By.id("saved-view"));
+      // the views arrive beside the analyses (the page does not wait for them)
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> select.getText().contains("persian (3)"));
+      new org.openqa.selenium.support.ui.Select(select).selectByValue("persian");
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("view=persian"));
+      waitLoaded();
+      assertThat(driver.findElement(By.id("status")).getText()).startsWith("3 posts");
+      assertThat(driver.findElement(By.id("active")).getText()).contains("view: persian");
+      screenshot("saved-view");
+      open("?view=persian&lang=ar");
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "persian".equals(
+          js("return document.getElementById('saved-view').value")));
+      assertThat(driver.findElement(By.id("status")).getText()).as("a given filter replaces the saved one")
+          .startsWith("1 posts");
+      assertNoConsoleErrors();
+    } finally {
+      Files.delete(views.file());
     }
   }
 

@@ -9,6 +9,7 @@ import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
 import dev.chorus.store.QueryBudget;
 import dev.chorus.store.SearchOrder;
+import dev.chorus.store.SearchCursor;
 import dev.chorus.store.SearchPage;
 import dev.chorus.store.StoreStats;
 import dev.chorus.store.TimeSeries;
@@ -239,20 +240,28 @@ public final class LucenePostStore implements PostStore {
   }
 
   @Override
-  public SearchPage search(PostQuery query, int limit, SearchOrder order) throws IOException {
+  public SearchPage search(PostQuery query, int limit, SearchOrder order, SearchCursor after) throws IOException {
     Query q = queries.toLucene(query);
     return snapshots.query(new SearchPage(0, List.of()), snap -> {
       IndexSearcher s = BudgetedSearcher.of(snap.reader());
       Query rq = s.rewrite(q); // once: expanding fuzzy terms is most of their cost
       int n = Math.max(1, limit);
-      TopDocs top = order == SearchOrder.RELEVANCE ? s.search(rq, n) : s.search(rq, n, newestFirst());
+      if (after != null && snap.reader().maxDoc() == 0) {
+        return new SearchPage(0, List.of());
+      }
+      Sort sort = order == SearchOrder.RELEVANCE ? bestFirst() : newestFirst();
+      TopDocs top = s.searchAfter(after == null ? null : SearchPages.fieldDoc(after, snap.reader().maxDoc()), rq, n, sort,
+          order == SearchOrder.RELEVANCE);
       long total = s.count(rq);
       StoredFields stored = s.storedFields();
       List<Post> posts = new ArrayList<>();
-      for (int i = 0; i < Math.min(limit, top.scoreDocs.length); i++) {
+      int shown = Math.min(limit, top.scoreDocs.length);
+      for (int i = 0; i < shown; i++) {
         posts.add(load(stored, top.scoreDocs[i].doc));
       }
-      return new SearchPage(total, posts);
+      SearchCursor next = shown == 0 || shown < limit ? null
+          : SearchPages.cursor(order, (FieldDoc) top.scoreDocs[shown - 1]);
+      return new SearchPage(total, posts, next);
     });
   }
 
@@ -308,6 +317,11 @@ public final class LucenePostStore implements PostStore {
    * Newest first; posts created at the same instant by their content hash, so that the order does not depend on the
    * order they were indexed in (and every store, embedded or cluster, gives the same order).
    */
+  /** By score, ties by content hash as in {@link #newestFirst} (and as the cluster store). */
+  private static Sort bestFirst() {
+    return new Sort(SortField.FIELD_SCORE, new SortField(PostDocuments.HASH, SortField.Type.LONG));
+  }
+
   private static Sort newestFirst() {
     return new Sort(new SortField(PostDocuments.CREATED, SortField.Type.LONG, true),
         new SortField(PostDocuments.HASH, SortField.Type.LONG));

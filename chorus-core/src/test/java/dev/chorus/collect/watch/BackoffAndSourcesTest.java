@@ -82,7 +82,7 @@ class BackoffAndSourcesTest {
         sources:
           - kind: telegraph
             every: 1h
-        """, "unknown collector 'telegraph'; known: mastodon, rss, bluesky, reddit, x");
+        """, "unknown collector 'telegraph'; known: mastodon, rss, bluesky, jetstream, reddit, x, telegram-export");
     assertRefused("""
         sources:
           - every: 1h

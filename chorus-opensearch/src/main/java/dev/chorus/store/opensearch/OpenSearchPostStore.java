@@ -10,6 +10,7 @@ import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
 import dev.chorus.store.QueryBudget;
 import dev.chorus.store.SearchOrder;
+import dev.chorus.store.SearchCursor;
 import dev.chorus.store.SearchPage;
 import dev.chorus.store.StoreStats;
 import dev.chorus.store.TimeSeries;
@@ -158,24 +159,35 @@ public final class OpenSearchPostStore implements PostStore {
   }
 
   @Override
-  public SearchPage search(PostQuery query, int limit, SearchOrder order) throws IOException {
+  public SearchPage search(PostQuery query, int limit, SearchOrder order, SearchCursor after) throws IOException {
     ObjectNode body = QueryTranslator.node();
     body.set("query", QueryTranslator.toDsl(query));
     body.put("size", Math.max(0, limit)).put("track_total_hits", true);
     source(body);
     ArrayNode sort = body.putArray("sort");
-    if (order == SearchOrder.RELEVANCE) {
-      sort.addObject().put("_score", "desc");
-    } else {
-      sort.addObject().put(PostDocuments.CREATED, "desc");
-    }
+    boolean relevance = order == SearchOrder.RELEVANCE;
+    sort.addObject().put(relevance ? "_score" : PostDocuments.CREATED, "desc");
     sort.addObject().put(PostDocuments.HASH, "asc"); // the embedded store's tiebreak
+    if (after != null) {
+      ArrayNode from = body.putArray("search_after");
+      if (relevance) {
+        from.add(after.score());
+      } else {
+        from.add(after.created());
+      }
+      from.add(after.hash());
+    }
     JsonNode r = searches.search(body);
     List<Post> posts = new ArrayList<>();
+    JsonNode last = null;
     for (JsonNode hit : r.path("hits").path("hits")) {
       posts.add(sources.toPost(hit.path("_source")));
+      last = hit.path("sort");
     }
-    return new SearchPage(r.path("hits").path("total").path("value").asLong(), posts);
+    SearchCursor next = last == null || posts.size() < limit ? null : relevance
+        ? new SearchCursor(order, (float) last.path(0).asDouble(), 0, last.path(1).asLong())
+        : new SearchCursor(order, 0, last.path(0).asLong(), last.path(1).asLong());
+    return new SearchPage(r.path("hits").path("total").path("value").asLong(), posts, next);
   }
 
   @Override

@@ -4,7 +4,8 @@ import { getJson } from './api.js';
 import { FILTERS, VIEW_SETTINGS, loadFilters, readUrl, toParams, writeUrl, fromDrilldown, queryTerms,
   unknownParameters } from './filters.js';
 import { resizeAll } from './charts.js';
-import { renderAll, renderPostList, downloadCsv } from './views.js';
+import { addSavedViews } from './saved-views.js';
+import { renderAll, renderPage, renderPostList, downloadCsv } from './views.js';
 
 const POSTS_SHOWN = 50;
 const form = document.getElementById('filters');
@@ -17,6 +18,7 @@ const options = {
 };
 // the filter fields come from the server's dimension registry; everything below reads them
 await loadFilters(getJson, form, options.trendsBy);
+addSavedViews(getJson, form, () => state.filters.view);
 const state = { filters: readUrl(), data: {}, meta: { cards: new Set(), codebook: null, labelling: false } };
 // read before writeUrl drops them from the address; shown until the filters change
 let addressWarnings = unknownParameters();
@@ -193,6 +195,15 @@ form.addEventListener('submit', (event) => {
   apply(next);
 });
 document.getElementById('clear').addEventListener('click', () => apply({}));
+document.getElementById('posts-more').addEventListener('click', async () => {
+  const shown = state.data.page;
+  if (!shown || !shown.next) return;
+  const params = toParams(state.filters);
+  params.set('limit', String(POSTS_SHOWN));
+  params.set('cursor', shown.next);
+  const more = await getJson('/api/search', params);
+  renderPage(state, shown.posts.concat(more.posts), more);
+});
 Object.values(options).forEach((select) => select.addEventListener('change', () => {
   writeUrl(state.filters, true, settings());
   load();

@@ -97,6 +97,18 @@ export function renderPostList(state, posts, note, back) {
     meta.labelling && meta.codebook ? codingFor(meta.codebook) : null);
 }
 
+/**
+ * The matching posts shown so far and how many match; the More button fetches the page after them with the last
+ * answer's cursor (stable while posts are ingested: newer ones come before, never inside, the next page).
+ */
+export function renderPage(state, posts, page) {
+  state.data.page = { ...page, posts };
+  $('posts-total').textContent = '(' + number(page.total) + ' match' +
+    (page.total > posts.length ? ', newest ' + posts.length + ' shown' : '') + ')';
+  $('posts-more').hidden = !page.next;
+  renderPostList(state, posts, null);
+}
+
 export function renderAll(state, actions) {
   const d = state.data;
   renderStatus(d.stats);
@@ -107,11 +119,7 @@ export function renderAll(state, actions) {
   for (const [data, render] of views) {
     if (data) render(state, actions);
   }
-  if (d.page) {
-    $('posts-total').textContent = '(' + number(d.page.total) + ' match' +
-      (d.page.total > d.page.posts.length ? ', newest ' + d.page.posts.length + ' shown' : '') + ')';
-    renderPostList(state, d.page.posts, null);
-  }
+  if (d.page) renderPage(state, d.page.posts, d.page);
   const exportAll = toParams(state.filters).toString();
   $('export-all').href = '/api/export.csv' + (exportAll ? '?' + exportAll : '');
 }
