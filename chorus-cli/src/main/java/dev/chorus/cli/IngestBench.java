@@ -40,10 +40,7 @@ import java.util.stream.Stream;
  */
 record IngestBench(long posts, int queries, boolean annotate) {
   ObjectNode run(Path work) throws Exception {
-    Path input = work.resolve("bench-input.x-api-v2.ndjson");
-    try (OutputStream o = Files.newOutputStream(input)) {
-      new SyntheticCampaign(42L, (int) Math.max(1000, posts / 20)).write(o, posts);
-    }
+    Path input = writeInput(work, posts);
     Workspace ws = new Workspace(Files.createTempDirectory(work, "workspace-"));
     ws.create();
     Pseudonymizer pseudonymizer = new Pseudonymizer(PseudonymKey.of(new byte[32]), PublicFigures.none());
@@ -83,6 +80,18 @@ record IngestBench(long posts, int queries, boolean annotate) {
     return o;
   }
 
+  /**
+   * The input of every bench that ingests: {@code posts} synthetic posts as X API v2 NDJSON (100 a line), the same
+   * posts for the same count, written to {@code work}.
+   */
+  static Path writeInput(Path work, long posts) throws java.io.IOException {
+    Path input = work.resolve("bench-input.x-api-v2.ndjson");
+    try (OutputStream o = Files.newOutputStream(input)) {
+      new SyntheticCampaign(42L, (int) Math.max(1000, posts / 20)).write(o, posts);
+    }
+    return input;
+  }
+
   /** Stats (facet counts by platform, kind, language, day, authors) over a random date window. */
   private double[] timeSearches(Workspace ws) throws Exception {
     SplittableRandom rnd = new SplittableRandom(7);
@@ -110,6 +119,8 @@ record IngestBench(long posts, int queries, boolean annotate) {
     m.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
     m.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
     m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    // other processes share the cores: a load above the core count means the figures are a lower bound
+    m.put("load_average_1min", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     return m;
   }
 
