@@ -15,12 +15,18 @@ import java.util.Map;
  * @param score robust z-score of the count against the baseline; for a view's rule, the count over the threshold
  * @param drilldown the filter of the posts behind it (the API's and the CLI's parameter names)
  * @param firedAt when it was first written to the log
+ * @param details the figures of a coordination or stance-shift alert (members, posts, objects; shares with their
+ *     intervals), null for volume and view alerts (and in log lines written before there were any)
  */
 public record Alert(String id, String rule, String description, String dimension, String value, Instant from,
-    Instant until, long count, double baseline, double score, Map<String, Object> drilldown, Instant firedAt) {
+    Instant until, long count, double baseline, double score, Map<String, Object> drilldown, Instant firedAt,
+    Map<String, Object> details) {
 
   /** One line for a terminal. */
   public String line() {
+    if (details != null) {
+      return from + " " + description + ": " + value + " " + details;
+    }
     return from + " " + description + ": " + (value == null ? "all posts" : dimension + " " + value) + " " + count
         + " posts against a baseline of " + baseline + " (score " + score + ")";
   }

@@ -56,6 +56,12 @@ public final class AlertCheck {
     if (rule.view() != null) {
       return evaluateView(rule, now);
     }
+    if (rule.coordination() != null) {
+      return CoordinationRules.evaluate(store, rule, now);
+    }
+    if (rule.stanceShift() != null) {
+      return StanceShiftRules.evaluate(store, rule, now);
+    }
     TimeSeries ts = store.timeSeries(PostQuery.all(), rule.interval(), rule.dimension());
     Map<String, long[]> series = new LinkedHashMap<>();
     if (rule.dimension() == null) {
@@ -96,7 +102,7 @@ public final class AlertCheck {
         // baseline: the threshold; score: how many times the threshold the count is
         out.add(new Alert(rule.id() + "|" + v.name() + "|" + from, rule.id(), rule.describe(), rule.dimension(),
             v.name(), from, until, count, v.threshold(), (double) count / v.threshold(),
-            Drilldown.of(v.query()).span(from, until).filters(), now));
+            Drilldown.of(v.query()).span(from, until).filters(), now, null));
       }
     }
     return out;
@@ -111,6 +117,6 @@ public final class AlertCheck {
     }
     String id = rule.id() + "|" + (value == null ? "" : value) + "|" + from;
     return new Alert(id, rule.id(), rule.describe(), rule.dimension(), value, from, until, s.count(), s.baseline(),
-        s.score(), d.filters(), now);
+        s.score(), d.filters(), now, null);
   }
 }

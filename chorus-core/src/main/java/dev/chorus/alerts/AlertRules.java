@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * The alert rules of a workspace: {@code WORKSPACE/alerts.yaml} when there is one, else {@link #DEFAULTS} (surges of
- * all posts, hashtags, frames and cohorts per day, with the trends view's detector). A bad rule is refused naming the
+ * all posts, hashtags, frames and cohorts per day, with the trends view's detector, and cohorts' weekly stance shifts;
+ * the coordination rule is not among them, see {@link CoordinationRules}). A bad rule is refused naming the
  * file, the rule, its line, the key, what was expected and what was found.
  *
  * @param webhook where each new alert is POSTed as JSON, or null
@@ -34,12 +35,16 @@ public record AlertRules(List<AlertRule> rules, URI webhook) {
       new AlertRule("posts-surge", null, TimeSeries.Interval.DAY, BurstDetector.DEFAULT, DEFAULT_RECENT),
       new AlertRule("hashtag-surge", "hashtag", TimeSeries.Interval.DAY, BurstDetector.DEFAULT, DEFAULT_RECENT),
       new AlertRule("frame-surge", "frame", TimeSeries.Interval.DAY, BurstDetector.DEFAULT, DEFAULT_RECENT),
-      new AlertRule("cohort-surge", "cohort", TimeSeries.Interval.DAY, BurstDetector.DEFAULT, DEFAULT_RECENT)), null);
+      new AlertRule("cohort-surge", "cohort", TimeSeries.Interval.DAY, BurstDetector.DEFAULT, DEFAULT_RECENT),
+      // cheap (two facet counts per cohort) and silent without cohorts and stance labels, so on by default
+      StanceShiftRules.rule("cohort-stance-shift", TimeSeries.Interval.WEEK, StanceShiftRules.DEFAULT_BASELINE,
+          StanceShiftRules.DEFAULT_MIN_LABELLED)), null);
 
   public static final String EXAMPLE = """
       # Alert rules of this workspace; without this file the defaults are surges of all posts, hashtags, frames and
-      # cohorts per day. A surge: a robust z-score of at least `threshold` against the median of the `window` buckets
-      # before it, at least `min_count` posts, and a baseline (half the window holds posts).
+      # cohorts per day, and cohorts' weekly stance shifts. A surge: a robust z-score of at least `threshold` against
+      # the median of the `window` buckets before it, at least `min_count` posts, and a baseline (half the window holds
+      # posts).
       webhook: https://hooks.example.org/chorus   # optional: each new alert is POSTed there as JSON
       rules:
         - id: hashtag-surge
@@ -53,6 +58,13 @@ public record AlertRules(List<AlertRule> rules, URI webhook) {
           view: fa-talks       # a saved view (views.yaml): fires when a bucket holds at least `threshold` posts
           threshold: 50
           interval: day
+        - id: new-coordinated-group
+          coordination: [url, hashtag, repost]   # fires once per new member set of a coordinated group
+          days: 7              # analysed over the last 7 days of the data
+        - id: stance-shift
+          stance_shift: week   # day or week: the latest one against the `baseline` ones before it
+          baseline: 4
+          min_labelled: 20     # labelled posts of the cohort and target each side needs
       """;
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -109,6 +121,12 @@ public record AlertRules(List<AlertRule> rules, URI webhook) {
     RuleFields f = new RuleFields(where, n);
     if (n.has(ViewRules.VIEW)) {
       return ViewRules.rule(where, f, workspace);
+    }
+    if (n.has(CoordinationRules.KEY)) {
+      return CoordinationRules.rule(where, f, n);
+    }
+    if (n.has(StanceShiftRules.KEY)) {
+      return StanceShiftRules.rule(where, f);
     }
     f.onlyKeys("id", "volume", "interval", "window", "threshold", "min_count", "recent");
     String id = f.id();

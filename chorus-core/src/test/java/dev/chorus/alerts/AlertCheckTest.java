@@ -123,7 +123,7 @@ class AlertCheckTest {
   void aLineCutByACrashIsSkippedAndTheRestKept() throws Exception {
     AlertLog log = AlertLog.of(dir);
     Alert a = new Alert("r|v|t", "r", "hashtag volume per day", "hashtag", "v", DAY0, DAY0.plusSeconds(86_400), 9,
-        1.0, 8.0, Map.of("hashtag", "v"), DAY0);
+        1.0, 8.0, Map.of("hashtag", "v"), DAY0, null);
     log.append(List.of(a));
     Files.writeString(log.file(), "{\"id\": \"cut", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
     assertThat(log.read()).containsExactly(a);
@@ -198,7 +198,7 @@ class AlertCheckTest {
     try {
       String base = "http://127.0.0.1:" + server.getAddress().getPort();
       Alert a = new Alert("r|v|t", "r", "hashtag volume per day", "hashtag", "v", DAY0, DAY0.plusSeconds(86_400), 9,
-          1.0, 8.0, Map.of("hashtag", "v"), DAY0);
+          1.0, 8.0, Map.of("hashtag", "v"), DAY0, null);
       assertThat(new Webhook(URI.create(base + "/hook"), Duration.ofMillis(10)).deliver(a)).isNull();
       assertThat(calls).hasValue(2);
       assertThat(bodies.get(1)).contains("\"rule\":\"r\"").contains("\"drilldown\":{\"hashtag\":\"v\"}");

@@ -416,7 +416,7 @@ class DashboardBrowserTest {
     dev.chorus.alerts.AlertLog log = dev.chorus.alerts.AlertLog.of(fixture.workspace.root());
     log.append(List.of(new dev.chorus.alerts.Alert("lang-surge|fa|" + from, "lang-surge", "lang volume per day",
         "lang", "fa", from, from.plusSeconds(86_400), 12, 2.0, 6.5, java.util.Map.of("lang", List.of("fa")),
-        from)));
+        from, null)));
     try {
       open("");
       WebElement row = driver.findElement(By.cssSelector("#alerts tr.clickable"));
