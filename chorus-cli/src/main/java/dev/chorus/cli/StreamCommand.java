@@ -150,7 +150,8 @@ final class StreamCommand implements Callable<Integer> {
         try (Publisher p = new Publisher(kafka.bootstrap(), s.inputTopic())) {
           records = p.publish(List.of(sample), null, true);
         }
-        long nanos = runJob(s, parallelism);
+        // checkpoints in files, not in the job manager's memory, which a large demo input outgrows
+        long nanos = runJob(s, parallelism, ws.root().resolve("stream").resolve("checkpoints"), null);
         long stored;
         long all;
         try (PostStore store = ws.openStore(false)) {

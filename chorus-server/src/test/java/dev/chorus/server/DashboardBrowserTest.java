@@ -381,12 +381,23 @@ class DashboardBrowserTest {
         }
         w.commit();
       }
+      // the fixture's reader follows the writer's commit within about a second
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+        try {
+          return many.store.count() == FixtureWorkspace.POSTS + 60;
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
       try (ChorusServer other = many.server(null)) {
         driver.get(other.url());
         waitLoaded();
         int total = FixtureWorkspace.POSTS + 60;
         // read in one script: the list is re-rendered while later answers (saved views, alerts) arrive
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> postTexts().size() == 50);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "posts shown: " + postTexts().size()
+            + ", " + driver.findElement(By.id("posts-total")).getText() + ", error: "
+            + driver.findElement(By.tagName("body")).getText().lines().limit(8).toList())
+            .until(d -> postTexts().size() == 50);
         assertThat(driver.findElement(By.id("posts-total")).getText()).contains(total + " match");
         WebElement more = driver.findElement(By.id("posts-more"));
         assertThat(more.isDisplayed()).isTrue();
