@@ -57,7 +57,8 @@ class ChorusCommandTest {
     assertThat(run("export", "--format", "csv", "--out", csv.toString()).code()).isZero();
     assertThat(run("export", "--format", "ndjson", "--out", ndjson.toString()).code()).isZero();
     assertThat(Files.readAllLines(ndjson)).hasSize(2);
-    assertThat(Files.readAllLines(csv).get(0)).isEqualTo(String.join(",", dev.chorus.export.PostCsv.COLUMNS));
+    assertThat(Files.readAllLines(csv).get(0)).isEqualTo(dev.chorus.export.PostCsv.BYTE_ORDER_MARK
+        + String.join(",", dev.chorus.export.PostCsv.COLUMNS));
 
     CliRun badFilter = run("stats", "--json", "--platform", "myspace");
     assertThat(badFilter.code()).isEqualTo(ExitCodes.USAGE);

@@ -31,8 +31,10 @@ class PostCsvTest {
       csv.write(p);
     }
     String out = w.toString();
-    assertThat(out).startsWith(String.join(",", PostCsv.COLUMNS) + "\r\n");
+    assertThat(out).startsWith(PostCsv.BYTE_ORDER_MARK + String.join(",", PostCsv.COLUMNS) + "\r\n");
+    assertThat(PostCsv.COLUMNS).containsSubsequence("record", "stance", "frame", "actor", "cohort", "call",
+        "addressee", "labels");
     assertThat(out).contains("x:1,x,post,collected,2025-04-01T10:00:00Z", "\"'=1+1, \"\"quoted\"\"\nsecond line\"",
-        "frame=security@0.70");
+        ",security,", "frame=security@0.70"); // the frame column, then all labels with confidences
   }
 }

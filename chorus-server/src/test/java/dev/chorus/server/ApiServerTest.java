@@ -317,8 +317,10 @@ class ApiServerTest extends FixtureServerTest {
     assertThat(r.headers().firstValue("Content-Disposition").orElse(""))
         .contains("chorus-posts_lang-en_since-2025-04-04.csv");
     List<String> lines = r.body().lines().toList();
-    assertThat(lines.get(0)).startsWith("id,platform,kind,role,created_at").endsWith("labels");
-    assertThat(r.body()).contains("x:xss1", "x:lab1", "stance:talks=against@0.83").doesNotContain("x:en0");
+    // the byte order mark first: spreadsheets then read Persian, Arabic and Hebrew as UTF-8
+    assertThat(lines.get(0)).startsWith("\uFEFFid,platform,kind,role,created_at").endsWith(",addressee,labels");
+    assertThat(r.body()).contains("x:xss1", "x:lab1", "stance:talks=against@0.83", ",talks:against,")
+        .doesNotContain("x:en0");
     assertThat(getJson("/api/export.csv?q=" + enc("((("), 400).get("parameter").asText()).isEqualTo("q");
   }
 
