@@ -427,10 +427,17 @@ class DashboardBrowserTest {
     dev.chorus.alerts.AlertLog log = dev.chorus.alerts.AlertLog.of(fixture.workspace.root());
     log.append(List.of(new dev.chorus.alerts.Alert("lang-surge|fa|" + from, "lang-surge", "lang volume per day",
         "lang", "fa", from, from.plusSeconds(86_400), 12, 2.0, 6.5, java.util.Map.of("lang", List.of("fa")),
-        from, null)));
+        from, null), new dev.chorus.alerts.Alert("stance-shift|hawks|talks:against|" + from.minusSeconds(86_400),
+        "stance-shift", "stance shift per week", "stance", "hawks talks:against", from.minusSeconds(86_400), from,
+        16, 0.2, 0.6, java.util.Map.of("cohort", List.of("hawks")), from, java.util.Map.of(
+            "latest", java.util.Map.of("count", 16, "total", 20, "share", 0.8, "low", 0.58, "high", 0.92),
+            "baseline", java.util.Map.of("count", 8, "total", 40, "share", 0.2, "low", 0.1, "high", 0.35)))));
     try {
       open("");
-      WebElement row = driver.findElement(By.cssSelector("#alerts tr.clickable"));
+      assertThat(driver.findElement(By.id("alerts")).getText()).as("a stance shift shows both intervals")
+          .contains("20% [10%–35%] of 40 → 80% [58%–92%] of 20");
+      WebElement row = driver.findElements(By.cssSelector("#alerts tr.clickable")).stream()
+          .filter(r -> r.getText().contains("lang volume")).findFirst().orElseThrow();
       assertThat(row.getText()).contains("2025-04-02 00:00 UTC").contains("lang volume per day").contains("fa")
           .contains("12");
       js("arguments[0].scrollIntoView({block: 'center'})", row);

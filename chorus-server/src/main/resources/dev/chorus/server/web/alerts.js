@@ -3,6 +3,18 @@
 import { el, table } from './dom.js';
 
 const when = (iso) => (iso ? iso.slice(0, 16).replace('T', ' ') : '');
+const percent = (x) => Math.round(x * 100) + '%';
+const share = (p) => percent(p.share) + ' [' + percent(p.low) + '–' + percent(p.high) + '] of ' + p.total;
+
+/** A line for what an alert found beyond its counts: a coordinated group's size, a stance shift's intervals. */
+export function detailsText(d) {
+  if (!d) return '';
+  if (d.latest && d.baseline) return share(d.baseline) + ' → ' + share(d.latest);
+  if (d.members !== undefined) {
+    return d.members + ' accounts, ' + d.posts + ' posts, ' + d.objects + ' shared ' + (d.kind || 'objects');
+  }
+  return '';
+}
 
 export function renderAlerts(container, alerts, open) {
   if (!alerts.length) {
@@ -12,8 +24,8 @@ export function renderAlerts(container, alerts, open) {
     return;
   }
   const rows = alerts.map((a) => [when(a.from) + ' UTC', a.description, a.value === null ? 'all posts' : a.value,
-    a.count, a.baseline, a.score]);
-  const t = table(['Window from', 'Rule', 'Value', 'Posts#', 'Baseline#', 'Score#'], rows,
+    a.count, a.baseline, a.score, detailsText(a.details)]);
+  const t = table(['Window from', 'Rule', 'Value', 'Posts#', 'Baseline#', 'Score#', 'Details'], rows,
     (i) => open(alerts[i].drilldown));
   container.replaceChildren(t);
 }
