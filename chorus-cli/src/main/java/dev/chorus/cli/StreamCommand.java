@@ -38,18 +38,21 @@ final class StreamCommand implements Callable<Integer> {
     return ExitCodes.USAGE;
   }
 
-  /** Runs the job in this JVM (Flink's local cluster) until the input ends (bounded) or the process is stopped. */
-  static long runJob(StreamSettings s, int parallelism) throws Exception {
-    return runJob(s, parallelism, null, null);
-  }
-
-  /** As {@link #runJob(StreamSettings, int)}, checkpoints kept under {@code checkpoints}, resumed from one if given. */
+  /**
+   * Runs the job in this JVM (Flink's local cluster) until the input ends (bounded) or the process is stopped,
+   * checkpoints kept in files under {@code checkpoints}, resumed from {@code restoreFrom} if given.
+   */
   static long runJob(StreamSettings s, int parallelism, Path checkpoints, Path restoreFrom) throws Exception {
     StreamExecutionEnvironment env = StreamJob.localEnvironment(parallelism, checkpoints, restoreFrom);
     StreamJob.build(env, s, null);
     long t0 = System.nanoTime();
     env.execute("chorus stream");
     return System.nanoTime() - t0;
+  }
+
+  /** Where a workspace's stream jobs keep their checkpoints unless told otherwise. */
+  static Path checkpointsOf(Workspace ws) {
+    return ws.root().resolve("stream").resolve("checkpoints");
   }
 
   @Command(name = "publish", description = "Publish input files to the input topic, one record a file (its format "
@@ -103,7 +106,7 @@ final class StreamCommand implements Callable<Integer> {
       ws.create();
       StreamSettings s = StreamSettings.of(kafka, ws.storeUri().toString(),
           ws.root().toString(), stream.parent.env, bounded);
-      Path dir = checkpoints != null ? checkpoints : ws.root().resolve("stream").resolve("checkpoints");
+      Path dir = checkpoints != null ? checkpoints : checkpointsOf(ws);
       if (bounded && fromCheckpoint != null) {
         throw new IllegalArgumentException("--bounded and --from-checkpoint cannot go together: Flink's Kafka source "
             + "does not end a bounded read after a restore (FLINK-31006); resume without --bounded and stop the job "
@@ -151,7 +154,7 @@ final class StreamCommand implements Callable<Integer> {
           records = p.publish(List.of(sample), null, true);
         }
         // checkpoints in files, not in the job manager's memory, which a large demo input outgrows
-        long nanos = runJob(s, parallelism, ws.root().resolve("stream").resolve("checkpoints"), null);
+        long nanos = runJob(s, parallelism, checkpointsOf(ws), null);
         long stored;
         long all;
         try (PostStore store = ws.openStore(false)) {

@@ -35,17 +35,7 @@ public final class InputFiles {
   public static Map<Path, String> namedFiles(List<Path> paths) throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path p : paths) {
-      if (!Files.exists(p)) {
-        throw new NoSuchFileException(p.toString(), null, "no such file or folder");
-      }
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(f -> !isHidden(p.relativize(f))).sorted().forEach(files::add);
-        }
-      } else {
-        requireRegularFile(p);
-        files.add(p);
-      }
+      files.addAll(filesOf(p));
     }
     Map<Path, String> names = names(paths, files);
     Map<Path, String> out = new java.util.LinkedHashMap<>();
@@ -76,23 +66,28 @@ public final class InputFiles {
         out.add(new InputFile(Path.of("stdin"), new NamedInput("stdin", SourceInput.of(spool.copy(), limits))));
         continue;
       }
-      if (!Files.exists(p)) {
-        throw new NoSuchFileException(p.toString(), null, "no such file or folder");
-      }
-      if (Files.isDirectory(p)) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(p)) {
-          files = walk.filter(Files::isRegularFile).filter(f -> !isHidden(p.relativize(f))).sorted().toList();
-        }
-        for (Path f : files) {
-          add(f, limits, out);
-        }
-      } else {
-        requireRegularFile(p);
-        add(p, limits, out);
+      for (Path f : filesOf(p)) {
+        add(f, limits, out);
       }
     }
     return out;
+  }
+
+  /**
+   * A file given (refused unless a regular file), or the regular files of a folder walked recursively, hidden entries
+   * skipped, in name order.
+   */
+  private static List<Path> filesOf(Path p) throws IOException {
+    if (!Files.exists(p)) {
+      throw new NoSuchFileException(p.toString(), null, "no such file or folder");
+    }
+    if (!Files.isDirectory(p)) {
+      requireRegularFile(p);
+      return List.of(p);
+    }
+    try (Stream<Path> walk = Files.walk(p)) {
+      return walk.filter(Files::isRegularFile).filter(f -> !isHidden(p.relativize(f))).sorted().toList();
+    }
   }
 
   private static void add(Path file, InputLimits limits, List<InputFile> out) throws IOException {

@@ -2,11 +2,7 @@ package dev.chorus.store.lucene;
 
 import dev.chorus.store.TimeSeries;
 import java.io.IOException;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.facet.FacetsConfig;
@@ -29,7 +25,7 @@ final class LuceneTimeSeries {
 
   static TimeSeries compute(IndexSearcher searcher, Query query, TimeSeries.Interval interval, String dimension)
       throws IOException {
-    Map<Long, Long> totals = new TreeMap<>();
+    TreeMap<Long, Long> totals = new TreeMap<>();
     Map<String, Map<Long, Long>> byLabel = new HashMap<>();
     // facet labels live in one doc-values field as "dim<US>label", sorted: a dimension is one range of ordinals
     String prefix = dimension == null ? null : dimension + FacetsConfig.DELIM_CHAR;
@@ -77,7 +73,7 @@ final class LuceneTimeSeries {
         return ScoreMode.COMPLETE_NO_SCORES;
       }
     });
-    return assemble(interval, totals, byLabel);
+    return TimeSeries.of(interval, totals, byLabel);
   }
 
   private static long firstOrdAtOrAfter(SortedSetDocValues dv, String key) throws IOException {
@@ -91,35 +87,5 @@ final class LuceneTimeSeries {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  private static TimeSeries assemble(TimeSeries.Interval interval, Map<Long, Long> totals,
-      Map<String, Map<Long, Long>> byLabel) {
-    List<Instant> buckets = new ArrayList<>();
-    if (totals.isEmpty()) {
-      return new TimeSeries(interval, buckets, new long[0], Map.of());
-    }
-    long first = ((TreeMap<Long, Long>) totals).firstKey();
-    long last = ((TreeMap<Long, Long>) totals).lastKey();
-    for (long b = first; b <= last; b += interval.seconds()) {
-      buckets.add(Instant.ofEpochSecond(b));
-    }
-    long[] total = fill(totals, first, interval, buckets.size());
-    Map<String, long[]> series = new LinkedHashMap<>();
-    byLabel.entrySet().stream()
-        .sorted((a, b) -> sum(a.getValue()) != sum(b.getValue()) ? Long.compare(sum(b.getValue()), sum(a.getValue()))
-            : a.getKey().compareTo(b.getKey())) // ties by label: an order every store gives
-        .forEach(e -> series.put(e.getKey(), fill(e.getValue(), first, interval, buckets.size())));
-    return new TimeSeries(interval, buckets, total, series);
-  }
-
-  private static long[] fill(Map<Long, Long> counts, long first, TimeSeries.Interval interval, int n) {
-    long[] out = new long[n];
-    counts.forEach((b, c) -> out[(int) ((b - first) / interval.seconds())] = c);
-    return out;
-  }
-
-  private static long sum(Map<Long, Long> m) {
-    return m.values().stream().mapToLong(Long::longValue).sum();
   }
 }

@@ -53,23 +53,29 @@ public final class TextAnalyzers {
     };
   }
 
-  private static Analyzer multilingual() {
-    return new Analyzer() {
-      @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return new PersianCharFilter(reader);
-      }
+  /**
+   * An analyser whose text, and whose query terms that are not tokenised, first go through {@link PersianCharFilter}
+   * (Persian's zero-width non-joiner becomes a space): the multilingual and the Persian chain.
+   */
+  private abstract static class PersianCharsAnalyzer extends Analyzer {
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+      return new PersianCharFilter(reader);
+    }
 
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+      return new PersianCharFilter(reader);
+    }
+  }
+
+  private static Analyzer multilingual() {
+    return new PersianCharsAnalyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer t = new ICUTokenizer();
         TokenStream s = new DecimalDigitFilter(new ICUFoldingFilter(t));
         return new TokenStreamComponents(t, new TextFoldingFilter(s));
-      }
-
-      @Override
-      protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-        return new PersianCharFilter(reader);
       }
 
       /** The same folding for the terms of prefix and wildcard queries, which are not tokenised. */
@@ -82,23 +88,13 @@ public final class TextAnalyzers {
 
   /** Built from the classes themselves, not by SPI name, so it loads the same inside a plugin's class loader. */
   private static Analyzer persian() {
-    return new Analyzer() {
-      @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return new PersianCharFilter(reader);
-      }
-
+    return new PersianCharsAnalyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer t = new StandardTokenizer();
         TokenStream s = new DecimalDigitFilter(new LowerCaseFilter(t));
         s = new PersianStemFilter(new PersianNormalizationFilter(new ArabicNormalizationFilter(s)));
         return new TokenStreamComponents(t, s);
-      }
-
-      @Override
-      protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-        return new PersianCharFilter(reader);
       }
 
       @Override

@@ -10,7 +10,6 @@ import dev.chorus.store.lucene.PostDocuments;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,27 +79,14 @@ final class Aggregations {
     for (JsonNode b : composite(query, List.of(histogram(interval)))) {
       totals.put(b.path("key").path("t").asLong() / 1000, b.path("doc_count").asLong());
     }
-    List<Instant> buckets = new ArrayList<>();
-    if (totals.isEmpty()) {
-      return new TimeSeries(interval, buckets, new long[0], Map.of());
-    }
     Map<String, Map<Long, Long>> byLabel = new HashMap<>();
-    if (dimension != null) {
+    if (dimension != null && !totals.isEmpty()) {
       for (JsonNode b : composite(query, List.of(histogram(interval), terms("l", dimension)))) {
         byLabel.computeIfAbsent(b.path("key").path("l").asText(), k -> new HashMap<>())
             .put(b.path("key").path("t").asLong() / 1000, b.path("doc_count").asLong());
       }
     }
-    long first = totals.firstKey();
-    for (long b = first; b <= totals.lastKey(); b += interval.seconds()) {
-      buckets.add(Instant.ofEpochSecond(b));
-    }
-    Map<String, long[]> series = new LinkedHashMap<>();
-    byLabel.entrySet().stream()
-        .sorted(Comparator.<Map.Entry<String, Map<Long, Long>>>comparingLong(e -> -sum(e.getValue()))
-            .thenComparing(Map.Entry::getKey))
-        .forEach(e -> series.put(e.getKey(), fill(e.getValue(), first, interval, buckets.size())));
-    return new TimeSeries(interval, buckets, fill(totals, first, interval, buckets.size()), series);
+    return TimeSeries.of(interval, totals, byLabel);
   }
 
   /** Every label of a facet with its count, largest first, ties in label (byte) order, as the embedded facets. */
@@ -173,15 +159,5 @@ final class Aggregations {
     List<Map.Entry<String, Long>> out = new ArrayList<>();
     agg.path("buckets").forEach(b -> out.add(Map.entry(b.path("key").asText(), b.path("doc_count").asLong())));
     return out;
-  }
-
-  private static long[] fill(Map<Long, Long> counts, long first, TimeSeries.Interval interval, int n) {
-    long[] out = new long[n];
-    counts.forEach((b, c) -> out[(int) ((b - first) / interval.seconds())] = c);
-    return out;
-  }
-
-  private static long sum(Map<Long, Long> m) {
-    return m.values().stream().mapToLong(Long::longValue).sum();
   }
 }
