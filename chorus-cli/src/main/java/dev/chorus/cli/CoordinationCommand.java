@@ -115,7 +115,7 @@ final class CoordinationCommand extends AnalysisCommand<CoordinationAnalysis.Par
     NetworkExport export = new NetworkExport();
     if (gexf != null) {
       try (Writer w = Files.newBufferedWriter(gexf, StandardCharsets.UTF_8)) {
-        export.gexf(report.network(), w);
+        export.gexf(report.network(), report.facts(), w);
       }
     }
     if (graphml != null) {

@@ -10,6 +10,7 @@ import dev.chorus.analysis.coordination.network.CoShareAccumulator;
 import dev.chorus.analysis.coordination.network.CoordinatedGroup;
 import dev.chorus.analysis.coordination.network.CoordinationNetwork;
 import dev.chorus.analysis.coordination.network.GroupStatistics;
+import dev.chorus.analysis.coordination.network.NetworkFacts;
 import dev.chorus.post.Post;
 import dev.chorus.store.PostStore;
 import java.io.IOException;
@@ -83,7 +84,8 @@ public final class CoordinationService {
         new DetectionParameters(request.timeWindow(), request.minParticipation(), true), pairs);
     CoordinationNetwork network = CoordinationNetwork.build(table, pairs, request.threshold(), request.community());
     List<CoordinatedGroup> groups = new GroupStatistics().describe(network, table, pairs, shares);
-    return new CoordinationReport(request, shares.postsRead(), table.size(), detection, network, groups,
+    NetworkFacts facts = NetworkFacts.of(network, table, pairs, shares);
+    return new CoordinationReport(request, shares.postsRead(), table.size(), detection, network, groups, facts,
         (System.nanoTime() - t0) / 1e9);
   }
 }

@@ -4,6 +4,8 @@ import dev.chorus.analysis.coordination.coortweet.ShareTable;
 import dev.chorus.analysis.coordination.network.ShareFacts;
 import dev.chorus.analysis.coordination.textsimilarity.MinHasher;
 import dev.chorus.analysis.coordination.textsimilarity.NearDuplicateIndex;
+import dev.chorus.dimension.Dimension;
+import dev.chorus.dimension.Dimensions;
 import dev.chorus.post.Label;
 import dev.chorus.post.Post;
 import java.util.ArrayList;
@@ -26,6 +28,8 @@ final class PostShares implements Consumer<Post>, ShareFacts {
   private static final int HASHES = 128;
   private static final long MINHASH_SEED = 0x636f6f7264L;
   private static final int BATCH = 4096;
+  /** The cohort dimension of the registry (declared by its annotator), null when none is registered. */
+  private static final Dimension COHORT = Dimensions.find("cohort").orElse(null);
 
   private final ObjectKind kind;
   private final ShareTable.Builder rows = ShareTable.builder();
@@ -47,7 +51,7 @@ final class PostShares implements Consumer<Post>, ShareFacts {
 
   /** What the table keeps per post. */
   private record PostFacts(String id, String account, long time, String lang, List<String> stances,
-      List<String> frames) {}
+      List<String> frames, List<String> cohorts) {}
 
   @Override
   public void accept(Post post) {
@@ -119,8 +123,9 @@ final class PostShares implements Consumer<Post>, ShareFacts {
     List<String> frames = post.annotations().all("frame").stream().map(Label::value).map(this::intern).toList();
     Label detected = post.annotations().first("lang");
     String lang = post.lang() != null ? post.lang() : detected == null ? null : detected.value();
+    List<String> cohorts = COHORT == null ? List.of() : COHORT.values(post).stream().map(this::intern).toList();
     posts.add(new PostFacts(post.id(), intern(post.author().id()), post.createdAt().getEpochSecond(),
-        lang == null ? null : intern(lang), stances.isEmpty() ? List.of() : List.copyOf(stances), frames));
+        lang == null ? null : intern(lang), stances.isEmpty() ? List.of() : List.copyOf(stances), frames, cohorts));
     return posts.size() - 1;
   }
 
@@ -155,5 +160,10 @@ final class PostShares implements Consumer<Post>, ShareFacts {
   @Override
   public List<String> frames(int row) {
     return posts.get(rowPost[row]).frames();
+  }
+
+  @Override
+  public List<String> cohorts(int row) {
+    return posts.get(rowPost[row]).cohorts();
   }
 }

@@ -1,6 +1,9 @@
 package dev.chorus.analysis.coordination.network;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import javax.xml.stream.XMLStreamException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,28 +12,23 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.DefaultAttribute;
-import org.jgrapht.nio.gexf.GEXFAttributeType;
-import org.jgrapht.nio.gexf.GEXFExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 
 /**
- * Writes the coordination network for Gephi and other graph tools with JGraphT's exporters (XML written through a
- * proper XML serializer, so pseudonyms are escaped): nodes are account pseudonyms with their {@code group} and
- * {@code component}, undirected edges carry the co-share {@code weight}. Stateless.
+ * Writes the coordination network for Gephi and other graph tools (XML written through a proper XML serializer, so
+ * pseudonyms are escaped): nodes are account pseudonyms with their {@code group} and {@code component}, undirected
+ * edges carry the co-share {@code weight}. GEXF ({@link GexfWriter}) adds each account's posts, cohort and majority
+ * stance and each edge's first and last co-share; GraphML is JGraphT's exporter. Stateless.
  */
 public final class NetworkExport {
 
-  public void gexf(CoordinationNetwork network, Writer out) {
-    Map<DefaultWeightedEdge, String> edgeIds = edgeIds(network.graph());
-    GEXFExporter<String, DefaultWeightedEdge> exporter = new GEXFExporter<>(v -> v, edgeIds::get);
-    exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, true);
-    exporter.setParameter(GEXFExporter.Parameter.EXPORT_META, true);
-    exporter.setCreator("chorus");
-    exporter.setDescription("coordinated sharing network: accounts (pseudonyms), edges weighted by co-shared objects");
-    exporter.registerAttribute("group", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.INTEGER);
-    exporter.registerAttribute("component", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.INTEGER);
-    exporter.setVertexAttributeProvider(v -> nodeAttributes(network, v));
-    exporter.exportGraph(network.graph(), out);
+  /** GEXF 1.2 with node attributes and edge times ({@link GexfWriter}). */
+  public void gexf(CoordinationNetwork network, NetworkFacts facts, Writer out) {
+    try {
+      new GexfWriter(out).write(network, facts);
+    } catch (XMLStreamException e) {
+      throw new UncheckedIOException(new IOException("could not write the GEXF file: " + e.getMessage(), e));
+    }
   }
 
   public void graphml(CoordinationNetwork network, Writer out) {

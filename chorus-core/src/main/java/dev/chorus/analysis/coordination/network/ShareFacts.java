@@ -13,4 +13,7 @@ public interface ShareFacts {
   List<String> stances(int row);
 
   List<String> frames(int row);
+
+  /** Cohort labels of the post's author (codebook cohort ids). */
+  List<String> cohorts(int row);
 }

