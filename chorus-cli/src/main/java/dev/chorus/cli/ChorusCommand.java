@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
         FormatsCommand.class, AnnotateCommand.class, TopCommand.class, TrendsCommand.class, CohortsCommand.class,
         CallsCommand.class, CoverageCommand.class, CoordinationCommand.class, ServeCommand.class, ReportCommand.class,
         DemoCommand.class, BenchCommand.class, ReindexCommand.class, EvalCommand.class, TrainCommand.class,
-        LabelCommand.class, RevealCommand.class, CommandLine.HelpCommand.class})
+        LabelCommand.class, RevealCommand.class, DictionaryCommand.class, CommandLine.HelpCommand.class})
 public final class ChorusCommand {
   @Option(names = "--workspace", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
       description = "Workspace folder (default: $CHORUS_WORKSPACE, else ./chorus-data).")
@@ -102,7 +102,7 @@ public final class ChorusCommand {
     }
     String verb = leaf.commandSpec().name();
     if (leaf == parsed || parsed.isUsageHelpRequested() || leaf.isUsageHelpRequested() || verb.equals("reindex")
-        || verb.equals("demo") || verb.equals("formats")) {
+        || verb.equals("demo") || verb.equals("formats") || verb.equals("dictionary")) {
       return;
     }
     ChorusCommand root = (ChorusCommand) parsed.commandSpec().userObject();

@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class PostCsv implements AutoCloseable {
   /** The label dimensions that get a column each: those whose values come from a codebook or model. */
-  static final List<Dimension> LABEL_COLUMNS = Dimensions.all().stream().filter(d -> d.labelSource() != null)
+  public static final List<Dimension> LABEL_COLUMNS = Dimensions.all().stream().filter(d -> d.labelSource() != null)
       .toList();
   public static final String[] COLUMNS = columns();
   /** Written first, so that spreadsheets read the file as UTF-8. */
