@@ -137,6 +137,21 @@ class ApiServerTest extends FixtureServerTest {
   }
 
   @Test
+  void theDataDictionaryDescribesTheCsvHeaderAndEveryAnalysis() throws Exception {
+    JsonNode dictionary = getJson("/api/dictionary", 200);
+    java.util.Map<String, JsonNode> sections = new java.util.HashMap<>();
+    dictionary.get("sections").forEach(s -> sections.put(s.get("id").asText(), s));
+    dev.chorus.analysis.Analyses.ALL.forEach(a -> assertThat(sections).containsKey(a.id()));
+    List<String> columns = new java.util.ArrayList<>();
+    sections.get("csv").get("fields").forEach(f -> {
+      columns.add(f.get("name").asText());
+      assertThat(f.get("meaning").asText()).as(f.get("name").asText()).isNotBlank();
+    });
+    String header = get("/api/export.csv").body().lines().findFirst().orElseThrow();
+    assertThat(header).isEqualTo("\uFEFF" + String.join(",", columns));
+  }
+
+  @Test
   void everyResponseCarriesTheSecurityHeaders() throws Exception {
     for (String path : List.of("/", "/app.js", "/api/health", "/api/nothing-here", "/vendor/echarts.min.js")) {
       HttpResponse<String> r = get(path);

@@ -1,5 +1,6 @@
 // ECharts views. Text is drawn on canvas (tooltips too: renderMode richText), so data never becomes markup.
-// Every chart has a toolbox button that saves it as PNG, named after the view and the filters.
+// Every chart carries its file name (the view and the filters) in its hidden toolbox; chart-export.js saves it as SVG
+// or PNG from buttons in its panel.
 export const PALETTE = ['#3b5b92', '#d9822b', '#3f9b7a', '#b6465f', '#7c6bb0', '#c2a83e', '#5a8fb8', '#8c8c8c',
   '#2f7f8f', '#a0522d'];
 
@@ -20,7 +21,7 @@ export function resizeAll() {
 }
 
 function toolbox(imageName) {
-  return { right: 8, feature: { saveAsImage: { name: imageName, title: 'PNG', pixelRatio: 2 } } };
+  return { show: false, feature: { saveAsImage: { name: imageName, title: 'PNG', pixelRatio: 2 } } };
 }
 
 const tooltip = (trigger) => ({ trigger, renderMode: 'richText', confine: true });
