@@ -109,6 +109,42 @@ class ChartExportBrowserTest {
     assertThat(browser.consoleWarnings()).as("browser console").isEmpty();
   }
 
+  /**
+   * Every chart's labels, in the DOM of its SVG drawing ({@code chart-labels.js}): inside the chart, not overlapping,
+   * no tick label repeated on a value axis; on the whole fixture, filtered, and in a narrow window. A screenshot of
+   * each chart goes to target/screenshots for a look.
+   */
+  @Test
+  void everyChartsLabelsAreInsideApartAndNotRepeated() throws Exception {
+    String check = new String(getClass().getResourceAsStream("chart-labels.js").readAllBytes(),
+        StandardCharsets.UTF_8);
+    try {
+      for (int width : new int[] {1280, 760}) {
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 800));
+        for (String q : List.of(FILTERS, "?trends_show=share", "")) { // the whole fixture last, for the screenshots
+          browser.open(q);
+          assertThat((List<?>) browser.asyncJs(check)).as("labels at " + width + " px, " + q).isEmpty();
+        }
+        for (WebElement chart : browser.driver.findElements(By.cssSelector(".panel .chart"))) {
+          browser.js("arguments[0].scrollIntoView({block: 'center'})", chart);
+          java.nio.file.Files.copy(chart.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+              DashboardBrowserTest.SCREENSHOTS.resolve(chart.getDomAttribute("id") + "-" + width + ".png"),
+              java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } finally {
+      browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+    }
+    // the check sees what it looks for: ticks rounded to the same label, a label past the edge, two on one spot
+    browser.js("const c = echarts.getInstanceByDom(document.getElementById('chart-hashtag'));"
+        + "c.setOption({ xAxis: { axisLabel: { formatter: () => '0%' } }, graphic: ["
+        + "{ type: 'text', left: -40, top: 100, style: { text: 'cut label', fontSize: 12 } },"
+        + "{ type: 'text', left: 100, top: 150, style: { text: 'one', fontSize: 12 } },"
+        + "{ type: 'text', left: 104, top: 152, style: { text: 'two', fontSize: 12 } }] })");
+    assertThat((List<?>) browser.asyncJs(check)).asString().contains("chart-hashtag: tick label \"0%\" repeated",
+        "\"cut label\" is cut", "\"one\" overlaps \"two\"");
+  }
+
   private static Document parseSvg(String svg) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);

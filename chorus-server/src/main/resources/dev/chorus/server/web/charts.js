@@ -47,7 +47,8 @@ export function renderBars(element, entries, imageName, click, format) {
     toolbox: toolbox(imageName),
     tooltip: tooltip('item'),
     grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', minInterval: format ? undefined : 1, axisLabel: format ? { formatter: format } : {} },
+    // a share's ticks at least 0.1% apart, so the one-decimal labels never repeat (0.0%, 0.0%, 0.1%)
+    xAxis: { type: 'value', minInterval: format ? 0.001 : 1, axisLabel: format ? { formatter: format } : {} },
     yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 140, overflow: 'truncate' } },
     series: [{ type: 'bar', name: format ? 'share' : 'posts', data: entries.map((e) => e[1]), barMaxWidth: 18,
       tooltip: format ? { valueFormatter: format } : undefined }],
@@ -112,7 +113,8 @@ export function renderTrends(element, view, imageName, click, share = false) {
       data: share ? view.series.map((x) => x.name) : undefined },
     grid: { left: 8, right: 16, top: 36, bottom: 40, containLabel: true },
     xAxis: { type: 'category', data: view.labels },
-    yAxis: share ? { type: 'value', min: 0, axisLabel: { formatter: (v) => Math.round(100 * v) + '%' } }
+    yAxis: share ? { type: 'value', min: 0, minInterval: 0.01, // whole percents, so no label repeats
+      axisLabel: { formatter: (v) => Math.round(100 * v) + '%' } }
       : { type: 'value', minInterval: 1 },
     dataZoom: [{ type: 'inside', startValue: view.zoomStart }, { type: 'slider', height: 18, bottom: 6,
       startValue: view.zoomStart }],
@@ -135,7 +137,7 @@ export function renderGroupedBars(element, categories, series, imageName, click,
     tooltip: { ...tooltip('item'), valueFormatter: format },
     legend: { type: 'scroll', top: 0, left: 8, right: 60 },
     grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', axisLabel: { formatter: format } },
+    xAxis: { type: 'value', minInterval: format ? 0.001 : undefined, axisLabel: { formatter: format } },
     yAxis: { type: 'category', data: categories, inverse: true, axisLabel: { width: 120, overflow: 'truncate' } },
     series: series.map((s) => ({ type: 'bar', name: s.name, data: s.data, barMaxWidth: 14 })),
     graphic: empty(!series.length),
