@@ -137,8 +137,8 @@ public final class ChorusApi {
   static <T> T withQueryText(PostQuery q, StoreCall<T> call) throws IOException {
     try {
       return call.run();
-    } catch (InvalidFilterException e) {
-      throw e;
+    } catch (InvalidFilterException | dev.chorus.analysis.InvalidParameterException e) {
+      throw e; // they name their parameter
     } catch (IllegalArgumentException e) {
       throw ApiException.badParameter(q.text() != null ? "q" : null, e.getMessage());
     }
