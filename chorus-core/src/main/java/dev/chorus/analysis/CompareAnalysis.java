@@ -29,6 +29,18 @@ public final class CompareAnalysis implements Analysis<CompareAnalysis.Parameter
   }
 
   @Override
+  public String help() {
+    return "For each value of the dimension, its share of the posts of each period with a 95% Wilson interval, "
+        + "the change in percentage points with Newcombe's hybrid score interval, and a mark where the two "
+        + "intervals do not overlap (a stricter test than the change's interval leaving out 0). A stance "
+        + "value's share is of the posts labelled for its target. Periods: before and after as given (FROM..TO, "
+        + "a day as TO included), the N days before "
+        + "and from an event (around; N: days), or the latest days of the "
+        + "matching posts against those before. Intervals treat posts as independent: a few prolific accounts "
+        + "make the true uncertainty larger; a small period (fewer than min_posts posts) is warned of.";
+  }
+
+  @Override
   public List<Parameter> parameters() {
     // read on each call, as top's: the dimensions come from TrendsService.DIMENSIONS
     return List.of(
@@ -38,9 +50,9 @@ public final class CompareAnalysis implements Analysis<CompareAnalysis.Parameter
             + "with after."),
         Parameter.text("after", "The later period, FROM..TO, as before."),
         Parameter.text("around", "An event instead of before/after: a day, an instant or a codebook event id; "
-            + "the periods are the days days before it and the days days from it."),
-        Parameter.integer("days", 7, 1, 366, "Length of each period with around, or without any period (then the "
-            + "latest days days of the matching posts against the days days before)."),
+            + "the periods are the N days before it and the N days from it (N: days)."),
+        Parameter.integer("days", 7, 1, 366, "Days in each period with around, or without any period "
+            + "(then the latest N days of the matching posts against the N days before them)."),
         Parameter.integer("top", 10, 1, 200, "Values listed, most posts in both periods first."),
         Parameter.integer("min_posts", 30, 1, 1_000_000,
             "A period (or a stance target in it) with fewer posts is warned of as small."));

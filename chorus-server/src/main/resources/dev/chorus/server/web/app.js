@@ -5,6 +5,8 @@ import { FILTERS, VIEW_SETTINGS, loadFilters, readUrl, toParams, writeUrl, fromD
   unknownParameters } from './filters.js';
 import { resizeAll } from './charts.js';
 import { addSavedViews } from './saved-views.js';
+import { setupCompare, loadCompare } from './compare.js';
+import { addHelp } from './help.js';
 import { renderAll, renderPage, renderPostList, downloadCsv } from './views.js';
 
 const POSTS_SHOWN = 50;
@@ -130,6 +132,9 @@ const actions = {
   },
 };
 
+setupCompare(getJson, actions.open);
+addHelp(getJson).catch(() => {}); // without help texts the page still works
+
 function requests() {
   const params = toParams(state.filters);
   const withParams = (extra) => {
@@ -158,6 +163,7 @@ async function load() {
   renderActive();
   document.body.dataset.loading = 'true';
   const asked = requests();
+  loadCompare(getJson, state.filters, actions.open); // its own answer: its settings reload it alone
   const names = Object.keys(asked);
   const settled = await Promise.allSettled(names.map((n) => asked[n]));
   if (mine !== generation) return;
