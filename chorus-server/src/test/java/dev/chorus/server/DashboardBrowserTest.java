@@ -590,7 +590,8 @@ class DashboardBrowserTest {
         "chorus-convergence_lang-fa_since-2025-04-01.csv",
         "chorus-coordination-groups-repost_lang-fa_since-2025-04-01.csv",
         "chorus-call-types_lang-fa_since-2025-04-01.csv", "chorus-call-addressees_lang-fa_since-2025-04-01.csv",
-        "chorus-coverage_lang-fa_since-2025-04-01.csv", "chorus-posts-shown_lang-fa_since-2025-04-01.csv");
+        "chorus-coverage_lang-fa_since-2025-04-01.csv", "chorus-posts-shown_lang-fa_since-2025-04-01.csv",
+        "chorus-compare-by-stance_lang-fa_since-2025-04-01.csv");
     List<String> charts = driver.findElements(By.cssSelector(".chart")).stream().map(c -> c.getDomAttribute("id"))
         .toList();
     for (String id : charts) {

@@ -163,9 +163,10 @@ async function load() {
   renderActive();
   document.body.dataset.loading = 'true';
   const asked = requests();
-  loadCompare(getJson, state.filters, actions.open); // its own answer: its settings reload it alone
+  // its own answer (its settings reload it alone); the page is loaded once it is there too
+  const comparing = loadCompare(getJson, state.filters, actions.open);
   const names = Object.keys(asked);
-  const settled = await Promise.allSettled(names.map((n) => asked[n]));
+  const [settled] = await Promise.all([Promise.allSettled(names.map((n) => asked[n])), comparing]);
   if (mine !== generation) return;
   const data = {};
   let error = null;
