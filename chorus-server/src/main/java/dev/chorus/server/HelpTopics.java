@@ -55,11 +55,12 @@ final class HelpTopics {
     List<String> lines = new ArrayList<>();
     for (ModelRegistry.CardEntry e : models.cards(null)) {
       if (e.error() == null) {
-        lines.add(e.labelKey() + ": " + measured(e.card()));
+        lines.add(e.labelKey() + " " + measured(e.card()));
       }
     }
     String intro = "Stance and frame labels come from models trained on hand-coded posts; their shares carry the "
-        + "models' errors on top of the sampling intervals shown.";
+        + "models' errors on top of the sampling intervals shown. Scores cross-validated on the training examples "
+        + "are optimistic; the development protocol's estimate is for new posts.";
     return lines.isEmpty() ? intro + " This workspace has no trained model: no post carries a model-made label."
         : intro + " Measured: " + String.join("; ", lines) + ".";
   }
@@ -67,16 +68,16 @@ final class HelpTopics {
   private static String measured(JsonNode card) {
     JsonNode estimate = card.path("development").path("estimate");
     if (estimate.has("f_avg")) {
-      return String.format(Locale.ROOT, "F_avg %.2f [%.2f-%.2f] expected on new posts (development protocol)",
+      return String.format(Locale.ROOT, "F_avg %.2f [%.2f-%.2f] (development protocol)",
           estimate.get("f_avg").asDouble(), estimate.path("ci95_low").asDouble(), estimate.path("ci95_high").asDouble());
     }
     JsonNode cv = card.has("crossValidation") ? card.get("crossValidation") : card.path("cross_validation");
     for (String metric : List.of("f_avg", "macro_f1", "f1", "accuracy")) {
       if (cv.has(metric)) {
-        return String.format(Locale.ROOT, "%s %.2f cross-validated on its %d training examples (optimistic)",
+        return String.format(Locale.ROOT, "%s %.2f (cross-validated, %d examples)",
             metric, cv.get(metric).asDouble(), card.path("examples").asInt());
       }
     }
-    return "no measured accuracy in its card (trained on " + card.path("examples").asInt() + " examples)";
+    return "not measured (its card records no score; " + card.path("examples").asInt() + " examples)";
   }
 }

@@ -112,6 +112,6 @@ class CompareAndHelpBrowserTest {
     }
     String compare = driver.findElement(By.cssSelector("#compare-panel .help-text")).getText();
     assertThat(compare).contains("Newcombe", "chorus compare --help")
-        .contains("stance:talks: f_avg 0.61 cross-validated on its 120 training examples");
+        .contains("stance:talks f_avg 0.61 (cross-validated, 120 examples)");
   }
 }

@@ -60,7 +60,7 @@ public final class Screenshots {
     panel("coordination-panel", "coordination");
     driver.findElements(By.cssSelector("#compare tr[data-value] td button")).get(1).click();
     waitLoaded();
-    js("window.scrollTo(0, 0)");
+    js("document.getElementById('posts-panel').scrollIntoView({block: 'start'})");
     page("drilldown");
   }
 

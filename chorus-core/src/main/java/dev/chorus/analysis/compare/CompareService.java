@@ -13,7 +13,6 @@ import dev.chorus.store.PostStore;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,7 +111,7 @@ public final class CompareService {
     if (d.perTarget()) {
       order = Comparator.comparing(CompareService::target).thenComparing(order);
     }
-    List<String> values = new ArrayList<>(new LinkedHashSet<>(both.keySet()));
+    List<String> values = new ArrayList<>(both.keySet());
     values.sort(order.thenComparing(Comparator.naturalOrder()));
     return values.subList(0, Math.min(top, values.size()));
   }
