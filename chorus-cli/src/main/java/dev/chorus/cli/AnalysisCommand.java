@@ -61,7 +61,11 @@ abstract class AnalysisCommand<P, R> implements Callable<Integer> {
     List<FilterWarnings.Warning> warnings;
     try (PostStore store = ws.openStore(false)) {
       AnalysisContext context = context(ws, store);
-      result = run(context, query, parameters);
+      try {
+        result = run(context, query, parameters);
+      } catch (dev.chorus.analysis.InvalidParameterException e) { // a value only the data can judge (an event id)
+        throw new IllegalArgumentException(e.parameter().option() + " " + e.getMessage(), e);
+      }
       // filter values no post has: a typo answers 0 silently otherwise (the API's body has them too)
       warnings = FilterWarnings.of(store, context.codebook(), query);
     }

@@ -24,6 +24,9 @@ final class AnalysisOptions implements IModelTransformer {
 
   /** Adds the options of {@code analysis}' parameters to {@code spec}. */
   static void add(CommandSpec spec, Analysis<?, ?> analysis) {
+    if (!analysis.help().isEmpty()) { // the same text as the dashboard's "?" of its panel
+      spec.usageMessage().footerHeading("%nHow it is computed:%n").footer(analysis.help().replace("%", "%%"));
+    }
     for (Parameter p : analysis.parameters()) {
       OptionSpec.Builder option = OptionSpec.builder(p.option())
           .type(String.class)

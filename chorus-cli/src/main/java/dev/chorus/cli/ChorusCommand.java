@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
     description = "Monitor and analyse online advocacy campaigns: ingest platform exports, search, count, export.",
     subcommands = {IngestCommand.class, CollectCommand.class, WatchCommand.class, AlertsCommand.class, ViewsCommand.class, StreamCommand.class, StatsCommand.class, SearchCommand.class, ExportCommand.class,
         FormatsCommand.class, AnnotateCommand.class, TopCommand.class, TrendsCommand.class, CohortsCommand.class,
-        CallsCommand.class, CoverageCommand.class, CoordinationCommand.class, ServeCommand.class, ReportCommand.class,
+        CallsCommand.class, CompareCommand.class, CoverageCommand.class, CoordinationCommand.class, ServeCommand.class, ReportCommand.class,
         DemoCommand.class, BenchCommand.class, ReindexCommand.class, EvalCommand.class, TrainCommand.class,
         LabelCommand.class, RevealCommand.class, DictionaryCommand.class, CommandLine.HelpCommand.class})
 public final class ChorusCommand {

@@ -41,6 +41,9 @@ class AnalysisParityTest {
       "cohorts", List.of(Map.of(), Map.of("interval", "day", "top", "3", "min_framed", "2", "max_ids", "5")),
       "calls", List.of(Map.of(), Map.of("top", "3", "lang", "fa")),
       "coverage", List.of(Map.of(), Map.of("files", "true")),
+      "compare", List.of(Map.of("around", "talks-announced", "by", "cohort", "top", "4"),
+          Map.of("by", "frame", "before", "2025-04-01..2025-04-10", "after", "2025-04-11..2025-04-20", "top", "3",
+              "lang", "fa", "min_posts", "50")),
       "coordination", List.of(Map.of("by", "hashtag"),
           Map.of("by", "text", "similarity", "0.6", "time_window", "300", "min_participation", "2",
               "weight_quantile", "0.5", "community", "label-propagation", "groups", "5")));

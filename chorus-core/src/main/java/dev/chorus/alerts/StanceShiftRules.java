@@ -70,7 +70,7 @@ final class StanceShiftRules {
           Proportion now1 = share(t.getValue(), value);
           Proportion then = share(base, value);
           if (now1.total() >= rule.stanceShift().minLabelled() && then.total() >= rule.stanceShift().minLabelled()
-              && (now1.low() > then.high() || now1.high() < then.low())) {
+              && !now1.overlaps(then)) {
             String stance = t.getKey() + ":" + value;
             out.add(alert(rule, cohort, stance, from, until, baselineFrom, now1, then, posts, now));
           }

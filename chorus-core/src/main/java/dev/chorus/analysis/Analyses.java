@@ -9,7 +9,7 @@ import java.util.List;
 public final class Analyses {
   public static final List<Analysis<?, ?>> ALL = List.of(new SearchAnalysis(), new StatsAnalysis(),
       new TopAnalysis(), new TrendsAnalysis(), new CohortsAnalysis(), new CallsAnalysis(), new CoordinationAnalysis(),
-      new CoverageAnalysis());
+      new CoverageAnalysis(), new CompareAnalysis());
 
   private Analyses() {}
 

@@ -20,6 +20,14 @@ public interface Analysis<P, R> {
   /** One line for the CLI help and the OpenAPI document. */
   String summary();
 
+  /**
+   * How the figures are computed and what to keep in mind reading them, a few sentences: the footer of
+   * {@code chorus ID --help} and the "?" text of the dashboard's panels ({@code GET /api/help}), so both say the same.
+   */
+  default String help() {
+    return "";
+  }
+
   /** The parameters beyond the filters, in the order the help lists them. */
   List<Parameter> parameters();
 

@@ -25,6 +25,14 @@ public final class CallsAnalysis implements Analysis<CallsAnalysis.Parameters, C
   }
 
   @Override
+  public String help() {
+    return "Calls to action found by phrase patterns in English, Persian, "
+        + "Arabic and Hebrew (petition, appeal, end-talks, ...), as shares of "
+        + "the matching posts with 95% Wilson intervals, by type, addressee and cohort. Pattern matching finds "
+        + "explicit calls; irony and paraphrase are missed.";
+  }
+
+  @Override
   public List<Parameter> parameters() {
     return PARAMETERS;
   }

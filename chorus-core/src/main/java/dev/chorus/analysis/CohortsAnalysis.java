@@ -31,6 +31,15 @@ public final class CohortsAnalysis implements Analysis<CohortsAnalysis.Parameter
   }
 
   @Override
+  public String help() {
+    return "Each cohort (camp) of the codebook: posts, stance and frame shares, top actors, hashtags and "
+        + "domains, each share with its 95% Wilson interval; the convergence of two cohorts' frame mixes per "
+        + "bucket (Jensen-Shannon distance, 0 = the same mix); cross-references between cohorts. Cohorts come "
+        + "from member lists and rules: posts of accounts no rule knows are in none. Stance and frame labels "
+        + "are model-made: read them with the models' measured accuracy.";
+  }
+
+  @Override
   public List<Parameter> parameters() {
     return PARAMETERS;
   }

@@ -51,6 +51,14 @@ public final class CoordinationAnalysis
   }
 
   @Override
+  public String help() {
+    return "Accounts that share the same object (a reposted post, a link, a hashtag, a near-identical text) "
+        + "within the time window, as a network; groups are its communities, with per-group statistics. "
+        + "Co-sharing within seconds is a signal of coordination, not proof: news events make many accounts "
+        + "share the same link at once. Check a group's example posts.";
+  }
+
+  @Override
   public List<Parameter> parameters() {
     return PARAMETERS;
   }

@@ -25,6 +25,13 @@ public final class CoverageAnalysis implements Analysis<CoverageAnalysis.Paramet
   }
 
   @Override
+  public String help() {
+    return "What the data covers: per platform, source format and file the time span and the days without posts, "
+        + "and the summed ingest and collector runs (read, duplicates, rejected). A day without posts may be a "
+        + "gap in collection rather than silence: read trends with it.";
+  }
+
+  @Override
   public List<Parameter> parameters() {
     return PARAMETERS;
   }

@@ -52,7 +52,7 @@ public final class FilterWarnings {
 
   /**
    * The JSON body of an analysis result: the result as it is, with a top-level {@code warnings} array when there are
-   * warnings (and the result is an object). The API and the CLI's {@code --json} both print this, so they stay equal.
+   * warnings (and the result is an object), before the analysis' own warnings when it has some. The API and the CLI's {@code --json} both print this, so they stay equal.
    */
   public static Object body(Object result, List<Warning> warnings) {
     if (warnings.isEmpty()) {
@@ -60,7 +60,12 @@ public final class FilterWarnings {
     }
     JsonNode tree = JsonConfig.mapper().valueToTree(result);
     if (tree instanceof ObjectNode o) {
-      o.set("warnings", JsonConfig.mapper().valueToTree(warnings));
+      // an analysis may warn of its own (compare: a small period); the filter warnings come first, in one array
+      com.fasterxml.jackson.databind.node.ArrayNode all = JsonConfig.mapper().valueToTree(warnings);
+      if (o.get("warnings") instanceof com.fasterxml.jackson.databind.node.ArrayNode own) {
+        all.addAll(own);
+      }
+      o.set("warnings", all);
     }
     return tree;
   }

@@ -36,6 +36,13 @@ public final class SearchAnalysis implements Analysis<SearchAnalysis.Parameters,
   }
 
   @Override
+  public String help() {
+    return "Posts matching the filters and the query, newest first (or by relevance); collected posts only "
+        + "unless role says otherwise. Authors are pseudonymised; labels show the confidence of the annotator "
+        + "that set them. Newest-first pages stay stable while posts are ingested.";
+  }
+
+  @Override
   public List<Parameter> parameters() {
     return PARAMETERS;
   }

@@ -18,6 +18,14 @@ public final class StatsAnalysis implements Analysis<Void, StoreStats> {
   }
 
   @Override
+  public String help() {
+    return "Counts of the matching posts by platform, kind, language, day, hashtag and label. A post counts once "
+        + "per value it has: a post with two hashtags counts under both, so hashtag counts add up to more than "
+        + "the posts. Languages are identified automatically (short posts are the least sure); referenced posts "
+        + "(context shipped with a file) are left out unless role says otherwise.";
+  }
+
+  @Override
   public List<Parameter> parameters() {
     return List.of();
   }

@@ -23,6 +23,12 @@ public final class TopAnalysis implements Analysis<TopAnalysis.Parameters, Facet
   }
 
   @Override
+  public String help() {
+    return "The values of one dimension with the most matching posts; each post counts once per value it has. "
+        + "Linked domains are read from the posts' links as given: a shortened link counts under the shortener.";
+  }
+
+  @Override
   public List<Parameter> parameters() {
     // read on each call, as trends' split: the dimensions come from TrendsService.DIMENSIONS
     return List.of(

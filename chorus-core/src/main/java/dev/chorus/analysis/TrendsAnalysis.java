@@ -30,6 +30,14 @@ public final class TrendsAnalysis implements Analysis<TrendsAnalysis.Parameters,
   }
 
   @Override
+  public String help() {
+    return "Posts per hour, day or week (UTC), split by a dimension, with the codebook's events marked. A surge "
+        + "is a bucket whose count stands out from the median of the window before it (robust z-score on the "
+        + "median absolute deviation); it needs a baseline, so the first buckets and those right after a gap "
+        + "are never surges. Gaps in the data look like drops: check the coverage.";
+  }
+
+  @Override
   public List<Parameter> parameters() {
     // read on each call: the dimensions come from TrendsService.DIMENSIONS, which may grow with new annotators
     return List.of(

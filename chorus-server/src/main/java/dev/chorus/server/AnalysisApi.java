@@ -43,14 +43,14 @@ final class AnalysisApi {
   /** The result with the warnings of filter values no post has ({@link FilterWarnings#body}). */
   private <P, R> Object run(Analysis<P, R> analysis, ApiRequest r) throws IOException {
     PostQuery q = r.filters();
-    P parameters;
+    R result;
     try {
-      parameters = analysis.parameters(ParameterValues.read(analysis.parameters(), r::string));
-    } catch (InvalidParameterException e) {
+      P parameters = analysis.parameters(ParameterValues.read(analysis.parameters(), r::string));
+      result = withQueryText(q, () -> analysis.run(context, q, parameters));
+    } catch (InvalidParameterException e) { // also from run: a value only the data can judge (compare's around)
       String name = e.parameter().name();
       throw ApiException.badParameter(name, name + " " + e.getMessage());
     }
-    R result = withQueryText(q, () -> analysis.run(context, q, parameters));
     return FilterWarnings.body(result, FilterWarnings.of(context.store(), context.codebook(), q));
   }
 }

@@ -40,6 +40,9 @@ public final class ApiRoutes {
         new ApiRoute("GET", "/api/codebook", "The workspace's codebook: targets, frames, actors, cohorts, events.",
             List.of(), api::codebook),
         new ApiRoute("GET", "/api/models", "Model cards of the workspace's trained models.", MODELS, api::models),
+        new ApiRoute("GET", "/api/help", "The dashboard's help texts: per analysis its summary and how it is computed "
+            + "(as chorus ID --help says), the alerts, and the measured accuracy of the workspace's models.",
+            List.of(), api::help),
         new ApiRoute("GET", "/api/views", "The workspace's saved views (views.yaml): name, description, filters and "
             + "the number of posts each matches now. Use one with view=NAME on any route that takes filters.",
             List.of(), api::views),

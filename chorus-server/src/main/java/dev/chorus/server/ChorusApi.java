@@ -30,6 +30,7 @@ public final class ChorusApi {
   private final String version;
   private final dev.chorus.alerts.AlertLog alerts;
   private final java.nio.file.Path workspaceRoot;
+  private final HelpTopics help;
 
   /**
    * @param pseudonymizer the workspace's, to recognise mentions of cohort accounts; may be null (then they are not)
@@ -40,6 +41,7 @@ public final class ChorusApi {
     this.store = store;
     this.codebook = workspace.codebook();
     this.models = new ModelCards(workspace.modelsDir());
+    this.help = new HelpTopics(workspace.modelsDir());
     this.analyses = new AnalysisApi(workspace, store, codebook, pseudonymizer);
     this.labelling = new LabellingApi(store, codebook, workspace.labelsDir(), allowLabelling);
     this.version = version;
@@ -68,6 +70,11 @@ public final class ChorusApi {
     java.util.List<dev.chorus.alerts.Alert> all = new java.util.ArrayList<>(alerts.read());
     java.util.Collections.reverse(all);
     return Map.of("alerts", all);
+  }
+
+  /** The texts of the dashboard's "?" buttons ({@link HelpTopics}). */
+  Object help(ApiRequest r) throws IOException {
+    return help.all();
   }
 
   String version() {
@@ -137,8 +144,8 @@ public final class ChorusApi {
   static <T> T withQueryText(PostQuery q, StoreCall<T> call) throws IOException {
     try {
       return call.run();
-    } catch (InvalidFilterException e) {
-      throw e;
+    } catch (InvalidFilterException | dev.chorus.analysis.InvalidParameterException e) {
+      throw e; // they name their parameter
     } catch (IllegalArgumentException e) {
       throw ApiException.badParameter(q.text() != null ? "q" : null, e.getMessage());
     }

@@ -24,13 +24,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -39,8 +35,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardBrowserTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   @TempDir static Path dir;
@@ -50,22 +44,10 @@ class DashboardBrowserTest {
 
   @BeforeAll
   void start() throws IOException {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "browser tests skipped: install Debian's chromium and chromium-driver (apt-get install -y chromium "
-            + "chromium-driver); CI does");
+    Assumptions.assumeTrue(Chromium.installed(), "browser tests skipped: " + Chromium.MISSING);
     fixture = new FixtureWorkspace(dir.resolve("ws"));
     server = fixture.server(null);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--user-data-dir=" + dir.resolve("profile"), "--window-size=1280,800");
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
+    driver = Chromium.start(dir.resolve("profile"), 1280, 800);
     Files.createDirectories(SCREENSHOTS);
   }
 
@@ -608,7 +590,8 @@ class DashboardBrowserTest {
         "chorus-convergence_lang-fa_since-2025-04-01.csv",
         "chorus-coordination-groups-repost_lang-fa_since-2025-04-01.csv",
         "chorus-call-types_lang-fa_since-2025-04-01.csv", "chorus-call-addressees_lang-fa_since-2025-04-01.csv",
-        "chorus-coverage_lang-fa_since-2025-04-01.csv", "chorus-posts-shown_lang-fa_since-2025-04-01.csv");
+        "chorus-coverage_lang-fa_since-2025-04-01.csv", "chorus-posts-shown_lang-fa_since-2025-04-01.csv",
+        "chorus-compare-by-stance_lang-fa_since-2025-04-01.csv");
     List<String> charts = driver.findElements(By.cssSelector(".chart")).stream().map(c -> c.getDomAttribute("id"))
         .toList();
     for (String id : charts) {

@@ -38,4 +38,12 @@ public record Proportion(long count, long total, double share, double low, doubl
     double high = count == total ? 1 : Math.min(1, centre + half);
     return new Proportion(count, total, p, low, high);
   }
+
+  /**
+   * Whether the two 95% intervals share a point. Intervals that do not overlap is a stricter test than a difference
+   * whose interval leaves out 0 ({@link Difference}); the alerts' stance-shift rule and the compare view flag it.
+   */
+  public boolean overlaps(Proportion other) {
+    return !(low > other.high || high < other.low);
+  }
 }

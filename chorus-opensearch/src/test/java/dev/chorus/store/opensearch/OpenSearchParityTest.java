@@ -112,6 +112,9 @@ class OpenSearchParityTest {
       case "cohorts" -> List.of(Map.of(), Map.of("interval", "day"));
       case "coordination" -> List.of(Map.of(), Map.of("by", "hashtag"), Map.of("by", "repost", "time_window", "60"));
       case "coverage" -> List.of(Map.of(), Map.of("files", "true"));
+      case "compare" -> List.of(Map.of(), Map.of("around", "talks-announced", "by", "lang"),
+          Map.of("by", "domain", "before", "2025-04-01..2025-04-06", "after", "2025-04-07..2025-04-12"),
+          Map.of("by", "hashtag", "around", "2025-04-12", "days", "3", "top", "5"));
       default -> List.of(Map.of());
     };
   }

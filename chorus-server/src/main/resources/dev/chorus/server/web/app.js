@@ -5,6 +5,8 @@ import { FILTERS, VIEW_SETTINGS, loadFilters, readUrl, toParams, writeUrl, fromD
   unknownParameters } from './filters.js';
 import { resizeAll } from './charts.js';
 import { addSavedViews } from './saved-views.js';
+import { setupCompare, loadCompare } from './compare.js';
+import { addHelp } from './help.js';
 import { renderAll, renderPage, renderPostList, downloadCsv } from './views.js';
 
 const POSTS_SHOWN = 50;
@@ -130,6 +132,9 @@ const actions = {
   },
 };
 
+setupCompare(getJson, actions.open);
+addHelp(getJson).catch(() => {}); // without help texts the page still works
+
 function requests() {
   const params = toParams(state.filters);
   const withParams = (extra) => {
@@ -158,8 +163,10 @@ async function load() {
   renderActive();
   document.body.dataset.loading = 'true';
   const asked = requests();
+  // its own answer (its settings reload it alone); the page is loaded once it is there too
+  const comparing = loadCompare(getJson, state.filters, actions.open);
   const names = Object.keys(asked);
-  const settled = await Promise.allSettled(names.map((n) => asked[n]));
+  const [settled] = await Promise.all([Promise.allSettled(names.map((n) => asked[n])), comparing]);
   if (mine !== generation) return;
   const data = {};
   let error = null;

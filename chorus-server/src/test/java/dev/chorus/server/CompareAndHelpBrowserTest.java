@@ -1,0 +1,117 @@
+package dev.chorus.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The compare panel and the panels' help in a real headless Chromium, on the {@link FixtureWorkspace}. Skipped, with
+ * a message, only when Chromium is not installed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CompareAndHelpBrowserTest {
+  @TempDir static Path dir;
+  FixtureWorkspace fixture;
+  ChorusServer server;
+  WebDriver driver;
+
+  @BeforeAll
+  void start() throws IOException {
+    Assumptions.assumeTrue(Chromium.installed(), "browser tests skipped: " + Chromium.MISSING);
+    fixture = new FixtureWorkspace(dir.resolve("ws"));
+    server = fixture.server(null);
+    driver = Chromium.start(dir.resolve("profile"), 1280, 800);
+  }
+
+  @AfterAll
+  void stop() throws IOException {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.close();
+      fixture.close();
+    }
+  }
+
+  WebDriverWait waiting() {
+    return new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  void open(String pathAndQuery) {
+    driver.get(server.url() + pathAndQuery);
+    waiting().until(d -> "false".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loading")));
+  }
+
+  Object js(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  /** The value of each row of the compare table, in order. */
+  @SuppressWarnings("unchecked")
+  List<String> compareValues() { // read in one script: the table is replaced while answers arrive
+    return (List<String>) js("return [...document.querySelectorAll('#compare tr[data-value]')]"
+        + ".map((r) => r.dataset.value);");
+  }
+
+  @Test
+  void comparesTwoPeriodsAroundACodebookEventAndOpensTheirPosts() {
+    open("");
+    // two days before the fixture's event round-1 (2025-04-03) and two days from it, by language
+    js("const set = (id, v) => { const e = document.getElementById(id); e.value = v;"
+        + " e.dispatchEvent(new Event('change')); };"
+        + "set('compare-by', 'lang'); set('compare-days', '2'); set('compare-around', 'round-1');");
+    waiting().until(d -> compareValues().equals(List.of("en", "de", "fa", "ar", "he")));
+    assertThat(driver.findElement(By.id("compare-note")).getText())
+        .contains("Before 2025-04-01 – 2025-04-02 (8 posts)", "after 2025-04-03 – 2025-04-04 (10 posts)",
+            "First round in Muscat");
+    WebElement en = driver.findElement(By.cssSelector("#compare tr[data-value='en']"));
+    List<String> cells = en.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+    assertThat(cells.get(1)).startsWith("37.5% [").endsWith("of 8");
+    assertThat(cells.get(2)).startsWith("60.0% [").endsWith("of 10");
+    assertThat(cells.get(3)).startsWith("+22.5 [");
+    assertThat(driver.findElement(By.id("compare-warnings")).getText())
+        .contains("the before period has only 8 posts (fewer than min_posts 30)");
+
+    en.findElements(By.cssSelector("td button")).get(1).click(); // the after period's English posts
+    waiting().until(d -> d.getCurrentUrl().contains("lang=en"));
+    open(driver.getCurrentUrl().substring(server.url().length())); // settled: the list is the drill-down's
+    assertThat(driver.getCurrentUrl()).contains("since=2025-04-03T00%3A00%3A00Z", "until=2025-04-05T00%3A00%3A00Z");
+    assertThat(driver.findElements(By.cssSelector("#posts li.post"))).hasSize(6);
+  }
+
+  @Test
+  void everyPanelExplainsItselfAndNamesTheMeasuredModels() {
+    open("");
+    waiting().until(d -> !d.findElements(By.cssSelector(".help-toggle")).isEmpty());
+    List<WebElement> panels = driver.findElements(By.cssSelector("main section.panel"));
+    assertThat(panels).hasSizeGreaterThan(10);
+    for (WebElement panel : panels) {
+      String title = panel.findElement(By.tagName("h2")).getText();
+      List<WebElement> toggle = panel.findElements(By.cssSelector(".help-toggle"));
+      assertThat(toggle).as("the help button of " + title).hasSize(1);
+      js("arguments[0].scrollIntoView({block: 'center'})", toggle.get(0));
+      toggle.get(0).click();
+      WebElement text = panel.findElement(By.cssSelector(".help-text"));
+      assertThat(text.isDisplayed()).as("help of " + title + " shown").isTrue();
+      assertThat(text.getText()).as("help of " + title).hasSizeGreaterThan(80);
+    }
+    String compare = driver.findElement(By.cssSelector("#compare-panel .help-text")).getText();
+    assertThat(compare).contains("Newcombe", "chorus compare --help")
+        .contains("stance:talks f_avg 0.61 (cross-validated, 120 examples)");
+  }
+}
