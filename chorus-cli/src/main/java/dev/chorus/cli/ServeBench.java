@@ -32,9 +32,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * slow server cannot hide its queueing). Traffic goes to 127.0.0.1 only; both phases are bounded in time.
  */
 final class ServeBench {
-  /** The requests one dashboard view makes for one filter state. */
-  static final List<String> DASHBOARD = List.of("/api/stats", "/api/trends?by=lang&top=8", "/api/coverage",
-      "/api/search?limit=50");
+  /**
+   * The requests the dashboard page makes for one filter state, with the page's default settings ({@code app.js},
+   * {@code requests()}); the alerts list takes no filter.
+   */
+  static final List<String> DASHBOARD = List.of("/api/stats", "/api/trends?by=lang&top=8",
+      "/api/top?by=domain&top=20", "/api/cohorts", "/api/coordination?by=repost&time_window=60", "/api/calls",
+      "/api/coverage", "/api/alerts", "/api/search?limit=50");
+  private static final String UNFILTERED = "/api/alerts";
 
   private final Workspace ws;
   private final int rate;
@@ -61,8 +66,11 @@ final class ServeBench {
         List<String> filterStates = filterStates(store.stats(dev.chorus.store.PostQuery.all()));
         ObjectNode o = JsonConfig.mapper().createObjectNode();
         o.put("posts", store.count());
+        o.put("load_average_1min_start", loadAverage());
         o.set("first_request_ms", firstRequests(http, server.url(), filterStates));
+        o.put("load_average_1min_after_first_requests", loadAverage());
         o.set("load", load(http, server.url(), filterStates));
+        o.put("load_average_1min_end", loadAverage());
         return o;
       }
     }
@@ -121,6 +129,7 @@ final class ServeBench {
       e.put("requests", v.length);
       e.put("p50", round(Percentiles.nearestRank(v, 0.50)));
       e.put("p95", round(Percentiles.nearestRank(v, 0.95)));
+      e.put("p99", round(Percentiles.nearestRank(v, 0.99)));
       e.put("max", round(Percentiles.nearestRank(v, 1.0)));
     }
     return o;
@@ -190,7 +199,7 @@ final class ServeBench {
 
   private static String url(String base, String endpoint, String state) {
     String path = endpoint.substring(1);
-    if (state.isEmpty()) {
+    if (state.isEmpty() || endpoint.equals(UNFILTERED)) {
       return base + path;
     }
     return base + path + (path.contains("?") ? state : "?" + state.substring(1));
@@ -198,6 +207,11 @@ final class ServeBench {
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** Other processes on the same cores move every figure: the report says how busy the machine was. */
+  private static double loadAverage() {
+    return round(java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
   private static double round(double v) {
