@@ -12,7 +12,10 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
@@ -28,8 +31,8 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>Design decision: the objects are computed at index time by the same {@link SharedObjects} the full read uses,
  * so both give the same shares as long as the index was built by this format ({@link IndexFormat}: a change to URL
- * normalisation or copypasta text must bump it). A segment written before these fields existed (an index not yet
- * rewritten by {@code chorus reindex}) is read whole, post by post, as before: never a wrong answer, only a slower one.
+ * normalisation or copypasta text must bump it). A post written before these fields existed (an index not yet
+ * rewritten by {@code chorus reindex}) is read whole, as before: never a wrong answer, only a slower one.
  */
 final class ShareDocValues {
   static final String FACTS = "share_facts";
@@ -40,9 +43,17 @@ final class ShareDocValues {
     return "share_" + kind.id();
   }
 
-  /** Posts that share something of {@code kind} (among those whose segment has the fields). */
+  /** Posts that share something of {@code kind} (among those written with the fields). */
   static Query sharing(ObjectKind kind) {
     return new FieldExistsQuery(objectsField(kind));
+  }
+
+  /** Posts that share something of {@code kind}, or were written without the fields (and must be read whole). */
+  static Query sharingOrNotKept(ObjectKind kind) {
+    Query notKept = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+        .add(new FieldExistsQuery(FACTS), BooleanClause.Occur.MUST_NOT).build();
+    return new BooleanQuery.Builder().add(sharing(kind), BooleanClause.Occur.SHOULD)
+        .add(notKept, BooleanClause.Occur.SHOULD).setMinimumNumberShouldMatch(1).build();
   }
 
   static void add(Document doc, Post post) throws IOException {
@@ -68,7 +79,10 @@ final class ShareDocValues {
     }
   }
 
-  /** Whether every document of the segment has the fields (false for one written by an older format). */
+  /**
+   * Whether every document of the segment has the fields: false for one written by an older format, and for one that
+   * merged older documents (deleted since, or not) with newer ones.
+   */
   static boolean complete(LeafReader leaf) throws IOException {
     if (leaf.getFieldInfos().fieldInfo(FACTS) == null) {
       return false;
@@ -88,9 +102,14 @@ final class ShareDocValues {
       this.objects = leaf.getBinaryDocValues(objectsField(kind));
     }
 
-    /** The share of a document, or null when it shares nothing of the kind. */
+    /** Whether the document was written with the fields; call before {@link #read}, in increasing order. */
+    boolean kept(int doc) throws IOException {
+      return facts != null && facts.advanceExact(doc);
+    }
+
+    /** The share of a document {@link #kept}, or null when it shares nothing of the kind. */
     PostShare read(int doc) throws IOException {
-      if (objects == null || !objects.advanceExact(doc) || !facts.advanceExact(doc)) {
+      if (objects == null || !objects.advanceExact(doc)) {
         return null;
       }
       List<String> shared = readObjects(objects.binaryValue());

@@ -25,10 +25,12 @@ import org.apache.lucene.util.IntroSorter;
  * that match and share something of the kind (the index intersects the query with {@link ShareDocValues#sharing}),
  * their shares read from doc values in document order (doc values are read forward only), then handed on sorted as
  * {@code forEach} hands posts on (creation time, content hash, document), so that the analysis gets the very rows
- * of the full read in the very same order (equal times keep input order in the detector).
+ * of the full read in the very same order (equal times keep input order in the detector). In a segment where some
+ * posts were written without the doc values (an older format, or a merge of older and newer posts) the index also
+ * lets those through, and they are read whole.
  */
 final class ShareReads {
-  /** Loads a whole post (segments written before the share fields existed). */
+  /** Loads a whole post (one written before the share doc values existed). */
   @FunctionalInterface
   interface PostLoader {
     Post load(int globalDoc) throws IOException;
@@ -44,21 +46,24 @@ final class ShareReads {
   static long forEach(IndexSearcher searcher, Query rewritten, ObjectKind kind, PostLoader loader,
       Consumer<PostShare> consumer) throws IOException {
     long matching = searcher.count(rewritten);
-    Query sharing = new BooleanQuery.Builder().add(rewritten, BooleanClause.Occur.FILTER)
-        .add(ShareDocValues.sharing(kind), BooleanClause.Occur.FILTER).build();
-    Weight narrow = searcher.createWeight(searcher.rewrite(sharing), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    Weight whole = null;
+    Weight narrow = weight(searcher, rewritten, ShareDocValues.sharing(kind));
+    Weight mixed = null;
     ShareReads reads = new ShareReads();
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       boolean complete = ShareDocValues.complete(leaf.reader());
-      if (!complete && whole == null) {
-        whole = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
+      if (!complete && mixed == null) {
+        mixed = weight(searcher, rewritten, ShareDocValues.sharingOrNotKept(kind));
       }
-      reads.readLeaf(leaf, complete ? narrow : whole, complete ? new ShareDocValues.Reader(leaf.reader(), kind)
-          : null, kind, loader);
+      reads.readLeaf(leaf, complete ? narrow : mixed, new ShareDocValues.Reader(leaf.reader(), kind), kind, loader);
     }
     reads.emit(consumer);
     return matching;
+  }
+
+  private static Weight weight(IndexSearcher searcher, Query rewritten, Query filter) throws IOException {
+    Query q = new BooleanQuery.Builder().add(rewritten, BooleanClause.Occur.FILTER)
+        .add(filter, BooleanClause.Occur.FILTER).build();
+    return searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
   }
 
   private void readLeaf(LeafReaderContext leaf, Weight weight, ShareDocValues.Reader reader, ObjectKind kind,
@@ -79,7 +84,7 @@ final class ShareReads {
       if ((size & 1023) == 0) {
         QueryBudget.check();
       }
-      PostShare share = reader != null ? reader.read(doc) : PostShare.of(kind, loader.load(leaf.docBase + doc));
+      PostShare share = reader.kept(doc) ? reader.read(doc) : PostShare.of(kind, loader.load(leaf.docBase + doc));
       if (share != null) {
         add(value(createdValues, doc), value(hashValues, doc), leaf.docBase + doc, share);
       }
