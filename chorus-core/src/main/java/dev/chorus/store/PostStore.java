@@ -1,5 +1,7 @@
 package dev.chorus.store;
 
+import dev.chorus.analysis.coordination.ObjectKind;
+import dev.chorus.analysis.coordination.PostShare;
 import dev.chorus.post.Post;
 import java.io.Closeable;
 import java.io.IOException;
@@ -78,6 +80,18 @@ public interface PostStore extends Closeable {
 
   /** Streams every matching post, oldest first, without holding them all in memory. */
   void forEach(PostQuery query, Consumer<Post> consumer) throws IOException;
+
+  /**
+   * What coordination reads of the matching posts ({@link PostShare}): one for each post that shares at least one
+   * object of {@code kind}, in {@link #forEach}'s order (oldest first, ties by content hash); returns the number of
+   * matching posts, sharing or not. This default reads every matching post whole; a store that can keep the shares
+   * apart (the embedded index, as doc values) overrides it to read only those, and only of the posts that share.
+   */
+  default long forEachShare(PostQuery query, ObjectKind kind, Consumer<PostShare> consumer) throws IOException {
+    PostShare.FromPosts shares = new PostShare.FromPosts(kind, consumer);
+    forEach(query, shares);
+    return shares.posts();
+  }
 
   /**
    * Why this store answers some queries differently from one built by this version (built with older analysers),

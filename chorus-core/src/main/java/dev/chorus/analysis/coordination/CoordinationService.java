@@ -68,16 +68,28 @@ public final class CoordinationService {
     }
   }
 
-  /** The workspace analysis over the posts of a store matching the request's query. */
+  /**
+   * The workspace analysis over the posts of a store matching the request's query. The store hands over only what the
+   * analysis reads of the posts that share something of the kind ({@link PostStore#forEachShare}), not whole posts.
+   */
   public CoordinationReport analyse(PostStore store, CoordinationRequest request) throws IOException {
-    return analyse(consumer -> store.forEach(request.query(), consumer), request);
+    long t0 = System.nanoTime();
+    PostShares shares = new PostShares(request.by(), request.similarity());
+    long read = store.forEachShare(request.query(), request.by(), shares);
+    return report(request, shares, read, t0);
   }
 
   /** The workspace analysis over any posts, oldest first or not (the detector sorts). */
   public CoordinationReport analyse(PostSource source, CoordinationRequest request) throws IOException {
     long t0 = System.nanoTime();
     PostShares shares = new PostShares(request.by(), request.similarity());
-    source.forEach(shares);
+    PostShare.FromPosts posts = new PostShare.FromPosts(request.by(), shares);
+    source.forEach(posts);
+    return report(request, shares, posts.posts(), t0);
+  }
+
+  private CoordinationReport report(CoordinationRequest request, PostShares shares, long postsRead, long t0)
+      throws IOException {
     ShareTable table = shares.table();
     CoShareAccumulator pairs = new CoShareAccumulator(table);
     DetectionSummary detection = detector.detect(table,
@@ -85,7 +97,7 @@ public final class CoordinationService {
     CoordinationNetwork network = CoordinationNetwork.build(table, pairs, request.threshold(), request.community());
     List<CoordinatedGroup> groups = new GroupStatistics().describe(network, table, pairs, shares);
     NetworkFacts facts = NetworkFacts.of(network, table, pairs, shares);
-    return new CoordinationReport(request, shares.postsRead(), table.size(), detection, network, groups, facts,
+    return new CoordinationReport(request, postsRead, table.size(), detection, network, groups, facts,
         (System.nanoTime() - t0) / 1e9);
   }
 }

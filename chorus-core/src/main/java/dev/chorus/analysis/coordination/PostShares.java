@@ -4,32 +4,26 @@ import dev.chorus.analysis.coordination.coortweet.ShareTable;
 import dev.chorus.analysis.coordination.network.ShareFacts;
 import dev.chorus.analysis.coordination.textsimilarity.MinHasher;
 import dev.chorus.analysis.coordination.textsimilarity.NearDuplicateIndex;
-import dev.chorus.dimension.Dimension;
-import dev.chorus.dimension.Dimensions;
-import dev.chorus.post.Label;
-import dev.chorus.post.Post;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
- * Turns posts into the share table of one object kind: one row per (post, object), content id = post id, account =
- * the author's pseudonym. For near-duplicate text, signatures are computed in parallel batches and rows are added at
+ * Turns the shares of posts ({@link PostShare}, one kind) into the share table: one row per (post, object), content
+ * id = post id, account = the author's pseudonym. For near-duplicate text, signatures are computed in parallel batches and rows are added at
  * {@link #table()} time, when the clusters are known; texts without a near-duplicate produce no row. Keeps per post
  * only what group statistics need. Mutable, one per analysis.
  */
-final class PostShares implements Consumer<Post>, ShareFacts {
+final class PostShares implements Consumer<PostShare>, ShareFacts {
   private static final int SHINGLE = 5;
   private static final int HASHES = 128;
   private static final long MINHASH_SEED = 0x636f6f7264L;
   private static final int BATCH = 4096;
   /** The cohort dimension of the registry (declared by its annotator), null when none is registered. */
-  private static final Dimension COHORT = Dimensions.find("cohort").orElse(null);
 
   private final ObjectKind kind;
   private final ShareTable.Builder rows = ShareTable.builder();
@@ -41,8 +35,6 @@ final class PostShares implements Consumer<Post>, ShareFacts {
   private final List<String> pendingTexts = new ArrayList<>();
   private final List<Integer> pendingPosts = new ArrayList<>();
   private int[] docPost = new int[1024];
-  private long read;
-
   PostShares(ObjectKind kind, double similarity) {
     this.kind = kind;
     this.hasher = kind == ObjectKind.TEXT ? new MinHasher(HASHES, SHINGLE, MINHASH_SEED) : null;
@@ -54,28 +46,19 @@ final class PostShares implements Consumer<Post>, ShareFacts {
       List<String> frames, List<String> cohorts) {}
 
   @Override
-  public void accept(Post post) {
-    read++;
-    Set<String> objects = SharedObjects.of(kind, post);
-    if (objects.isEmpty()) {
-      return;
-    }
-    int p = remember(post);
+  public void accept(PostShare share) {
+    int p = remember(share);
     if (kind == ObjectKind.TEXT) {
-      pendingTexts.add(objects.iterator().next());
+      pendingTexts.add(share.objects().get(0));
       pendingPosts.add(p);
       if (pendingTexts.size() >= BATCH) {
         flushTexts();
       }
       return;
     }
-    for (String o : objects) {
+    for (String o : share.objects()) {
       addRow(o, p);
     }
-  }
-
-  long postsRead() {
-    return read;
   }
 
   /** The share table; for text, clusters the texts first. Call once, after the last post. */
@@ -113,19 +96,12 @@ final class PostShares implements Consumer<Post>, ShareFacts {
     pendingPosts.clear();
   }
 
-  private int remember(Post post) {
-    List<String> stances = new ArrayList<>();
-    post.annotations().labels().forEach((key, labels) -> {
-      if (key.startsWith("stance:")) {
-        labels.forEach(l -> stances.add(intern(key.substring(7) + ":" + l.value())));
-      }
-    });
-    List<String> frames = post.annotations().all("frame").stream().map(Label::value).map(this::intern).toList();
-    Label detected = post.annotations().first("lang");
-    String lang = post.lang() != null ? post.lang() : detected == null ? null : detected.value();
-    List<String> cohorts = COHORT == null ? List.of() : COHORT.values(post).stream().map(this::intern).toList();
-    posts.add(new PostFacts(post.id(), intern(post.author().id()), post.createdAt().getEpochSecond(),
-        lang == null ? null : intern(lang), stances.isEmpty() ? List.of() : List.copyOf(stances), frames, cohorts));
+  private int remember(PostShare share) {
+    List<String> stances = share.stances().stream().map(this::intern).toList();
+    List<String> frames = share.frames().stream().map(this::intern).toList();
+    List<String> cohorts = share.cohorts().stream().map(this::intern).toList();
+    posts.add(new PostFacts(share.postId(), intern(share.account()), share.epochSecond(),
+        share.lang() == null ? null : intern(share.lang()), stances.isEmpty() ? List.of() : stances, frames, cohorts));
     return posts.size() - 1;
   }
 

@@ -18,11 +18,12 @@ import org.apache.lucene.store.FSDirectory;
  *
  * <p>1: before 2026-12-06 (no key). 2: {@code TextFolding} in the multilingual and Hebrew fields (ئ ؤ, ׳ ״ folded),
  * dimensions from the registry. 3: the {@code role} dimension (collected or referenced; analyses count collected posts
- * by default, which an older index has no term for).
+ * by default, which an older index has no term for). 4: what coordination reads of a post as doc values
+ * ({@link ShareDocValues}); an index of format 3 answers the same, reading every post whole (slowly).
  */
 final class IndexFormat {
   static final String KEY = "chorus.index.format";
-  static final int CURRENT = 3;
+  static final int CURRENT = 4;
   private static final int BEFORE_RECORDING = 1;
 
   private IndexFormat() {}
@@ -56,6 +57,11 @@ final class IndexFormat {
   static Optional<String> staleness(int format) {
     if (format >= CURRENT) {
       return Optional.empty();
+    }
+    if (format >= 3) {
+      return Optional.of("the index was built by an older Chorus (index format " + format + ", this build writes "
+          + CURRENT + "): coordination reads every post of it whole, which takes long on a large index; run "
+          + "'chorus reindex' once to rewrite it");
     }
     String misses = format < 2 ? "searches for some Persian, Arabic and Hebrew spellings can miss its posts, and "
         : "";

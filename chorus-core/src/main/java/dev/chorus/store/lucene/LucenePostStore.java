@@ -2,6 +2,8 @@ package dev.chorus.store.lucene;
 
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.LeafReaderContext;
+import dev.chorus.analysis.coordination.ObjectKind;
+import dev.chorus.analysis.coordination.PostShare;
 import dev.chorus.post.Post;
 import dev.chorus.store.FacetCounts;
 import dev.chorus.store.MissingIndexException;
@@ -310,6 +312,21 @@ public final class LucenePostStore implements PostStore {
         }
         after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
       }
+    });
+  }
+
+  /**
+   * Reads only what coordination needs, from doc values ({@link ShareDocValues}), of the matching posts the index says
+   * share something of {@code kind}, handed on in {@link #forEach}'s order ({@link ShareReads}); segments written
+   * before those doc values existed are read whole.
+   */
+  @Override
+  public long forEachShare(PostQuery query, ObjectKind kind, Consumer<PostShare> consumer) throws IOException {
+    Query q = queries.toLucene(query);
+    return snapshots.query(0L, snap -> {
+      IndexSearcher s = BudgetedSearcher.of(snap.reader());
+      StoredFields stored = s.storedFields();
+      return ShareReads.forEach(s, s.rewrite(q), kind, doc -> load(stored, doc), consumer);
     });
   }
 

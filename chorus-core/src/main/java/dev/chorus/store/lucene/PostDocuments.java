@@ -113,6 +113,7 @@ public final class PostDocuments {
     for (Dimension d : Dimensions.all()) {
       addDimension(doc, d, post);
     }
+    ShareDocValues.add(doc, post);
     return facets.build(doc);
   }
 

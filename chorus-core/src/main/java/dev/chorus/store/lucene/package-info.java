@@ -1,7 +1,8 @@
 /**
  * The embedded default store: a Lucene 9.12 index on local disk. {@link dev.chorus.store.lucene.LucenePostStore}
  * upserts by post id and commits durably; {@link dev.chorus.store.lucene.PostDocuments} maps posts to documents with
- * per-language analysed text fields, doc values for time and facet fields; {@link
+ * per-language analysed text fields, doc values for time and facet fields and what coordination reads of a post
+ * ({@link dev.chorus.store.lucene.ShareDocValues}, read by {@link dev.chorus.store.lucene.ShareReads}); {@link
  * dev.chorus.store.lucene.SearchAnalyzers} picks each field's analyser; {@link
  * dev.chorus.store.lucene.TextAnalyzers} holds the language analysis chains, shared with the OpenSearch analysis
  * plugin (so it depends on Lucene and {@link dev.chorus.text.TextFolding} only). {@link
