@@ -12,18 +12,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Chromium on a server's page, set up as {@link DashboardBrowserTest} sets up its own (Debian's chromium
- * and chromium-driver; the test is skipped without them): open a page and wait until its views loaded, run
- * JavaScript, take screenshots into {@link DashboardBrowserTest#SCREENSHOTS}, read the console's warnings.
+ * A headless Chromium ({@link Chromium}) on a server's page (the test is skipped without it): open a page and wait
+ * until its views loaded, run JavaScript, take screenshots into {@link DashboardBrowserTest#SCREENSHOTS}, read the console's warnings.
  */
 final class BrowserSession implements AutoCloseable {
   final WebDriver driver;
@@ -31,22 +26,12 @@ final class BrowserSession implements AutoCloseable {
 
   BrowserSession(String base, Path profile) throws IOException {
     this.base = base;
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(DashboardBrowserTest.CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,800");
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(DashboardBrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
+    driver = Chromium.start(profile, 1280, 800);
     Files.createDirectories(DashboardBrowserTest.SCREENSHOTS);
   }
 
   static boolean available() {
-    return Files.isExecutable(DashboardBrowserTest.CHROMIUM) && Files.isExecutable(DashboardBrowserTest.CHROMEDRIVER);
+    return Chromium.installed();
   }
 
   void open(String pathAndQuery) {
