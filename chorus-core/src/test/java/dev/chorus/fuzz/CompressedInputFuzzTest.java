@@ -53,8 +53,8 @@ class CompressedInputFuzzTest {
   @FuzzTest
   void compressedOrArchived(byte[] data) throws Throwable {
     FuzzInput in = FuzzInput.of(data);
-    String name = in.header().matches("[A-Za-z0-9._-]{1,60}") ? in.header() : "input";
-    Path file = dir.resolve(name);
+    // a plain name, prefixed so that it is never "." or ".."
+    Path file = dir.resolve("input-" + (in.header().matches("[A-Za-z0-9._-]{1,60}") ? in.header() : "plain"));
     Files.write(file, in.content());
     try {
       for (SourceInput input : inputs(file)) {
