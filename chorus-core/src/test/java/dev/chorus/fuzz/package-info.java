@@ -9,6 +9,10 @@
  * in words (a rejected record, an unreadable file, a refused filter); any other exception, or an input that takes
  * longer than the bound ({@code @Timeout}), is a finding.
  *
+ * <p>Seeds are the golden fixtures of {@code src/test/resources/sources/} (and {@code noposts/}), each behind a first
+ * line that says how to read it ({@link dev.chorus.fuzz.FuzzInput}: a format id with options, or a file name to
+ * detect the format by), compressed and zipped copies of some of them, and the queries of the parser's own tests.
+ *
  * <p>A plain {@code mvn test} runs each target on its corpus only, the files under
  * {@code src/test/resources/dev/chorus/fuzz/<Target>Inputs/<method>/} (seeds made from the golden fixtures, and every
  * input a fuzzer found, kept as a regression test). With {@code JAZZER_FUZZ=1} Jazzer fuzzes one target per JVM; CI
