@@ -44,7 +44,9 @@ final class CoordinationCommand extends AnalysisCommand<CoordinationAnalysis.Par
   @Option(names = "--keep-loops", description = "Table mode: keep self-pairs (CooRTweet remove_loops = FALSE).")
   boolean keepLoops;
 
-  @Option(names = "--gexf", paramLabel = "FILE", description = "Workspace mode: write the network as GEXF (Gephi).")
+  @Option(names = "--gexf", paramLabel = "FILE", description = "Workspace mode: write the network as GEXF (Gephi): "
+      + "node attributes group, component, posts, cohort, stance, stance_share; edge weight and first/last co-share "
+      + "as start/end.")
   Path gexf;
 
   @Option(names = "--graphml", paramLabel = "FILE", description = "Workspace mode: write the network as GraphML.")

@@ -19,7 +19,8 @@ import java.util.TreeSet;
 
 /**
  * The data dictionary of a codebook: the CSV export's columns, then the JSON body of every registered analysis (the
- * route {@code GET /api/ID} and {@code chorus ID --json}), a post ({@code GET /api/posts/ID}) and the alerts. Built
+ * route {@code GET /api/ID} and {@code chorus ID --json}), a post ({@code GET /api/posts/ID}), the alerts and the
+ * coordination network's GEXF file. Built
  * from the code each time (see the package); {@link #missing()} lists fields written without a meaning.
  *
  * @param codebook the codebook whose ids are the values of the label columns (its {@code version})
@@ -69,6 +70,9 @@ public record DataDictionary(String codebook, List<DictionarySection> sections) 
         JsonConfig.mapper().getTypeFactory().constructCollectionType(List.class, Alert.class), alerts, 0);
     sections.add(new DictionarySection("alerts", "GET /api/alerts", "The workspace's alerts, newest first.",
         alerts));
+    sections.add(new DictionarySection("gexf", "chorus coordination --by ... --gexf FILE", "The coordination network "
+        + "for Gephi (GEXF 1.2, dynamic): a node per account, an undirected edge per pair of accounts that co-shared "
+        + "objects within the window; a value a node does not have is left out.", GexfFields.of(walker)));
     return new DataDictionary(codebook.version(), List.copyOf(sections));
   }
 

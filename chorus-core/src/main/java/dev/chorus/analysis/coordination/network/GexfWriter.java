@@ -21,7 +21,7 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 final class GexfWriter {
   static final String NAMESPACE = "http://www.gexf.net/1.2draft";
   /** The node attributes: id (and title) to GEXF type; the data dictionary lists the same. */
-  static final Map<String, String> NODE_ATTRIBUTES = nodeAttributes();
+  static final Map<String, String> NODE_ATTRIBUTES = java.util.Collections.unmodifiableMap(nodeAttributes());
 
   private final XMLStreamWriter xml;
   private int depth;

@@ -22,6 +22,11 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
  */
 public final class NetworkExport {
 
+  /** The GEXF file's node attributes, id to GEXF type, in the order it declares them (for the data dictionary). */
+  public static Map<String, String> gexfNodeAttributes() {
+    return GexfWriter.NODE_ATTRIBUTES;
+  }
+
   /** GEXF 1.2 with node attributes and edge times ({@link GexfWriter}). */
   public void gexf(CoordinationNetwork network, NetworkFacts facts, Writer out) {
     try {
