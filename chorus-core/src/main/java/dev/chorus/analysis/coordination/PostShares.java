@@ -48,6 +48,9 @@ final class PostShares implements Consumer<PostShare>, ShareFacts {
   @Override
   public void accept(PostShare share) {
     int p = remember(share);
+    if ((p & 4095) == 0) {
+      dev.chorus.store.QueryBudget.check(); // the request's budget, now and then while a million shares arrive
+    }
     if (kind == ObjectKind.TEXT) {
       pendingTexts.add(share.objects().get(0));
       pendingPosts.add(p);

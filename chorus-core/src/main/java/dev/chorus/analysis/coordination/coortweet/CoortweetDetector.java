@@ -119,6 +119,8 @@ public final class CoortweetDetector {
         }
       }
       sink.endObject(object);
+      // the server's request budget: a popular hashtag at a million posts must not hold a thread for minutes
+      dev.chorus.store.QueryBudget.check();
       start = end;
     }
   }

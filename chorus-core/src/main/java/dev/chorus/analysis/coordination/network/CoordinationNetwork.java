@@ -101,6 +101,7 @@ public final class CoordinationNetwork {
       List<Set<String>> components) {
     List<Set<String>> out = new ArrayList<>();
     for (Set<String> component : components) {
+      dev.chorus.store.QueryBudget.check(); // between components: the request's budget (none in the CLI)
       if (component.size() <= 2) {
         out.add(component);
         continue;
