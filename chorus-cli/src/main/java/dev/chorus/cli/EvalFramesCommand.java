@@ -41,7 +41,7 @@ final class EvalFramesCommand implements Callable<Integer> {
 
   @Option(names = "--method", paramLabel = "ovr|softmax|softmax-f1", description = "One-vs-rest classifiers, one "
       + "multi-class classifier, or one with class weights fitted for macro-F1 (default: ${DEFAULT-VALUE}).")
-  String method = "softmax-f1";
+  String method = OptionValues.name(FignewsEvaluation.DEFAULT_METHOD);
 
   @Option(names = "--min-class", paramLabel = "N", description = "Leave out classes with fewer training posts "
       + "(default: ${DEFAULT-VALUE}).")

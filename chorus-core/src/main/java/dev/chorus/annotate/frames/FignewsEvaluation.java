@@ -34,6 +34,9 @@ public final class FignewsEvaluation {
     SOFTMAX_F1
   }
 
+  /** How FIGNEWS classes are predicted unless told otherwise: what the development protocol's tuning chooses. */
+  public static final Method DEFAULT_METHOD = Method.SOFTMAX_F1;
+
   /**
    * @param minClass classes with fewer training posts are left out
    */
