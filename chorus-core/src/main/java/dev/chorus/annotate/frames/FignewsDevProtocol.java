@@ -36,6 +36,9 @@ public final class FignewsDevProtocol {
 
   private final Tuner tuning;
   private final int minClass;
+  /** How the report names method and fields: chosen per fold, or the one fixed setting's. */
+  private String method = "tuned";
+  private String fields = "tuned";
 
   /**
    * @param candidates the settings to choose from (one: measured without tuning)
@@ -43,6 +46,10 @@ public final class FignewsDevProtocol {
    */
   public FignewsDevProtocol(List<FrameCandidate> candidates, int minClass) {
     this(new FignewsTuning(candidates)::choose, minClass);
+    if (candidates.size() == 1) {
+      method = name(candidates.get(0).method());
+      fields = name(candidates.get(0).fields());
+    }
   }
 
   FignewsDevProtocol(Tuner tuning, int minClass) {
@@ -50,18 +57,16 @@ public final class FignewsDevProtocol {
     this.minClass = Math.max(1, minClass);
   }
 
+  /** An enum constant as options and reports spell it: {@code SOFTMAX_F1} → {@code softmax-f1}. */
+  private static String name(Enum<?> value) {
+    return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
   /** The grouped estimate on {@code data}, with the setting the tuning chooses on all of it. */
   public FignewsDevReport estimate(FignewsReader.Data data) {
     long start = System.nanoTime();
     List<FignewsRow> rows = data.rows();
-    List<String> batches = rows.stream().map(FignewsRow::batch).toList();
-    int groups = new LinkedHashSet<>(batches).size();
-    if (groups < OUTER_FOLDS) {
-      throw new IllegalArgumentException(data.file() + ": the development protocol holds out whole batches (column "
-          + "'batch') in " + OUTER_FOLDS + " folds, so it needs at least " + OUTER_FOLDS + " batches; found " + groups
-          + " (use --cv K for shuffled cross-validation)");
-    }
-    int[] fold = GroupedFolds.assign(batches, OUTER_FOLDS);
+    int[] fold = GroupedFolds.assign(batches(data), OUTER_FOLDS);
     Map<FignewsLabelSet, Map<String, Integer>> left = new EnumMap<>(FignewsLabelSet.class);
     Map<FignewsLabelSet, List<Outcome>> outcomes = new EnumMap<>(FignewsLabelSet.class);
     Map<FignewsLabelSet, TreeSet<String>> scored = new EnumMap<>(FignewsLabelSet.class);
@@ -87,13 +92,31 @@ public final class FignewsDevProtocol {
       folds.add(new FignewsDevReport.Fold(List.copyOf(new TreeSet<>(test.stream().map(FignewsRow::batch).toList())),
           train.size(), FignewsDevReport.Chosen.of(choice)));
     }
+    FignewsDevReport.Chosen onAll = folds.get(0).chosen().innerMacroF1() == null ? null
+        : FignewsDevReport.Chosen.of(tuning.choose(rows, classes(rows)));
+    return report(outcomes, scored, left, folds, onAll, start);
+  }
+
+  /** Each row's batch; an error naming the file when there are too few batches for the outer folds. */
+  private static List<String> batches(FignewsReader.Data data) {
+    List<String> batches = data.rows().stream().map(FignewsRow::batch).toList();
+    int groups = new LinkedHashSet<>(batches).size();
+    if (groups < OUTER_FOLDS) {
+      throw new IllegalArgumentException(data.file() + ": the development protocol holds out whole batches (column "
+          + "'batch') in " + OUTER_FOLDS + " folds, so it needs at least " + OUTER_FOLDS + " batches; found " + groups
+          + " (use --cv K for shuffled cross-validation)");
+    }
+    return batches;
+  }
+
+  private FignewsDevReport report(Map<FignewsLabelSet, List<Outcome>> outcomes,
+      Map<FignewsLabelSet, TreeSet<String>> scored, Map<FignewsLabelSet, Map<String, Integer>> left,
+      List<FignewsDevReport.Fold> folds, FignewsDevReport.Chosen onAll, long start) {
     FignewsReport.LabelSetScores[] sets = new FignewsReport.LabelSetScores[2];
     for (FignewsLabelSet set : FignewsLabelSet.values()) {
       sets[set.ordinal()] = FignewsEvaluation.scores(outcomes.get(set), List.copyOf(scored.get(set)), left.get(set));
     }
-    FignewsDevReport.Chosen onAll = folds.get(0).chosen().innerMacroF1() == null ? null
-        : FignewsDevReport.Chosen.of(tuning.choose(rows, classes(rows)));
-    FignewsReport report = FignewsEvaluation.report("dev-grouped-" + OUTER_FOLDS, "tuned", "tuned", sets, start);
+    FignewsReport report = FignewsEvaluation.report("dev-grouped-" + OUTER_FOLDS, method, fields, sets, start);
     return new FignewsDevReport(report, meanInterval(outcomes, scored), DESCRIPTION, folds, onAll, null);
   }
 

@@ -82,6 +82,8 @@ class FignewsDevProtocolTest {
     FignewsDevReport r = new FignewsDevProtocol(List.of(fixed), 3).estimate(data);
     assertThat(r.folds()).allSatisfy(f -> assertThat(f.chosen().innerMacroF1()).isNull());
     assertThat(r.chosenOnAll()).isNull();
+    assertThat(r.scores().method()).isEqualTo("softmax");
+    assertThat(r.scores().fields()).isEqualTo("text");
     assertThatThrownBy(() -> new FignewsDevProtocol(List.of(fixed), 3).estimate(
         FignewsReader.read(FignewsFixtures.write(dir)))).hasMessageContaining("at least 5 batches; found 3")
         .hasMessageContaining("--cv K");
