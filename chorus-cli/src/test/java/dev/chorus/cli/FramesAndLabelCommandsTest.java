@@ -96,6 +96,36 @@ class FramesAndLabelCommandsTest {
   }
 
   @Test
+  void evalFramesWithoutTestOrCvRunsTheDevelopmentProtocolOnWholeBatches() throws Exception {
+    StringBuilder b = new StringBuilder("batch,source_language,id,text,english_mt,bias_majority,bias_votes,"
+        + "propaganda_votes,not_propaganda_votes\n");
+    for (int i = 0; i < 20; i++) {
+      String batch = "B" + (i % 5);
+      b.append(batch).append(",English,u").append(i).append(",ceasefire talks resume ").append(i)
+          .append(",ceasefire talks ").append(i).append(",Unbiased,x,0,2\n");
+      b.append(batch).append(",French,p").append(i).append(",terrorists savages attacked ").append(i)
+          .append(",terrorists attacked ").append(i).append(",Biased against Palestine,x,2,0\n");
+    }
+    Path f = dir.resolve("batches.csv");
+    Files.writeString(f, b.toString());
+    CliRun r = run("eval", "frames", "--train", f.toString(), "--format", "fignews", "--min-class", "3",
+        "--tuning", "none", "--shuffled-cv", "0", "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode j = r.json();
+    assertThat(j.get("mode").asText()).isEqualTo("dev-grouped-5");
+    assertThat(j.get("protocol").asText()).contains("whole FIGNEWS batches", "nested tuning");
+    assertThat(j.get("folds")).hasSize(5);
+    assertThat(j.get("bias").get("n").asInt()).as("every post scored once").isEqualTo(40);
+    assertThat(j.get("macro_f1_ci95")).hasSize(2);
+    assertThat(j.get("bias").get("ci95")).hasSize(2);
+    Files.writeString(dir.resolve("fig.csv"), "batch,source_language,id,text,english_mt,bias_majority,bias_votes,"
+        + "propaganda_votes,not_propaganda_votes\nB1,English,1,a,a,Unbiased,x,0,2\n");
+    CliRun oneBatch = run("eval", "frames", "--train", dir.resolve("fig.csv").toString(), "--format", "fignews");
+    assertThat(oneBatch.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(oneBatch.err()).contains("at least 5 batches; found 1");
+  }
+
+  @Test
   void exportTheLeastSurePostsThenImportTwoCoders() throws Exception {
     assertThat(run("train", "frames", "--labels", frameLabels().toString(), "--cv", "0").code()).isZero();
     Path posts = dir.resolve("posts.csv");

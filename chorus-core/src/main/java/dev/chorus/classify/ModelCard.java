@@ -38,9 +38,12 @@ public record ModelCard(String name, String trainingFile, String trainingSha256,
    *
    * @param protocol the protocol in words
    * @param chosen the setting that tuning chose for this model
-   * @param estimate the protocol's scores: the whole file's metric with its 95% interval ({@code f_avg},
-   *     {@code ci95_low}, {@code ci95_high}), this model's own ({@code target_f_avg}, {@code target_n})
-   * @param reliability calibration of the confidences on the protocol's held-out posts (all targets pooled)
+   * @param estimate the protocol's scores: the whole file's metric with its 95% interval (stance: {@code f_avg},
+   *     {@code ci95_low}, {@code ci95_high}, and this model's own {@code target_f_avg}, {@code target_n}; frames:
+   *     FIGNEWS {@code macro_f1} with {@code ci95_low}, {@code ci95_high}, {@code bias_macro_f1},
+   *     {@code propaganda_macro_f1})
+   * @param reliability calibration of the confidences on the protocol's held-out posts (all targets pooled); may be
+   *     null
    */
   public record Development(String protocol, String chosen, Map<String, Double> estimate, Reliability reliability) {
     public Development {

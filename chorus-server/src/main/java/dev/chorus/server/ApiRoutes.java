@@ -49,7 +49,11 @@ public final class ApiRoutes {
         new ApiRoute("GET", "/api/alerts", "The workspace's alerts, newest first: rule, dimension, value, window, "
             + "count, baseline, score and the drill-down filter of the posts behind each.", List.of(), api::alerts),
         new ApiRoute("POST", "/api/posts/{id}/labels", "Store hand-coded stance and frames of a post in "
-            + "labels/codes.ndjson (needs --allow-labelling).", ID, api.labelling()::label)));
+            + "labels/codes.ndjson (needs --allow-labelling).", ID, api.labelling()::label),
+        new ApiRoute("GET", "/api/labelling/next-gain", "Per codebook target: coded posts with a majority stance "
+            + "and roughly how many more the next +0.03 F_avg needs, from the target's own learning curve (from 200 "
+            + "coded posts) or the documented SemEval/Mawqif curves; says so when the curve is too flat or short.",
+            List.of(), api.labelling()::nextGain)));
     // the document describes the whole table, itself included, so it is made once the table is complete
     AtomicReference<Object> document = new AtomicReference<>();
     routes.add(new ApiRoute("GET", "/api/openapi.json", "This document (OpenAPI 3).", List.of(),

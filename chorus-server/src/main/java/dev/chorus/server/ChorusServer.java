@@ -36,7 +36,7 @@ public final class ChorusServer implements AutoCloseable {
   /** Routes whose answers are cheap and always wanted (monitoring): they never wait for a turn. */
   private static final Set<String> UNGATED = Set.of("/api/health", "/api/openapi.json", "/api/dimensions");
   /** Answers that come from workspace files rather than the store, which the store's generation does not track. */
-  private static final Set<String> UNCACHED = Set.of("/api/alerts", "/api/views");
+  private static final Set<String> UNCACHED = Set.of("/api/alerts", "/api/views", "/api/labelling/next-gain");
 
   private final ResponseCache cache = new ResponseCache(64L << 20);
   private final QueryGate gate;

@@ -6,6 +6,7 @@ import dev.chorus.codebook.Codebook;
 import dev.chorus.json.JsonConfig;
 import dev.chorus.labelling.Code;
 import dev.chorus.labelling.CodeStore;
+import dev.chorus.labelling.LabelsNeeded;
 import dev.chorus.post.Label;
 import dev.chorus.post.Post;
 import dev.chorus.store.PostStore;
@@ -25,7 +26,8 @@ import java.util.stream.Collectors;
  * target (frames alone: one code without a target) in {@code WORKSPACE/labels/codes.ndjson} through the same
  * {@link CodeStore} as {@code chorus label --import}, so dashboard codes count in its agreement figures and training
  * files. Targets, stances and frames must be the codebook's. The post store is not changed: codes are material for
- * agreement and training, not labels.
+ * agreement and training, not labels. {@code GET /api/labelling/next-gain} tells the coder, per target, roughly how
+ * many more codes the next gain needs, from a learning curve.
  */
 final class LabellingApi {
   static final String FILE = "codes.ndjson";
@@ -37,6 +39,8 @@ final class LabellingApi {
   private final boolean allowed;
   private final Clock clock;
   private final ObjectMapper json = JsonConfig.mapper();
+  private Object nextGain;
+  private List<Object> nextGainVersion;
 
   LabellingApi(PostStore store, Codebook codebook, Path labelsDir, boolean allowed) {
     this(store, codebook, labelsDir, allowed, Clock.systemUTC());
@@ -131,6 +135,28 @@ final class LabellingApi {
       out.add(v.asText());
     }
     return out;
+  }
+
+  /**
+   * {@code GET /api/labelling/next-gain}: per codebook target, roughly how many more coded posts the next +0.03 F_avg
+   * needs ({@link LabelsNeeded}). A target's own learning curve costs trainings, so the answer is kept until the
+   * codes file changes.
+   */
+  synchronized Object nextGain(ApiRequest r) throws IOException {
+    Path file = CodeStore.in(labelsDir).file();
+    List<Object> version = java.nio.file.Files.exists(file)
+        ? List.of(java.nio.file.Files.size(file), java.nio.file.Files.getLastModifiedTime(file).toMillis())
+        : List.of();
+    if (!version.equals(nextGainVersion)) {
+      List<String> targets = codebook.targets().stream().map(Codebook.Target::id).toList();
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("gain", LabelsNeeded.GAIN);
+      out.put("own_curve_min", LabelsNeeded.OWN_CURVE_MIN);
+      out.put("targets", LabelsNeeded.forCodes(CodeStore.in(labelsDir).load(), targets));
+      nextGain = out;
+      nextGainVersion = version;
+    }
+    return nextGain;
   }
 
   /** Codes are merged by post, coder and target (a coder's second answer replaces the first), one request at a time. */

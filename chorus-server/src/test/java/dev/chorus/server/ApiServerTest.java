@@ -389,6 +389,14 @@ class ApiServerTest extends FixtureServerTest {
       assertThat(dev.chorus.labelling.CodeStore.in(fixture.workspace.root().resolve("labels")).load())
           .as("readable by chorus label --import").hasSize(1);
       assertThat(getJson("/api/health", 200).get("labelling").asBoolean()).isFalse();
+      JsonNode gain = json.readTree(http.send(HttpRequest.newBuilder(URI.create(open.url()
+          + "api/labelling/next-gain")).build(), HttpResponse.BodyHandlers.ofString()).body());
+      assertThat(gain.get("gain").asDouble()).isEqualTo(0.03);
+      JsonNode talks = gain.get("targets").get(0);
+      assertThat(talks.get("target").asText()).isEqualTo("talks");
+      assertThat(talks.get("labelled").asInt()).as("the one code just stored").isEqualTo(1);
+      assertThat(talks.path("more").isNumber()).as("one code is below every curve: no number").isFalse();
+      assertThat(talks.get("message").asText()).contains("too few", "at least 49 more");
     }
   }
 

@@ -307,6 +307,10 @@ class DashboardBrowserTest {
       post.findElement(By.cssSelector("form.code-form button[type=submit]")).click();
       new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> post.findElement(By.cssSelector(".code-status"))
           .getText().startsWith("saved"));
+      // the hint under the form is asked again after the save: now it counts the new code
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> post.findElement(By.cssSelector(".code-hint"))
+          .getText().contains("1 coded"));
+      assertThat(post.findElement(By.cssSelector(".code-hint")).getText()).contains("(1 coded)", "too few", "more");
       screenshot("labelling");
       String codes = Files.readString(fixture.workspace.root().resolve("labels/codes.ndjson"));
       assertThat(codes).contains("\"id\":\"" + id + "\"", "\"coder\":\"ana\"", "\"stance\":\"favor\"",

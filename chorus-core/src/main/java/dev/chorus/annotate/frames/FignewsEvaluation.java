@@ -34,6 +34,9 @@ public final class FignewsEvaluation {
     SOFTMAX_F1
   }
 
+  /** How FIGNEWS classes are predicted unless told otherwise: what the development protocol's tuning chooses. */
+  public static final Method DEFAULT_METHOD = Method.SOFTMAX_F1;
+
   /**
    * @param minClass classes with fewer training posts are left out
    */
@@ -51,10 +54,10 @@ public final class FignewsEvaluation {
     for (FignewsLabelSet set : FignewsLabelSet.values()) {
       Map<String, Integer> left = new TreeMap<>();
       List<FignewsRow> tr = labelled(train.rows(), set, left);
-      List<String> classes = classes(tr, set, left);
+      List<String> classes = classes(tr, set, options.minClass());
       List<FignewsRow> te = labelled(test.rows(), set, left).stream().filter(r -> keep(r, set, classes, left))
           .toList();
-      Function<String, String> model = fit(tr.stream().filter(r -> classes.contains(set.gold(r))).toList(), set,
+      Function<FignewsRow, String> model = fit(tr.stream().filter(r -> classes.contains(set.gold(r))).toList(), set,
           classes);
       List<Outcome> outcomes = te.stream().map(r -> outcome(r, set, model)).toList();
       sets[set.ordinal()] = scores(outcomes, classes, left);
@@ -68,7 +71,7 @@ public final class FignewsEvaluation {
     for (FignewsLabelSet set : FignewsLabelSet.values()) {
       Map<String, Integer> left = new TreeMap<>();
       List<FignewsRow> all = labelled(data.rows(), set, left);
-      List<String> classes = classes(all, set, left);
+      List<String> classes = classes(all, set, options.minClass());
       List<FignewsRow> rows = all.stream().filter(r -> keep(r, set, classes, left)).toList();
       int[] fold = StratifiedFolds.assign(rows.stream().map(set::gold).toList(), folds, SEED);
       List<Outcome> outcomes = new ArrayList<>();
@@ -78,7 +81,7 @@ public final class FignewsEvaluation {
         for (int i = 0; i < rows.size(); i++) {
           (fold[i] == f ? test : train).add(rows.get(i));
         }
-        Function<String, String> model = fit(train, set, classes);
+        Function<FignewsRow, String> model = fit(train, set, classes);
         test.forEach(r -> outcomes.add(outcome(r, set, model)));
       }
       sets[set.ordinal()] = scores(outcomes, classes, left);
@@ -86,7 +89,7 @@ public final class FignewsEvaluation {
     return report("cv-" + folds, sets, start);
   }
 
-  private static List<FignewsRow> labelled(List<FignewsRow> rows, FignewsLabelSet set, Map<String, Integer> left) {
+  static List<FignewsRow> labelled(List<FignewsRow> rows, FignewsLabelSet set, Map<String, Integer> left) {
     List<FignewsRow> out = new ArrayList<>();
     for (FignewsRow r : rows) {
       if (set.gold(r) == null) {
@@ -98,20 +101,20 @@ public final class FignewsEvaluation {
     return out;
   }
 
-  /** Classes with at least minClass training posts, sorted; the rare ones are recorded in {@code left}. */
-  private List<String> classes(List<FignewsRow> train, FignewsLabelSet set, Map<String, Integer> left) {
+  /** Classes with at least {@code minClass} posts in {@code train}, sorted; an error when fewer than 2. */
+  static List<String> classes(List<FignewsRow> train, FignewsLabelSet set, int minClass) {
     Map<String, Integer> n = new TreeMap<>();
     train.forEach(r -> n.merge(set.gold(r), 1, Integer::sum));
-    List<String> kept = n.entrySet().stream().filter(e -> e.getValue() >= options.minClass()).map(Map.Entry::getKey)
+    List<String> kept = n.entrySet().stream().filter(e -> e.getValue() >= minClass).map(Map.Entry::getKey)
         .toList();
     if (kept.size() < 2) {
-      throw new IllegalArgumentException(set.id() + ": fewer than 2 classes with at least " + options.minClass()
+      throw new IllegalArgumentException(set.id() + ": fewer than 2 classes with at least " + minClass
           + " posts in the training data (" + n + ")");
     }
     return kept;
   }
 
-  private static boolean keep(FignewsRow r, FignewsLabelSet set, List<String> classes, Map<String, Integer> left) {
+  static boolean keep(FignewsRow r, FignewsLabelSet set, List<String> classes, Map<String, Integer> left) {
     if (classes.contains(set.gold(r))) {
       return true;
     }
@@ -119,30 +122,17 @@ public final class FignewsEvaluation {
     return false;
   }
 
-  private Outcome outcome(FignewsRow r, FignewsLabelSet set, Function<String, String> model) {
-    return new Outcome(set.gold(r), model.apply(r.input(options.fields())), r.lang());
+  static Outcome outcome(FignewsRow r, FignewsLabelSet set, Function<FignewsRow, String> model) {
+    return new Outcome(set.gold(r), model.apply(r), r.lang());
   }
 
-  /** A trained predictor of the set's class from a text. */
-  private Function<String, String> fit(List<FignewsRow> train, FignewsLabelSet set, List<String> classes) {
-    TrainingSettings s = options.settings();
-    if (options.method() == Method.OVR) {
-      List<FrameExample> ex = train.stream()
-          .map(r -> new FrameExample(r.line(), r.input(options.fields()), Set.of(set.gold(r)), r.lang())).toList();
-      FrameModel m = new FrameTrainer(s, 0).train(ex, classes).model();
-      return text -> argmax(m.probabilities(text));
-    }
-    List<LabeledText> data = train.stream().map(r -> new LabeledText(r.input(options.fields()), set.gold(r))).toList();
-    TextClassifier c = new ClassifierTrainer(options.method() == Method.SOFTMAX_F1 ? s.withFocusLabels(List.of())
-        : s.withFocusLabels(null)).train(data);
-    return text -> c.predict(text).label();
+  /** A trained predictor of the set's class, with the options' fixed setting. */
+  private Function<FignewsRow, String> fit(List<FignewsRow> train, FignewsLabelSet set, List<String> classes) {
+    return new FignewsRuns(train, set, classes).predictor(FrameCandidate.fixed(options.settings(), options.fields(),
+        options.method()));
   }
 
-  private static String argmax(Map<String, Double> p) {
-    return p.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-  }
-
-  private static FignewsReport.LabelSetScores scores(List<Outcome> o, List<String> classes, Map<String, Integer> left) {
+  static FignewsReport.LabelSetScores scores(List<Outcome> o, List<String> classes, Map<String, Integer> left) {
     Map<String, Double> f1 = new TreeMap<>();
     ClassificationMetrics.perClass(o, classes).forEach((c, s) -> f1.put(c, s.f1()));
     double[] ci = ClassificationMetrics.bootstrap95(o, x -> ClassificationMetrics.macroF1(x, classes), 1000, SEED);
@@ -163,9 +153,13 @@ public final class FignewsEvaluation {
   }
 
   private FignewsReport report(String mode, FignewsReport.LabelSetScores[] sets, long start) {
-    String method = options.method().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    return new FignewsReport(mode, method, options.fields().name().toLowerCase(java.util.Locale.ROOT),
-        (sets[0].macroF1() + sets[1].macroF1()) / 2, sets[0], sets[1],
+    return report(mode, options.method().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+        options.fields().name().toLowerCase(java.util.Locale.ROOT), sets, start);
+  }
+
+  static FignewsReport report(String mode, String method, String fields, FignewsReport.LabelSetScores[] sets,
+      long start) {
+    return new FignewsReport(mode, method, fields, (sets[0].macroF1() + sets[1].macroF1()) / 2, sets[0], sets[1],
         Math.round((System.nanoTime() - start) / 1e7) / 100.0);
   }
 }

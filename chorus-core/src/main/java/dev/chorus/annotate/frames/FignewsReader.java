@@ -46,8 +46,8 @@ public final class FignewsReader {
       String bias = FignewsLabels.bias(t.cell(rec, "bias_majority"), where + "'bias_majority'");
       int yes = votes(t.cell(rec, "propaganda_votes"), where + "'propaganda_votes'");
       int no = votes(t.cell(rec, "not_propaganda_votes"), where + "'not_propaganda_votes'");
-      rows.add(new FignewsRow(line, t.cell(rec, "id").strip(), FignewsLabels.language(t.cell(rec, "source_language")),
-          t.cell(rec, "text"), t.cell(rec, "english_mt"), bias, FignewsLabels.propaganda(yes, no)));
+      rows.add(new FignewsRow(line, t.cell(rec, "id").strip(), t.cell(rec, "batch").strip(),
+          FignewsLabels.language(t.cell(rec, "source_language")), t.cell(rec, "text"), t.cell(rec, "english_mt"), bias, FignewsLabels.propaganda(yes, no)));
     }
     return new Data(file, rows);
   }

@@ -21,13 +21,26 @@ import java.util.Map;
  */
 public final class FrameTraining {
   /**
-   * The best of the variants measured by 5-fold CV on FIGNEWS-2024 (README, "Frames"): logistic regression with
-   * C = 0.5 on word 1–2-grams in at least 2 posts, without character n-grams.
+   * Logistic regression with C = 0.5, balanced class weights, on word 1–2-grams in at least 2 posts, without
+   * character n-grams: what the development protocol's tuning ({@link FignewsDevProtocol}, grid
+   * {@link FrameCandidate#grid}) chooses on the whole of FIGNEWS-2024 (README, "Frames and human labelling"), with
+   * macro-F1 class weights in the FIGNEWS evaluation ({@link FignewsEvaluation#DEFAULT_METHOD}).
    */
   public static final TrainingSettings DEFAULT_SETTINGS = TrainingSettings.standard()
       .withSolver(TrainingSettings.Solver.LOGISTIC).withC(0.5)
       .withFeatures(new FeatureSettings(1, 2, 0, 0, FeatureSettings.Weighting.TFIDF, 2)).withFocusLabels(null);
   public static final int DEFAULT_FOLDS = 5;
+  /**
+   * How {@link #DEFAULT_SETTINGS} were chosen and what they are expected to score, as every frame card trained with
+   * them records it: the FIGNEWS-2024 development estimate (2026-12-06, {@code bench/eval-frames.sh --json}), the
+   * tuning nested in each fold. It is the estimate of FIGNEWS's multi-class bias and propaganda models, not of a
+   * workspace's own frames, whose held-out F1 is the card's {@code crossValidation}.
+   */
+  public static final ModelCard.Development DEFAULT_DEVELOPMENT = new ModelCard.Development(
+      "FIGNEWS-2024 fignews_iaa_joined.csv (chorus eval frames --format fignews): " + FignewsDevProtocol.DESCRIPTION,
+      FrameCandidate.name(DEFAULT_SETTINGS, FignewsRow.Fields.BOTH, FignewsEvaluation.DEFAULT_METHOD),
+      Map.of("macro_f1", 0.5772, "ci95_low", 0.5373, "ci95_high", 0.6139, "bias_macro_f1", 0.4780,
+          "propaganda_macro_f1", 0.6765), null);
 
   /**
    * What to train.
@@ -88,7 +101,8 @@ public final class FrameTraining {
       cards.put(frame, new ModelCard("frame:" + frame, o.labels().toAbsolutePath().toString(), dataHash,
           fit.positives() + fit.negatives(),
           Map.of(FrameTrainer.PRESENT, fit.positives(), FrameTrainer.ABSENT, fit.negatives()), clock.instant(),
-          o.settings(), fit.threshold(), cvScores(fit, o.folds()), null));
+          o.settings(), fit.threshold(), cvScores(fit, o.folds()), null,
+          o.settings().equals(DEFAULT_SETTINGS) ? DEFAULT_DEVELOPMENT : null));
     }
     List<ModelCard> saved = store.replaceAll(models, cards);
     return new Result(store.dir(), data.examples().size(), data.skipped(), seconds, result.skipped(), saved);

@@ -2,6 +2,7 @@ package dev.chorus.annotate.stance;
 
 import dev.chorus.classify.BlockedSplit;
 import dev.chorus.classify.ClassificationMetrics;
+import dev.chorus.classify.OneStandardErrorRule;
 import dev.chorus.classify.Outcome;
 import dev.chorus.classify.TextClassifier;
 import dev.chorus.classify.TrainingSettings;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * Chooses stance settings on the training data alone, by a blocked split: every candidate is trained on the earlier
@@ -22,8 +22,6 @@ import java.util.Random;
 public final class StanceTuning {
   /** Share of each target's posts, the latest in file order, that the inner split holds out. */
   public static final double HELD_OUT = 0.25;
-  private static final int BOOTSTRAP = 200;
-  private static final long SEED = 42;
 
   /** Whether each target chooses its own setting or all share one. */
   public enum Scope { PER_TARGET, SHARED }
@@ -129,57 +127,10 @@ public final class StanceTuning {
         : ClassificationMetrics.fAvgPooled(o, StanceLabels.POLAR);
   }
 
-  /** The simplest candidate within one standard error of the best. */
+  /** The simplest candidate within one standard error of the best ({@link OneStandardErrorRule}). */
   private Choice choose(List<List<Outcome>> outcomes, java.util.function.ToDoubleFunction<List<Outcome>> metric) {
-    double[] score = outcomes.stream().mapToDouble(metric).toArray();
-    int best = best(score);
-    double se = standardError(outcomes.get(best), metric);
-    int pick = simplestWithin(score, se, candidates.stream().mapToInt(StanceCandidate::complexity).toArray());
-    return new Choice(candidates.get(pick), score[pick], score[best], se);
+    OneStandardErrorRule.Choice c = OneStandardErrorRule.choose(outcomes, metric,
+        candidates.stream().mapToInt(StanceCandidate::complexity).toArray());
+    return new Choice(candidates.get(c.index()), c.score(), c.best(), c.standardError());
   }
-
-  private static int best(double[] score) {
-    int best = 0;
-    for (int c = 1; c < score.length; c++) {
-      best = score[c] > score[best] ? c : best;
-    }
-    return best;
-  }
-
-  /**
-   * The one-standard-error rule: among the scores at least the best minus {@code se}, the index of the lowest
-   * complexity (the first such on ties).
-   */
-  static int simplestWithin(double[] score, double se, int[] complexity) {
-    double floor = score[best(score)] - se;
-    int pick = -1;
-    for (int c = 0; c < score.length; c++) {
-      if (score[c] >= floor && (pick < 0 || complexity[c] < complexity[pick])) {
-        pick = c;
-      }
-    }
-    return pick;
-  }
-
-  private static double standardError(List<Outcome> o, java.util.function.ToDoubleFunction<List<Outcome>> metric) {
-    if (o.isEmpty()) {
-      return 0;
-    }
-    Random random = new Random(SEED);
-    double sum = 0;
-    double sq = 0;
-    List<Outcome> sample = new ArrayList<>(o.size());
-    for (int r = 0; r < BOOTSTRAP; r++) {
-      sample.clear();
-      for (int i = 0; i < o.size(); i++) {
-        sample.add(o.get(random.nextInt(o.size())));
-      }
-      double v = metric.applyAsDouble(sample);
-      sum += v;
-      sq += v * v;
-    }
-    double mean = sum / BOOTSTRAP;
-    return Math.sqrt(Math.max(0, sq / BOOTSTRAP - mean * mean));
-  }
-
 }

@@ -60,6 +60,10 @@ class FrameTrainingTest {
     assertThat(war.crossValidation()).containsKeys("f1", "precision", "recall").containsEntry("folds", 3.0);
     assertThat(war.trainedAt()).isEqualTo(NOW);
     assertThat(war.trainingSha256()).isEqualTo(Sha256.hex(labels));
+    assertThat(war.development()).as("default settings: how they were chosen").isNotNull();
+    assertThat(war.development().protocol()).contains("whole FIGNEWS batches", "nested tuning");
+    assertThat(war.development().chosen()).isEqualTo("both, words 1-2, C=0.5 balanced, softmax-f1");
+    assertThat(war.development().estimate()).containsKeys("macro_f1", "ci95_low", "ci95_high");
     assertThat(store.ids()).containsExactly("avoiding-war", "nuclear-threat");
   }
 

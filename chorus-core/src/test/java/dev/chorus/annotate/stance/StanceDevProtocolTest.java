@@ -47,8 +47,8 @@ class StanceDevProtocolTest {
   void theOneStandardErrorRuleKeepsTheSimplestSettingWithinNoiseOfTheBest() {
     double[] score = {0.60, 0.70, 0.66, 0.71};
     int[] complexity = {0, 3, 1, 2};
-    assertThat(StanceTuning.simplestWithin(score, 0.05, complexity)).as("0.66 is within 0.05 of 0.71").isEqualTo(2);
-    assertThat(StanceTuning.simplestWithin(score, 0.0, complexity)).isEqualTo(3);
-    assertThat(StanceTuning.simplestWithin(score, 0.2, complexity)).isEqualTo(0);
+    assertThat(dev.chorus.classify.OneStandardErrorRule.simplestWithin(score, 0.05, complexity)).as("0.66 is within 0.05 of 0.71").isEqualTo(2);
+    assertThat(dev.chorus.classify.OneStandardErrorRule.simplestWithin(score, 0.0, complexity)).isEqualTo(3);
+    assertThat(dev.chorus.classify.OneStandardErrorRule.simplestWithin(score, 0.2, complexity)).isEqualTo(0);
   }
 }

@@ -1,6 +1,7 @@
 // Hand coding (only when the server runs with --allow-labelling): per post, a stance per codebook target and the
-// codebook's frames, sent to POST /api/posts/{id}/labels and appended to WORKSPACE/labels/codes.ndjson.
-import { postJson } from './api.js';
+// codebook's frames, sent to POST /api/posts/{id}/labels and appended to WORKSPACE/labels/codes.ndjson. Under the
+// form, per target, roughly how many more codes the next gain needs (GET /api/labelling/next-gain).
+import { getJson, postJson } from './api.js';
 import { el } from './dom.js';
 
 const CODER = 'chorus-coder';
@@ -28,6 +29,17 @@ function frameBox(frame) {
   return label;
 }
 
+/** Fills {@code hint} with each target's "how many more labels" sentence; a failure is said, not thrown. */
+async function showNextGain(hint) {
+  try {
+    const r = await getJson('/api/labelling/next-gain');
+    hint.replaceChildren(...r.targets.map((t) => el('p', 'muted code-hint-target', t.target + ' (' + t.labelled
+      + ' coded): ' + t.message)));
+  } catch (error) {
+    hint.textContent = 'labels needed: ' + error.message;
+  }
+}
+
 function form(post, codebook, done) {
   const f = el('form', 'code-form');
   const coder = el('input');
@@ -44,7 +56,10 @@ function form(post, codebook, done) {
   save.type = 'submit';
   const status = el('span', 'muted code-status');
   status.setAttribute('role', 'status');
-  f.append(frames, save, status);
+  const hint = el('div', 'code-hint');
+  hint.setAttribute('aria-live', 'polite');
+  f.append(frames, save, status, hint);
+  showNextGain(hint);
   f.addEventListener('submit', async (event) => {
     event.preventDefault();
     window.localStorage.setItem(CODER, coder.value.trim());
@@ -55,6 +70,7 @@ function form(post, codebook, done) {
       const r = await postJson('/api/posts/' + encodeURIComponent(post.id) + '/labels',
         { coder: coder.value.trim(), codes, frames: chosen });
       status.textContent = 'saved (' + r.written + ' line' + (r.written === 1 ? '' : 's') + ' in ' + r.file + ')';
+      showNextGain(hint);
       done();
     } catch (error) {
       status.textContent = (error.parameter ? error.parameter + ': ' : '') + error.message;
