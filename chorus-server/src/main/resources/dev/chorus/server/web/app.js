@@ -15,9 +15,10 @@ const options = {
   trendsShow: document.getElementById('trends-show'),
   coordinationBy: document.getElementById('coordination-by'),
   coordinationWindow: document.getElementById('coordination-window'),
+  timeZone: document.getElementById('time-zone'),
 };
 // the filter fields come from the server's dimension registry; everything below reads them
-await loadFilters(getJson, form, options.trendsBy);
+await loadFilters(getJson, form, options.trendsBy, options.timeZone);
 addSavedViews(getJson, form, () => state.filters.view);
 const state = { filters: readUrl(), data: {}, meta: { cards: new Set(), codebook: null, labelling: false } };
 // read before writeUrl drops them from the address; shown until the filters change
@@ -31,6 +32,10 @@ function readSettings() {
   for (const [key, name] of Object.entries(VIEW_SETTINGS)) {
     const value = params.get(name) || defaults[key];
     const select = options[key];
+    // a zone this browser does not list may still be one the server knows: it says so if not
+    if (key === 'timeZone' && value && ![...select.options].some((o) => o.value === value)) {
+      select.append(new Option(value, value));
+    }
     if ([...select.options].some((o) => o.value === value)) select.value = value;
     else addressWarnings.push("unknown value '" + value + "' of " + name + '; known: '
       + [...select.options].map((o) => o.value).join(', '));
@@ -130,8 +135,15 @@ const actions = {
   },
 };
 
-function requests() {
+/** The filters and the time zone their days are read and counted in: what every call over posts takes. */
+function filterParams() {
   const params = toParams(state.filters);
+  params.set('tz', options.timeZone.value);
+  return params;
+}
+
+function requests() {
+  const params = filterParams();
   const withParams = (extra) => {
     const p = new URLSearchParams(params);
     Object.entries(extra).forEach(([k, v]) => p.set(k, v));
@@ -170,6 +182,7 @@ async function load() {
   showError(error);
   showWarnings(data);
   state.data = data;
+  state.zone = options.timeZone.value;
   state.terms = queryTerms(state.filters.q);
   try {
     if (data.stats) renderAll(state, actions);
@@ -198,7 +211,7 @@ document.getElementById('clear').addEventListener('click', () => apply({}));
 document.getElementById('posts-more').addEventListener('click', async () => {
   const shown = state.data.page;
   if (!shown || !shown.next) return;
-  const params = toParams(state.filters);
+  const params = filterParams();
   params.set('limit', String(POSTS_SHOWN));
   params.set('cursor', shown.next);
   const more = await getJson('/api/search', params);
