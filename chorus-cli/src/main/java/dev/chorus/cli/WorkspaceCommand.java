@@ -36,7 +36,7 @@ final class WorkspaceCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Workspace ws = parent.workspace();
     if (!Files.isDirectory(ws.root())) {
-      throw new IllegalArgumentException("no workspace at " + ws.root()
+      throw new IllegalArgumentException("the workspace " + ws.root() + " does not exist"
           + ": run 'chorus ingest FILES' (or 'chorus demo') first");
     }
     if (timeZone != null) {

@@ -67,7 +67,7 @@ public final class ChorusApi {
     } catch (IllegalArgumentException e) {
       throw ApiException.brokenViews(e);
     }
-    return Map.of("views", dev.chorus.views.ViewListing.of(saved, store));
+    return Map.of("views", dev.chorus.views.ViewListing.of(saved, store, timeZone));
   }
 
   /** The workspace's alert log, newest first (what {@code chorus alerts} lists, oldest first). */

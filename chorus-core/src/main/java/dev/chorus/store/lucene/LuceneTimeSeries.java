@@ -35,6 +35,8 @@ final class LuceneTimeSeries {
       long lo;
       long hi;
       Map<Long, String> names = new HashMap<>();
+      long from = 1; // the bucket of the last post counted: [from, to), empty at first
+      long to = 0;
 
       @Override
       protected void doSetNextReader(LeafReaderContext context) throws IOException {
@@ -54,7 +56,12 @@ final class LuceneTimeSeries {
         if (!created.advanceExact(doc)) {
           return;
         }
-        long bucket = interval.bucketStart(Math.floorDiv(created.longValue(), 1000), zone);
+        long second = Math.floorDiv(created.longValue(), 1000);
+        if (second < from || second >= to) { // posts come in index order, mostly in time order: often the same bucket
+          from = interval.bucketStart(second, zone);
+          to = interval.next(from, zone);
+        }
+        long bucket = from;
         totals.merge(bucket, 1L, Long::sum);
         if (labels != null && labels.advanceExact(doc)) {
           for (int i = 0; i < labels.docValueCount(); i++) {
