@@ -120,7 +120,7 @@ export function renderAll(state, actions) {
   const views = [[d.trends, renderTrendsView], [d.stats, renderBarViews], [d.cohorts, renderCohortViews],
     [d.coordination, renderCoordination], [d.calls, renderCalls],
     [d.coverage, () => renderCoverage($('coverage'), d.coverage, actions.open)],
-    [d.alerts, () => renderAlerts($('alerts'), d.alerts.alerts, actions.open)]];
+    [d.alerts, () => renderAlerts($('alerts'), d.alerts.alerts, actions.open, state.zone)]];
   for (const [data, render] of views) {
     if (data) render(state, actions);
   }
