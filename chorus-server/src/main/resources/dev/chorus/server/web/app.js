@@ -183,6 +183,7 @@ async function load() {
   showWarnings(data);
   state.data = data;
   state.zone = options.timeZone.value;
+  state.zoneParameter = settings().tz; // set only when not the workspace's: links name it then
   state.terms = queryTerms(state.filters.q);
   try {
     if (data.stats) renderAll(state, actions);

@@ -126,7 +126,7 @@ export function renderAll(state, actions) {
   }
   if (d.page) renderPage(state, d.page.posts, d.page);
   const exportParams = toParams(state.filters);
-  if (state.zone) exportParams.set('tz', state.zone);
+  if (state.zoneParameter) exportParams.set('tz', state.zoneParameter);
   const exportAll = exportParams.toString();
   $('export-all').href = '/api/export.csv' + (exportAll ? '?' + exportAll : '');
 }
