@@ -58,7 +58,8 @@ final class AlertsCommand implements Callable<Integer> {
    */
   static List<Alert> check(Workspace ws, PostStore store, PrintWriter err) throws Exception {
     AlertRules rules = AlertRules.load(ws.root());
-    List<Alert> fresh = new AlertCheck(store, rules, AlertLog.of(ws.root()), Clock.systemUTC()).check();
+    List<Alert> fresh = new AlertCheck(store, rules, AlertLog.of(ws.root()), Clock.systemUTC(), ws.timeZone())
+        .check();
     if (rules.webhook() != null) {
       Webhook hook = new Webhook(rules.webhook());
       for (Alert a : fresh) {

@@ -84,6 +84,15 @@ abstract class AnalysisCommand<P, R> implements Callable<Integer> {
     return analysis.run(context, query, parameters);
   }
 
+  /** {@code t} as the day ({@code 2026-01-02}) or minute ({@code 2026-01-02 00:30}) of a clock in {@code zone}. */
+  static String local(java.time.Instant t, java.time.ZoneId zone, boolean minute) {
+    if (t == null) {
+      return "-";
+    }
+    String s = java.time.LocalDateTime.ofInstant(t, zone).toString().replace('T', ' ');
+    return minute ? (s + ":00").substring(0, 16) : s.substring(0, 10);
+  }
+
   AnalysisContext context(Workspace ws, PostStore store) throws IOException {
     return new AnalysisContext(store, ws, ws.codebook(), () -> ws.pseudonymizer(parent.env));
   }

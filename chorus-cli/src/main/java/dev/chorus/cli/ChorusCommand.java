@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
         FormatsCommand.class, AnnotateCommand.class, TopCommand.class, TrendsCommand.class, CohortsCommand.class,
         CallsCommand.class, CompareCommand.class, CoverageCommand.class, CoordinationCommand.class, ServeCommand.class, ReportCommand.class,
         DemoCommand.class, BenchCommand.class, ReindexCommand.class, EvalCommand.class, TrainCommand.class,
-        LabelCommand.class, RevealCommand.class, DictionaryCommand.class, CommandLine.HelpCommand.class})
+        LabelCommand.class, RevealCommand.class, DictionaryCommand.class, WorkspaceCommand.class,
+        CommandLine.HelpCommand.class})
 public final class ChorusCommand {
   @Option(names = "--workspace", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
       description = "Workspace folder (default: $CHORUS_WORKSPACE, else ./chorus-data).")

@@ -51,13 +51,21 @@ final class DemoCommand implements Callable<Integer> {
       description = "Port of the dashboard (default ${DEFAULT-VALUE}; 0 for any free port).")
   int port;
 
+  @Option(names = "--time-zone", paramLabel = "ZONE", description = "Time zone of the demo workspace (an IANA id "
+      + "such as Asia/Tehran; default UTC).")
+  String timeZone;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    java.time.ZoneId zone = timeZone == null ? null : WorkspaceCommand.zone("--time-zone", timeZone);
     Workspace ws = DemoWorkspace.chosen(parent, DEFAULT_DIR);
     DemoWorkspace demo = new DemoWorkspace(ws, posts);
     demo.recreate();
     Path sample = demo.writeSample();
+    if (zone != null) {
+      ws.setTimeZone(zone);
+    }
     out.println("Demo workspace: " + ws.root());
     out.println("Sample (all made up, ingested as synthetic): " + sample);
     IngestSummary summary;

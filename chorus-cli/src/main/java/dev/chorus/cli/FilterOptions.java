@@ -1,5 +1,7 @@
 package dev.chorus.cli;
 
+import dev.chorus.analysis.Analyses;
+import dev.chorus.analysis.InvalidParameterException;
 import dev.chorus.analysis.Parameter;
 import dev.chorus.store.InvalidFilterException;
 import dev.chorus.store.PostQuery;
@@ -39,6 +41,9 @@ final class FilterOptions {
         }
       }
       spec.addOption(option(ViewFilter.FILTER));
+      Parameter tz = Analyses.TIME_ZONE;
+      spec.addOption(OptionSpec.builder(tz.option()).paramLabel("ZONE").type(String.class).arity("1")
+          .description(tz.help().replace("%", "%%")).build());
     }
     line.getSubcommands().values().forEach(FilterOptions::addTo);
   }
@@ -61,11 +66,29 @@ final class FilterOptions {
    * error naming its option ({@code --since: ...}).
    */
   PostQuery toQuery(String text) {
+    java.time.ZoneId zone = timeZone();
     try {
-      return PostQueryParser.parse(values(text));
+      return PostQueryParser.parse(values(text), zone);
     } catch (InvalidFilterException e) {
       throw new IllegalArgumentException("--" + e.getMessage(), e);
     }
+  }
+
+  /** The zone of {@code --tz}, else the workspace's; a value that is no zone is an error naming {@code --tz}. */
+  java.time.ZoneId timeZone() {
+    OptionSpec o = command.findOption(Analyses.TIME_ZONE.option());
+    String raw = o == null || o.getValue() == null ? null : o.getValue().toString();
+    try {
+      return Analyses.timeZone(raw, raw != null ? null : workspace().timeZone());
+    } catch (InvalidParameterException e) {
+      throw new IllegalArgumentException(Analyses.TIME_ZONE.option() + " " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private dev.chorus.workspace.Workspace workspace() {
+    return ((ChorusCommand) command.root().userObject()).workspace();
   }
 
   /** Whether the user gave this filter, or the saved view did ({@code role}: its default applies when not). */

@@ -41,6 +41,10 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as one JSON object.")
   boolean json;
 
+  @Option(names = "--time-zone", paramLabel = "ZONE", description = "Time zone of a workspace this run creates (an "
+      + "IANA id such as Asia/Tehran; default UTC); an existing workspace keeps its own (see 'chorus workspace').")
+  String timeZone;
+
   /** Seconds between progress lines without a terminal; hidden, tests set it to 0 to see every line. */
   @Option(names = "--progress-seconds", hidden = true, defaultValue = "5")
   double progressSeconds;
@@ -51,7 +55,7 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Workspace ws = parent.workspace();
-    ws.create();
+    ws.create(timeZone == null ? null : WorkspaceCommand.zone("--time-zone", timeZone));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     IngestSummary summary;

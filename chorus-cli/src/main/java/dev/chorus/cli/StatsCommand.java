@@ -18,11 +18,12 @@ final class StatsCommand extends AnalysisCommand<Void, StoreStats> {
   void print(StoreStats s, Void parameters, PrintWriter out) {
     out.printf("posts    %,d%n", s.posts());
     out.printf("authors  %,d%n", s.authors());
-    out.printf("span     %s .. %s%n", s.first() == null ? "-" : s.first(), s.last() == null ? "-" : s.last());
+    out.printf("span     %s .. %s (%s)%n", local(s.first(), s.timeZone(), true), local(s.last(), s.timeZone(), true),
+        s.timeZone());
     table("platform", s.byPlatform(), out);
     table("kind", s.byKind(), out);
     table("language", s.byLanguage(), out);
-    table("day", s.byDay(), out);
+    table("day (" + s.timeZone() + ")", s.byDay(), out);
     table("hashtag", s.byHashtag(), out);
     table("stance", s.byStance(), out);
     table("frame", s.byFrame(), out);

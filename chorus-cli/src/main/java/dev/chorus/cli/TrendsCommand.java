@@ -21,13 +21,13 @@ final class TrendsCommand extends AnalysisCommand<TrendsAnalysis.Parameters, Tre
   void print(Trends t, TrendsAnalysis.Parameters parameters, PrintWriter out) {
     TimeSeries ts = t.series();
     List<String> labels = ts.series().keySet().stream().limit(5).toList();
-    out.printf("%-20s %8s", "bucket", "total");
+    out.printf("%-20s %8s", "bucket (" + ts.timeZone() + ")", "total");
     labels.forEach(l -> out.printf(" %14s", l.length() > 14 ? l.substring(0, 14) : l));
     out.println();
     Set<Integer> surges = new HashSet<>();
     t.surges().forEach(s -> surges.add(s.bucket()));
     for (int i = 0; i < ts.buckets().size(); i++) {
-      out.printf("%-20s %8d", ts.buckets().get(i).toString().substring(0, 16).replace('T', ' '), ts.total()[i]);
+      out.printf("%-20s %8d", local(ts.buckets().get(i), ts.timeZone(), true), ts.total()[i]);
       for (String l : labels) {
         out.printf(" %14d", ts.series().get(l)[i]);
       }

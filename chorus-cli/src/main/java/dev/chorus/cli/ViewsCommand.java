@@ -37,7 +37,7 @@ final class ViewsCommand implements Callable<Integer> {
     Workspace ws = existing(parent);
     List<ViewListing.Entry> views;
     try (PostStore store = ws.openStore(false)) {
-      views = ViewListing.of(SavedViews.load(ws.root()), store);
+      views = ViewListing.of(SavedViews.load(ws.root()), store, ws.timeZone());
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -32,15 +32,17 @@ import org.junit.jupiter.api.TestInstance;
 class AnalysisParityTest {
   /** Cases per analysis: each registered analysis must have one (checked below), filters included. */
   static final Map<String, List<Map<String, String>>> CASES = Map.of(
-      "stats", List.of(Map.of(), Map.of("platform", "x", "lang", "fa"), Map.of("lang", "xx", "frame", "sanctoins")),
+      "stats", List.of(Map.of(), Map.of("platform", "x", "lang", "fa"), Map.of("lang", "xx", "frame", "sanctoins"),
+          Map.of("tz", "Asia/Tehran", "since", "2025-04-12")),
       "search", List.of(Map.of("q", "talks OR مذاکره", "limit", "5"),
           Map.of("q", "talks", "sort", "relevance", "limit", "3", "platform", "x")),
       "top", List.of(Map.of("by", "domain"), Map.of("by", "hashtag", "top", "5", "lang", "fa")),
       "trends", List.of(Map.of("by", "lang", "interval", "week"),
-          Map.of("q", "talks", "by", "hashtag", "top", "3", "window", "3", "threshold", "2", "min_count", "2")),
+          Map.of("q", "talks", "by", "hashtag", "top", "3", "window", "3", "threshold", "2", "min_count", "2"),
+          Map.of("by", "lang", "interval", "day", "tz", "America/New_York", "until", "2025-04-20")),
       "cohorts", List.of(Map.of(), Map.of("interval", "day", "top", "3", "min_framed", "2", "max_ids", "5")),
       "calls", List.of(Map.of(), Map.of("top", "3", "lang", "fa")),
-      "coverage", List.of(Map.of(), Map.of("files", "true")),
+      "coverage", List.of(Map.of(), Map.of("files", "true", "tz", "Asia/Tehran")),
       "compare", List.of(Map.of("around", "talks-announced", "by", "cohort", "top", "4"),
           Map.of("by", "frame", "before", "2025-04-01..2025-04-10", "after", "2025-04-11..2025-04-20", "top", "3",
               "lang", "fa", "min_posts", "50")),

@@ -7,9 +7,11 @@ import dev.chorus.dimension.Dimensions;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
 import dev.chorus.store.TimeSeries;
+import dev.chorus.store.TimeZones;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,15 +21,25 @@ import java.util.Set;
 
 /**
  * Evaluates a workspace's alert rules over its store and writes the alerts not yet in its log. The store's own time
- * series are used (the trends view's), so an alert and the chart it points to always agree.
+ * series are used (the trends view's), so an alert and the chart it points to always agree; their days and weeks are
+ * those of the workspace's time zone.
  */
 public final class AlertCheck {
   private final PostStore store;
   private final AlertRules rules;
   private final AlertLog log;
   private final Clock clock;
+  /** Every post, counted in the workspace's time zone. */
+  private final PostQuery all;
 
+  /** Days and weeks of UTC. */
   public AlertCheck(PostStore store, AlertRules rules, AlertLog log, Clock clock) {
+    this(store, rules, log, clock, TimeZones.DEFAULT);
+  }
+
+  /** Days and weeks start at midnight in {@code zone} (the workspace's time zone). */
+  public AlertCheck(PostStore store, AlertRules rules, AlertLog log, Clock clock, ZoneId zone) {
+    this.all = PostQuery.all().withZone(zone);
     this.store = store;
     this.rules = rules;
     this.log = log;
@@ -60,9 +72,9 @@ public final class AlertCheck {
       return CoordinationRules.evaluate(store, rule, now);
     }
     if (rule.stanceShift() != null) {
-      return StanceShiftRules.evaluate(store, rule, now);
+      return StanceShiftRules.evaluate(store, rule, all, now);
     }
-    TimeSeries ts = store.timeSeries(PostQuery.all(), rule.interval(), rule.dimension());
+    TimeSeries ts = store.timeSeries(all, rule.interval(), rule.dimension());
     Map<String, long[]> series = new LinkedHashMap<>();
     if (rule.dimension() == null) {
       series.put(null, ts.total());
@@ -86,19 +98,19 @@ public final class AlertCheck {
    * posts, not of the view's own: a view that went quiet while the rest goes on has no recent bucket to fire in.
    */
   private List<Alert> evaluateView(AlertRule rule, Instant now) throws IOException {
-    List<Instant> all = store.timeSeries(PostQuery.all(), rule.interval(), null).buckets();
-    if (all.isEmpty()) {
+    List<Instant> buckets = store.timeSeries(all, rule.interval(), null).buckets();
+    if (buckets.isEmpty()) {
       return List.of();
     }
-    Instant firstRecent = all.get(Math.max(0, all.size() - rule.recent()));
+    Instant firstRecent = buckets.get(Math.max(0, buckets.size() - rule.recent()));
     AlertRule.ViewVolume v = rule.view();
-    TimeSeries ts = store.timeSeries(v.query(), rule.interval(), null);
+    TimeSeries ts = store.timeSeries(v.query().withZone(all.zone()), rule.interval(), null);
     List<Alert> out = new ArrayList<>();
     for (int i = 0; i < ts.buckets().size(); i++) {
       Instant from = ts.buckets().get(i);
       long count = ts.total()[i];
       if (!from.isBefore(firstRecent) && count >= v.threshold()) {
-        Instant until = from.plusSeconds(rule.interval().seconds());
+        Instant until = end(rule, from, all.zone());
         // baseline: the threshold; score: how many times the threshold the count is
         out.add(new Alert(rule.id() + "|" + v.name() + "|" + from, rule.id(), rule.describe(), rule.dimension(),
             v.name(), from, until, count, v.threshold(), (double) count / v.threshold(),
@@ -108,8 +120,13 @@ public final class AlertCheck {
     return out;
   }
 
-  private static Alert alert(AlertRule rule, String value, Instant from, BurstDetector.Surge s, Instant now) {
-    Instant until = from.plusSeconds(rule.interval().seconds());
+  /** The end of the bucket starting at {@code from}: a day of 23 or 25 hours where clocks change. */
+  static Instant end(AlertRule rule, Instant from, ZoneId zone) {
+    return Instant.ofEpochSecond(rule.interval().next(from.getEpochSecond(), zone));
+  }
+
+  private Alert alert(AlertRule rule, String value, Instant from, BurstDetector.Surge s, Instant now) {
+    Instant until = end(rule, from, all.zone());
     Drilldown d = Drilldown.of(PostQuery.all()).span(from, until);
     if (value != null) {
       Dimension dim = Dimensions.get(rule.dimension());

@@ -49,16 +49,19 @@ final class StanceShiftRules {
         f.whole("min_labelled", DEFAULT_MIN_LABELLED, 1));
   }
 
-  /** Every shift in the latest bucket, whether it fired before or not. */
-  static List<Alert> evaluate(PostStore store, AlertRule rule, Instant now) throws IOException {
-    List<Instant> buckets = store.timeSeries(PostQuery.all(), rule.interval(), null).buckets();
+  /** Every shift in the latest bucket of {@code all} (every post, in the workspace's zone), fired before or not. */
+  static List<Alert> evaluate(PostStore store, AlertRule rule, PostQuery all, Instant now) throws IOException {
+    List<Instant> buckets = store.timeSeries(all, rule.interval(), null).buckets();
     if (buckets.isEmpty()) {
       return List.of();
     }
-    long step = rule.interval().seconds();
     Instant from = buckets.get(buckets.size() - 1);
-    Instant until = from.plusSeconds(step);
-    Instant baselineFrom = from.minusSeconds(step * rule.stanceShift().baseline());
+    Instant until = AlertCheck.end(rule, from, all.zone());
+    // the baseline windows are whole local days or weeks too: counted back in the zone's calendar
+    Instant baselineFrom = from.atZone(all.zone()).minus(rule.stanceShift().baseline(),
+        rule.interval() == TimeSeries.Interval.WEEK ? java.time.temporal.ChronoUnit.WEEKS
+            : rule.interval() == TimeSeries.Interval.DAY ? java.time.temporal.ChronoUnit.DAYS
+            : java.time.temporal.ChronoUnit.HOURS).toInstant();
     List<Alert> out = new ArrayList<>();
     for (String cohort : store.facetCounts(PostQuery.all(), "cohort", ALL).counts().keySet()) {
       Drilldown posts = Drilldown.of(PostQuery.all()).cohort(cohort);

@@ -60,8 +60,8 @@ public final class CompareAnalysis implements Analysis<CompareAnalysis.Parameter
 
   @Override
   public Parameters parameters(ParameterValues v) {
-    Period before = period(v, "before");
-    Period after = period(v, "after");
+    String before = period(v, "before");
+    String after = period(v, "after");
     if ((before == null) != (after == null)) {
       throw new InvalidParameterException(parameter(before == null ? "before" : "after"),
           "is needed with " + (before == null ? "after" : "before") + ": give both periods, or around");
@@ -82,7 +82,7 @@ public final class CompareAnalysis implements Analysis<CompareAnalysis.Parameter
   public CompareReport run(AnalysisContext context, PostQuery query, Parameters p) throws IOException {
     Periods periods;
     try {
-      periods = Periods.resolve(p.periods(), context.codebook(), () -> newest(context, query));
+      periods = Periods.resolve(p.periods(), context.codebook(), () -> newest(context, query), query.zone());
     } catch (Periods.UnknownEventException e) {
       throw new InvalidParameterException(parameter("around"), e.getMessage());
     }
@@ -94,13 +94,15 @@ public final class CompareAnalysis implements Analysis<CompareAnalysis.Parameter
         .map(dev.chorus.post.Post::createdAt);
   }
 
-  private Period period(ParameterValues v, String name) {
+  /** The period's text, refused here when it is no period (its days are read in the query's zone when it runs). */
+  private String period(ParameterValues v, String name) {
     String text = v.string(name);
     if (text == null) {
       return null;
     }
     try {
-      return Period.parse(text);
+      Period.parse(text);
+      return text;
     } catch (IllegalArgumentException e) {
       throw new InvalidParameterException(parameter(name), e.getMessage());
     }

@@ -20,7 +20,9 @@ public record Parameter(String name, Type type, Object defaultValue, Double min,
     String description) {
   /** The kinds of value, with their OpenAPI type. */
   public enum Type {
-    INTEGER("integer"), NUMBER("number"), CHOICE("string"), FLAG("boolean"), TEXT("string");
+    INTEGER("integer"), NUMBER("number"), CHOICE("string"), FLAG("boolean"), TEXT("string"),
+    /** An IANA time zone id ({@code Asia/Tehran}), read as a {@link java.time.ZoneId}. */
+    ZONE("string");
 
     private final String openApi;
 
@@ -60,6 +62,11 @@ public record Parameter(String name, Type type, Object defaultValue, Double min,
   /** A free text value, unset unless given (e.g. a paging cursor); its reader checks it. */
   public static Parameter text(String name, String description) {
     return new Parameter(name, Type.TEXT, null, null, null, List.of(), description);
+  }
+
+  /** A time zone, unset unless given (then the workspace's applies). */
+  public static Parameter zone(String name, String description) {
+    return new Parameter(name, Type.ZONE, null, null, null, List.of(), description);
   }
 
   /** The CLI option: {@code --} and the name with dashes. */
@@ -110,6 +117,13 @@ public record Parameter(String name, Type type, Object defaultValue, Double min,
         yield v;
       }
       case TEXT -> v;
+      case ZONE -> {
+        try {
+          yield dev.chorus.store.TimeZones.parse(v);
+        } catch (IllegalArgumentException e) {
+          throw new InvalidParameterException(this, e.getMessage());
+        }
+      }
       case FLAG -> switch (v.toLowerCase(Locale.ROOT)) {
         case "true", "yes", "1" -> true;
         case "false", "no", "0" -> false;

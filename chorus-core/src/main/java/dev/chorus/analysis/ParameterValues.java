@@ -54,6 +54,11 @@ public final class ParameterValues {
     return (String) get(name);
   }
 
+  /** A time zone parameter, null when not given (then the workspace's zone applies). */
+  public java.time.ZoneId zone(String name) {
+    return (java.time.ZoneId) get(name);
+  }
+
   public boolean flag(String name) {
     return (Boolean) get(name);
   }

@@ -16,14 +16,18 @@ import java.util.TreeMap;
  * within one dimension are alternatives (OR), dimensions combine with AND; an absent or empty dimension does not
  * restrict, except a dimension with a default filter ({@link Dimension#defaultValues()}: {@code role} is {@code
  * collected} unless asked), which holds its default when absent and every known value for {@code any}. {@code until}
- * is exclusive. Stance values are {@code against} (any target) or {@code target:against}.
+ * is exclusive. Stance values are {@code against} (any target) or {@code target:against}. The query also names the
+ * time zone its results are counted in ({@link TimeZones}): days, weeks and hours of time series and day counts
+ * start at that zone's midnights, Mondays and hours (the days of {@code since}/{@code until} were read in it too).
  *
  * @param text Lucene query, null for all posts
  * @param since inclusive start, or null
  * @param until exclusive end, or null
  * @param dimensions filter values by dimension id (empty sets are dropped, defaults applied)
+ * @param zone the time zone results are counted in (null: UTC)
  */
-public record PostQuery(String text, Instant since, Instant until, Map<String, Set<String>> dimensions) {
+public record PostQuery(String text, Instant since, Instant until, Map<String, Set<String>> dimensions,
+    java.time.ZoneId zone) {
   /** The dimensions that restrict a query that does not name them. */
   private static final List<Dimension> DEFAULTED = Dimensions.filters().stream().filter(Dimension::hasDefault)
       .toList();
@@ -43,6 +47,17 @@ public record PostQuery(String text, Instant since, Instant until, Map<String, S
       copy.put(d.id(), d.effectiveFilter(copy.get(d.id())));
     }
     dimensions = Collections.unmodifiableMap(copy);
+    zone = zone == null ? TimeZones.DEFAULT : zone;
+  }
+
+  /** A query counted in UTC. */
+  public PostQuery(String text, Instant since, Instant until, Map<String, Set<String>> dimensions) {
+    this(text, since, until, dimensions, null);
+  }
+
+  /** This query with its results counted in {@code newZone}. */
+  public PostQuery withZone(java.time.ZoneId newZone) {
+    return new PostQuery(text, since, until, dimensions, newZone);
   }
 
   /** Every post of the default filters (collected posts); {@link #any} for every stored post. */
@@ -84,7 +99,7 @@ public record PostQuery(String text, Instant since, Instant until, Map<String, S
   public PostQuery with(String dimension, Set<String> values) {
     Map<String, Set<String>> m = new TreeMap<>(dimensions);
     m.put(dimension, values);
-    return new PostQuery(text, since, until, m);
+    return new PostQuery(text, since, until, m, zone);
   }
 
   /** This query with one dimension restricted to one value. */
@@ -93,10 +108,10 @@ public record PostQuery(String text, Instant since, Instant until, Map<String, S
   }
 
   public PostQuery withText(String newText) {
-    return new PostQuery(newText, since, until, dimensions);
+    return new PostQuery(newText, since, until, dimensions, zone);
   }
 
   public PostQuery withSpan(Instant newSince, Instant newUntil) {
-    return new PostQuery(text, newSince, newUntil, dimensions);
+    return new PostQuery(text, newSince, newUntil, dimensions, zone);
   }
 }

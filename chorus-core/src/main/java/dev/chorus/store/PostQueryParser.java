@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * and the drill-downs of every figure: their names, how values are read and checked, and how a {@link PostQuery} is
  * written back under the same names. The filters are the query {@code q}, the time span {@code since}/{@code until}
  * and every filterable dimension of {@link Dimensions}. Values of a list filter are alternatives, given repeated or
- * separated by commas; days are UTC ({@code until} exclusive).
+ * separated by commas; a day starts at midnight in the time zone the query is read in ({@code until} exclusive).
  */
 public final class PostQueryParser {
   /** One filter: its name (the API parameter, the CLI option without {@code --}) and whether it takes a list. */
@@ -60,8 +60,8 @@ public final class PostQueryParser {
   }
 
   private static void addTime(List<Filter> f) {
-    f.add(new Filter(SINCE, false, "From this UTC day (yyyy-MM-dd) or instant, inclusive.", "Since", "yyyy-mm-dd"));
-    f.add(new Filter(UNTIL, false, "Up to this UTC day (yyyy-MM-dd) or instant, exclusive.", "Until (excl.)",
+    f.add(new Filter(SINCE, false, "From this day (yyyy-MM-dd, from midnight in the time zone tz) or instant, inclusive.", "Since", "yyyy-mm-dd"));
+    f.add(new Filter(UNTIL, false, "Up to this day (yyyy-MM-dd, midnight in the time zone tz) or instant, exclusive.", "Until (excl.)",
         "yyyy-mm-dd"));
   }
 
@@ -71,8 +71,18 @@ public final class PostQueryParser {
    * @throws InvalidFilterException naming the filter when a value cannot be used
    */
   public static PostQuery parse(Map<String, List<String>> values) {
-    Instant since = time(SINCE, single(values, SINCE));
-    Instant until = time(UNTIL, single(values, UNTIL));
+    return parse(values, TimeZones.DEFAULT);
+  }
+
+  /**
+   * The query described by filter values, its days ({@code since=2026-01-02}) starting at midnight in {@code zone}
+   * and its results counted in that zone.
+   *
+   * @throws InvalidFilterException naming the filter when a value cannot be used
+   */
+  public static PostQuery parse(Map<String, List<String>> values, java.time.ZoneId zone) {
+    Instant since = time(SINCE, single(values, SINCE), zone);
+    Instant until = time(UNTIL, single(values, UNTIL), zone);
     if (since != null && until != null && !since.isBefore(until)) {
       throw new InvalidFilterException(UNTIL, "must be after since (" + since + "), not " + until);
     }
@@ -82,7 +92,7 @@ public final class PostQueryParser {
           : singleValue(d, single(values, d.id()));
       dims.put(d.id(), v);
     }
-    return new PostQuery(single(values, QUERY), since, until, dims);
+    return new PostQuery(single(values, QUERY), since, until, dims, zone);
   }
 
   /**
@@ -162,11 +172,16 @@ public final class PostQueryParser {
 
   /** A UTC day (its start) or an instant. */
   public static Instant time(String name, String value) {
+    return time(name, value, ZoneOffset.UTC);
+  }
+
+  /** A day (its start in {@code zone}) or an instant. */
+  public static Instant time(String name, String value, java.time.ZoneId zone) {
     if (value == null) {
       return null;
     }
     try {
-      return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+      return LocalDate.parse(value).atStartOfDay(zone).toInstant();
     } catch (DateTimeParseException e) {
       try {
         return Instant.parse(value);

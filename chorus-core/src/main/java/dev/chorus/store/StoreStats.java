@@ -10,7 +10,8 @@ import java.util.Map;
  * @param byPlatform posts per platform id, largest first
  * @param byKind posts per kind id, largest first
  * @param byLanguage posts per language as given by the platform ("und" when none), largest first
- * @param byDay posts per UTC day (yyyy-MM-dd), in date order
+ * @param byDay posts per day (yyyy-MM-dd) in {@code timeZone}, in date order
+ * @param timeZone the zone whose days {@code byDay} counts
  * @param first earliest creation time, null when there are no posts
  * @param last latest creation time, null when there are no posts
  * @param authors number of distinct (pseudonymised) authors
@@ -26,6 +27,7 @@ public record StoreStats(
     Map<String, Long> byKind,
     Map<String, Long> byLanguage,
     Map<String, Long> byDay,
+    java.time.ZoneId timeZone,
     Instant first,
     Instant last,
     long authors,
@@ -36,6 +38,49 @@ public record StoreStats(
     Map<String, Long> byHashtag) {
   /** How many hashtags the stats keep: enough for a "top hashtags" view, bounded for large collections. */
   public static final int TOP_HASHTAGS = 50;
+
+  /** Stats with UTC days. */
+  public StoreStats(long posts, Map<String, Long> byPlatform, Map<String, Long> byKind,
+      Map<String, Long> byLanguage, Map<String, Long> byDay, Instant first, Instant last, long authors,
+      Map<String, Long> byStance, Map<String, Long> byFrame, Map<String, Long> byActor, Map<String, Long> byCohort,
+      Map<String, Long> byHashtag) {
+    this(posts, byPlatform, byKind, byLanguage, byDay, TimeZones.DEFAULT, first, last, authors, byStance, byFrame,
+        byActor, byCohort, byHashtag);
+  }
+
+  /**
+   * These stats with the days of {@code days} (a {@link TimeSeries.Interval#DAY} series of the same posts in another
+   * zone): what a store whose day counts are UTC ones gives for a query in another zone.
+   */
+  public StoreStats withDays(TimeSeries days) {
+    Map<String, Long> byLocalDay = new java.util.TreeMap<>();
+    for (int i = 0; i < days.buckets().size(); i++) {
+      if (days.total()[i] > 0) {
+        byLocalDay.put(java.time.LocalDate.ofInstant(days.buckets().get(i), days.timeZone()).toString(),
+            days.total()[i]);
+      }
+    }
+    return new StoreStats(posts, byPlatform, byKind, byLanguage, byLocalDay, days.timeZone(), first, last, authors,
+        byStance, byFrame, byActor, byCohort, byHashtag);
+  }
+
+  /**
+   * The stats of {@code query} in its zone from a store's UTC stats: the same unless the zone is another, then with
+   * the days counted in it ({@code days} asked only then).
+   */
+  public static StoreStats inZone(StoreStats utc, PostQuery query, DaySeries days) throws java.io.IOException {
+    if (TimeZones.isUtc(query.zone())) {
+      return utc;
+    }
+    return utc.posts() == 0 ? utc.withDays(TimeSeries.empty(TimeSeries.Interval.DAY, query.zone()))
+        : utc.withDays(days.get());
+  }
+
+  /** A day series computed on demand. */
+  @FunctionalInterface
+  public interface DaySeries {
+    TimeSeries get() throws java.io.IOException;
+  }
 
   /** Stats without hashtag counts (stores that do not count hashtags). */
   public StoreStats(long posts, Map<String, Long> byPlatform, Map<String, Long> byKind,

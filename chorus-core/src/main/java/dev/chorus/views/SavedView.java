@@ -42,9 +42,14 @@ public record SavedView(String name, String description, Map<String, List<String
     }
   }
 
-  /** The posts the view matches. */
+  /** The posts the view matches, its days read in UTC. */
   public PostQuery query() {
     return PostQueryParser.parse(filters);
+  }
+
+  /** The posts the view matches, its days ({@code since: 2026-01-02}) starting at midnight in {@code zone}. */
+  public PostQuery query(java.time.ZoneId zone) {
+    return PostQueryParser.parse(filters, zone);
   }
 
   /** Known filter names in their list order; an unknown one is refused with the known ones. */

@@ -17,9 +17,14 @@ public final class ViewListing {
   private ViewListing() {}
 
   public static List<Entry> of(SavedViews views, PostStore store) throws IOException {
+    return of(views, store, dev.chorus.store.TimeZones.DEFAULT);
+  }
+
+  /** The views with the posts each matches now, their days read in {@code zone} (the workspace's). */
+  public static List<Entry> of(SavedViews views, PostStore store, java.time.ZoneId zone) throws IOException {
     List<Entry> out = new ArrayList<>();
     for (SavedView v : views.views()) {
-      out.add(new Entry(v.name(), v.description(), v.filters(), store.count(v.query())));
+      out.add(new Entry(v.name(), v.description(), v.filters(), store.count(v.query(zone))));
     }
     return out;
   }

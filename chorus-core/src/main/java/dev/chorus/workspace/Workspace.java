@@ -73,6 +73,20 @@ public record Workspace(Path root, String store) {
     return PostStores.parse(store != null ? store : WorkspaceSettings.load(root).storeLocation());
   }
 
+  /**
+   * The time zone the workspace's analyses count days, weeks and hours in: {@code time_zone} of its
+   * {@code workspace.yaml}, else UTC.
+   */
+  public java.time.ZoneId timeZone() throws IOException {
+    return WorkspaceSettings.load(root).zone();
+  }
+
+  /** Sets the workspace's time zone in its {@code workspace.yaml}, keeping the rest of the file. */
+  public void setTimeZone(java.time.ZoneId zone) throws IOException {
+    Files.createDirectories(root);
+    WorkspaceSettings.writeZone(root, zone);
+  }
+
   /** Why the workspace's store was built by an older version and should be rewritten ({@code chorus reindex}). */
   public java.util.Optional<String> staleness() throws IOException {
     return PostStores.staleness(storeUri(), root);
@@ -110,8 +124,16 @@ public record Workspace(Path root, String store) {
    * list, keeping existing ones.
    */
   public void create() throws IOException {
+    create(null);
+  }
+
+  /**
+   * Creates the folder as {@link #create()} does, its {@code workspace.yaml} naming {@code zone} (UTC when null); a
+   * workspace that has settings keeps them.
+   */
+  public void create(java.time.ZoneId zone) throws IOException {
     Files.createDirectories(root);
-    WorkspaceSettings.createIfMissing(root, store);
+    WorkspaceSettings.createIfMissing(root, store, zone);
     if (!Files.exists(publicFiguresFile())) {
       Files.writeString(publicFiguresFile(), """
           # Accounts shown by name instead of a pseudonym: officials, media outlets, organisations.

@@ -38,8 +38,7 @@ final class DailyBarChart {
     this.trends = trends;
     this.series = trends.series();
     this.span = ReadableSpan.of(series.total());
-    this.days = series.buckets().subList(span.from(), span.to()).stream().map(b -> b.toString().substring(0, 10))
-        .toList();
+    this.days = series.buckets().subList(span.from(), span.to()).stream().map(this::day).toList();
     this.height = height;
     this.plotHeight = height - TOP - BOTTOM - (span.whole(series.buckets().size()) ? 0 : 14);
     this.plotWidth = width - LEFT - 10;
@@ -58,6 +57,11 @@ final class DailyBarChart {
     return svg.append("</svg>").toString();
   }
 
+  /** The day a bucket starts, in the series' time zone (a Tehran day starts at 20:30 UTC the day before). */
+  private String day(java.time.Instant bucket) {
+    return java.time.LocalDate.ofInstant(bucket, series.timeZone()).toString();
+  }
+
   /** The count of the posts outside the span shown, under the chart. */
   private void leftOut() {
     if (!span.whole(series.buckets().size())) {
@@ -71,7 +75,7 @@ final class DailyBarChart {
     long[] total = series.total();
     for (int i = 0; i < total.length; i++) {
       if (total[i] > 0) {
-        return series.buckets().get(i).toString().substring(0, 10);
+        return day(series.buckets().get(i));
       }
     }
     return "-";

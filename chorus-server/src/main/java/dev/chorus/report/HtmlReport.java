@@ -45,7 +45,8 @@ public final class HtmlReport {
     out.write(String.format(Locale.ROOT, "<p><strong>%,d</strong> posts by <strong>%,d</strong> authors (pseudonymised)"
         + ", %s to %s.</p>%n", s.posts(), s.authors(), s.first() == null ? "-" : s.first(),
         s.last() == null ? "-" : s.last()));
-    out.write("<h2>Posts per day, by language</h2>\n<p class=\"muted\">Dashed lines: the codebook's events. "
+    out.write("<h2>Posts per day, by language</h2>\n<p class=\"muted\">Days in "
+        + Html.escape(c.volume().series().timeZone().getId()) + ". Dashed lines: the codebook's events. "
         + "Triangles: surges (" + surgeMethod(c) + ").</p>\n");
     out.write(SvgCharts.stackedDays("Posts per day, by language", c.volume(), WIDTH, 300));
     section(out, "Top hashtags", s.byHashtag(), 20);

@@ -1,11 +1,14 @@
 package dev.chorus.server;
 
+import dev.chorus.analysis.Analyses;
+import dev.chorus.analysis.InvalidParameterException;
 import dev.chorus.store.InvalidFilterException;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostQueryParser;
 import dev.chorus.views.ViewFilter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +21,8 @@ import java.util.function.Supplier;
  * The parameters of one request, checked against what its route accepts: an unknown parameter is a 400 naming it,
  * so a misspelt filter ({@code langg=fa}) is never silently ignored. Every bad value is a 400 naming its parameter.
  * A saved view ({@code view=NAME}) is expanded into its filters here, once, by {@link ViewFilter}: the handlers see
- * filters only, the given ones replacing the view's of the same name.
+ * filters only, the given ones replacing the view's of the same name. The filters are read in the time zone of
+ * {@code tz} ({@link Analyses#TIME_ZONE}), else the workspace's: a day of {@code since} starts at its midnight.
  */
 public final class ApiRequest {
   /** Accepted by every route: the access token (see {@link AccessPolicy}). */
@@ -27,9 +31,11 @@ public final class ApiRequest {
   private final Map<String, List<String>> query;
   private final Function<String, String> pathParams;
   private final Supplier<String> body;
+  private final ZoneId workspaceZone;
 
   ApiRequest(ApiRoute route, Map<String, List<String>> query, Function<String, String> pathParams,
-      Supplier<String> body, Path workspace) throws IOException {
+      Supplier<String> body, Path workspace, ZoneId workspaceZone) throws IOException {
+    this.workspaceZone = workspaceZone;
     Set<String> accepted = new HashSet<>(Set.of(TOKEN));
     route.parameters().forEach(p -> accepted.add(p.name()));
     for (String name : query.keySet()) {
@@ -54,12 +60,23 @@ public final class ApiRequest {
     }
   }
 
-  /** The filters of the request as a store query, read by the parser the CLI uses. */
+  /** The filters of the request as a store query in its time zone, read by the parser the CLI uses. */
   public PostQuery filters() {
+    ZoneId zone = timeZone();
     try {
-      return PostQueryParser.parse(query);
+      return PostQueryParser.parse(query, zone);
     } catch (InvalidFilterException e) {
       throw ApiException.badParameter(e.filter(), e.getMessage());
+    }
+  }
+
+  /** The zone of {@code tz}, else the workspace's; 400 naming {@code tz} when it is no time zone. */
+  public ZoneId timeZone() {
+    String name = Analyses.TIME_ZONE.name();
+    try {
+      return Analyses.timeZone(string(name), workspaceZone);
+    } catch (InvalidParameterException e) {
+      throw ApiException.badParameter(name, name + " " + e.getMessage());
     }
   }
 

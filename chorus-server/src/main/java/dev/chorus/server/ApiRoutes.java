@@ -12,12 +12,16 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@link PostQueryParser#FILTERS}, the CLI's names.
  */
 public final class ApiRoutes {
-  /** The filter parameters, in the order the dashboard shows them, and {@code view} (a saved view's filters). */
-  public static final List<ApiParameter> FILTERS = java.util.stream.Stream.concat(PostQueryParser.FILTERS.stream(),
+  /**
+   * The filter parameters, in the order the dashboard shows them, {@code view} (a saved view's filters) and
+   * {@code tz}, the time zone their days are read and the results counted in.
+   */
+  public static final List<ApiParameter> FILTERS = java.util.stream.Stream.concat(
+      java.util.stream.Stream.concat(PostQueryParser.FILTERS.stream(),
           java.util.stream.Stream.of(dev.chorus.views.ViewFilter.FILTER))
       .map(f -> f.list() ? ApiParameter.list(f.name(), f.description())
-          : ApiParameter.query(f.name(), "string", f.description()))
-      .toList();
+          : ApiParameter.query(f.name(), "string", f.description())),
+      java.util.stream.Stream.of(ApiParameter.of(dev.chorus.analysis.Analyses.TIME_ZONE))).toList();
   private static final List<ApiParameter> ID = List.of(ApiParameter.path("id", "Post id, platform:nativeId."));
   private static final List<ApiParameter> MODELS = List.of(
       ApiParameter.query("key", "string", "Only the cards of this label key, e.g. stance:us-iran-talks."));
@@ -33,7 +37,7 @@ public final class ApiRoutes {
         new ApiRoute("GET", "/api/posts/{id}", "One post with its labels and provenance.", ID, api::post),
         new ApiRoute("GET", "/api/export.csv", "Every matching post as CSV, oldest first.", FILTERS, api::exportCsv),
         new ApiRoute("GET", "/api/dimensions", "The filters and label dimensions (platform, language, frame, stance, "
-            + "...): names, descriptions, whether they filter and split.", List.of(), r -> DimensionsView.of(api.workspaceCodebook())),
+            + "...): names, descriptions, whether they filter and split.", List.of(), r -> DimensionsView.of(api.workspaceCodebook(), api.timeZone())),
         new ApiRoute("GET", "/api/dictionary", "The data dictionary: every column of the CSV export and every field "
             + "of the analyses' JSON, with meaning, type and values (the label columns' values from the workspace's "
             + "codebook).", List.of(), r -> dev.chorus.dictionary.DataDictionary.of(api.workspaceCodebook())),

@@ -31,6 +31,7 @@ public final class ChorusApi {
   private final dev.chorus.alerts.AlertLog alerts;
   private final java.nio.file.Path workspaceRoot;
   private final HelpTopics help;
+  private final java.time.ZoneId timeZone;
 
   /**
    * @param pseudonymizer the workspace's, to recognise mentions of cohort accounts; may be null (then they are not)
@@ -47,6 +48,12 @@ public final class ChorusApi {
     this.version = version;
     this.alerts = dev.chorus.alerts.AlertLog.of(workspace.root());
     this.workspaceRoot = workspace.root();
+    this.timeZone = workspace.timeZone(); // read once: answers are cached by their parameters
+  }
+
+  /** The workspace's time zone as the server started, used when a request gives no {@code tz}. */
+  java.time.ZoneId timeZone() {
+    return timeZone;
   }
 
   /** Where views.yaml is read from, for the {@code view} filter of every request. */
@@ -62,7 +69,7 @@ public final class ChorusApi {
     } catch (IllegalArgumentException e) {
       throw ApiException.brokenViews(e);
     }
-    return Map.of("views", dev.chorus.views.ViewListing.of(saved, store));
+    return Map.of("views", dev.chorus.views.ViewListing.of(saved, store, timeZone));
   }
 
   /** The workspace's alert log, newest first (what {@code chorus alerts} lists, oldest first). */
@@ -100,6 +107,7 @@ public final class ChorusApi {
     out.put("version", version);
     out.put("posts", store.count());
     out.put("labelling", labelling.allowed());
+    out.put("time_zone", timeZone.getId());
     return out;
   }
 

@@ -125,7 +125,7 @@ public final class ChorusServer implements AutoCloseable {
   /** A cached answer, else the route's answer computed in a turn of the gate, within the query budget. */
   private void respond(Context ctx, ApiRoute route, ObjectMapper json) throws Exception {
     ApiRequest request = new ApiRequest(route, ctx.queryParamMap(), ctx::pathParam,
-        () -> jsonBody(ctx.header("Content-Type"), ctx.body()), api.workspaceRoot());
+        () -> jsonBody(ctx.header("Content-Type"), ctx.body()), api.workspaceRoot(), api.timeZone());
     ctx.header("Cache-Control", "no-store");
     // keyed by the parameters with a saved view expanded: an edited views.yaml never serves the view's old answer
     String key = route.method().equals("GET") && !UNCACHED.contains(route.path())

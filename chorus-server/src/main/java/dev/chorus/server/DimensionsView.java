@@ -12,15 +12,21 @@ import java.util.Map;
 /**
  * The body of {@code GET /api/dimensions}: the filters (in form order) and every label dimension of the registry (with the
  * codebook's names of its values), from
- * which the page builds its filter form, its address parameters and its "stacked by" choices.
+ * which the page builds its filter form, its address parameters and its "stacked by" choices; and the time zone
+ * parameter with the workspace's zone, from which it builds its time zone choice.
  */
 final class DimensionsView {
   private DimensionsView() {}
 
-  static Map<String, Object> of(Codebook codebook) {
+  static Map<String, Object> of(Codebook codebook, java.time.ZoneId workspaceZone) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("filters", PostQueryParser.FILTERS.stream().map(DimensionsView::filter).toList());
     body.put("dimensions", Dimensions.all().stream().map(d -> dimension(d, codebook)).toList());
+    Map<String, Object> zone = new LinkedHashMap<>();
+    zone.put("name", dev.chorus.analysis.Analyses.TIME_ZONE.name());
+    zone.put("description", dev.chorus.analysis.Analyses.TIME_ZONE.description());
+    zone.put("workspace", workspaceZone.getId());
+    body.put("time_zone", zone);
     return body;
   }
 

@@ -221,6 +221,44 @@ class DashboardBrowserTest {
     assertNoConsoleErrors();
   }
 
+  /** The x-axis labels of the trends chart and the total per label. */
+  @SuppressWarnings("unchecked")
+  java.util.Map<String, Number> trendsTotals() {
+    return (java.util.Map<String, Number>) js("const o = echarts.getInstanceByDom(document.getElementById("
+        + "'chart-trends')).getOption(); const t = o.series.find(s => s.name === 'total').data;"
+        + "return Object.fromEntries(o.xAxis[0].data.map((l, i) => [l, t[i]]));");
+  }
+
+  @Test
+  void theTimeZoneShiftsTheBucketsIsShownAndKeptInTheAddress() throws IOException {
+    open("?trends_interval=hour");
+    assertThat(driver.findElement(By.id("trends-zone")).getText()).isEqualTo("hours in UTC");
+    assertThat(trendsTotals().keySet()).first().isEqualTo("2025-04-01 10:00");
+    // the first post, 10:00 UTC, is at 13:30 in Tehran (+03:30): its hour starts at 13:00 there
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("time-zone"))).selectByValue("Asia/Tehran");
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "hours in Asia/Tehran".equals(
+        d.findElement(By.id("trends-zone")).getText()));
+    waitLoaded();
+    assertThat(trendsTotals().keySet()).first().isEqualTo("2025-04-01 13:00");
+    assertThat(driver.getCurrentUrl()).contains("tz=Asia%2FTehran", "trends_interval=hour");
+
+    // the Persian posts of 00:00 to 02:00 UTC on 2 April are on the evening of 1 April in New York
+    java.util.Map<String, Number> utc = trendsTotalsOf("");
+    java.util.Map<String, Number> newYork = trendsTotalsOf("?tz=America/New_York");
+    assertThat(driver.findElement(By.id("trends-zone")).getText()).isEqualTo("days in America/New_York");
+    assertThat(driver.findElement(By.id("time-zone")).getDomProperty("value")).isEqualTo("America/New_York");
+    assertThat(newYork.get("2025-04-01").longValue()).isGreaterThan(utc.get("2025-04-01").longValue());
+    assertThat(newYork.get("2025-04-02").longValue()).isLessThan(utc.get("2025-04-02").longValue());
+    assertThat(driver.findElement(By.id("status")).getText()).contains("(America/New_York)");
+    assertThat(driver.findElement(By.id("export-all")).getDomAttribute("href")).contains("tz=America%2FNew_York");
+    assertNoConsoleErrors();
+  }
+
+  private java.util.Map<String, Number> trendsTotalsOf(String query) {
+    open(query);
+    return trendsTotals();
+  }
+
   @Test
   void clickingACoordinationNodeFiltersThePostListToThatAccount() throws IOException {
     driver.manage().logs().get(LogType.BROWSER);

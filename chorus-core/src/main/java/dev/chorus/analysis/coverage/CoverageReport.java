@@ -11,6 +11,7 @@ import java.util.List;
 /**
  * Coverage of the posts matching a filter.
  *
+ * @param timeZone the zone whose days the spans count (the query's)
  * @param all every matching post
  * @param byPlatform per platform id
  * @param bySource per source format id (the provenance's format)
@@ -19,7 +20,7 @@ import java.util.List;
  * @param rejects why records and files were rejected, from the rejects folder (all runs, not filtered)
  * @param collectors per collector: last run and success, posts added, outages and skipped stretches (not filtered)
  */
-public record CoverageReport(Drilldown filter, Span all, List<Span> byPlatform, List<Span> bySource,
+public record CoverageReport(Drilldown filter, java.time.ZoneId timeZone, Span all, List<Span> byPlatform, List<Span> bySource,
     List<Span> byFile, Runs runs, RejectSummary rejects, List<CollectorCoverage> collectors) {
 
   /**
@@ -27,7 +28,7 @@ public record CoverageReport(Drilldown filter, Span all, List<Span> byPlatform, 
    *
    * @param first earliest post, null when none
    * @param last latest post, null when none
-   * @param days UTC days from the first to the last post, both included
+   * @param days days (of the report's time zone) from the first to the last post, both included
    * @param missingDays the days among them without a post, in order
    * @param drilldown the filter of these posts, null for a file (files have no filter)
    */

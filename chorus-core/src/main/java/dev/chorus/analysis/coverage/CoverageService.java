@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,21 +65,23 @@ public final class CoverageService {
       boolean alone = formats.size() == 1 && formats.get(s) == overall.posts();
       sources.add(span(s, base.field("source", s), alone ? overall : null));
     }
-    return new CoverageReport(base, all, platforms, sources, byFile ? files(base) : null, runs(),
+    return new CoverageReport(base, base.query().zone(), all, platforms, sources, byFile ? files(base) : null, runs(),
         new RejectsReader(rejectsDir).summary(), CollectorRuns.read(runsDir));
   }
 
   /** {@code known}: the stats of these very posts when already computed (one part holding every post), else null. */
   private Span span(String label, Drilldown d, StoreStats known) throws IOException {
     StoreStats s = known != null ? known : store.stats(d.query());
-    return new Span(label, s.posts(), s.first(), s.last(), days(s.first(), s.last()),
-        missing(s.first(), s.last(), s.byDay().keySet()), d);
+    ZoneId zone = d.query().zone();
+    return new Span(label, s.posts(), s.first(), s.last(), days(s.first(), s.last(), zone),
+        missing(s.first(), s.last(), s.byDay().keySet(), zone), d);
   }
 
   /** Per file: posts and days, from the provenance of every matching post. */
   private List<Span> files(Drilldown base) throws IOException {
     Map<String, long[]> counts = new TreeMap<>(); // posts, first, last (epoch ms)
     Map<String, Set<String>> days = new TreeMap<>();
+    ZoneId zone = base.query().zone();
     store.forEach(base.query(), (Post p) -> {
       String file = p.provenance() == null ? "(unknown)" : p.provenance().sourceFile();
       long t = p.createdAt().toEpochMilli();
@@ -87,28 +89,29 @@ public final class CoverageService {
       c[0]++;
       c[1] = Math.min(c[1], t);
       c[2] = Math.max(c[2], t);
-      days.computeIfAbsent(file, f -> new TreeSet<>()).add(day(p.createdAt()).toString());
+      days.computeIfAbsent(file, f -> new TreeSet<>()).add(day(p.createdAt(), zone).toString());
     });
     List<Span> out = new ArrayList<>();
     counts.forEach((file, c) -> {
       Instant first = Instant.ofEpochMilli(c[1]);
       Instant last = Instant.ofEpochMilli(c[2]);
-      out.add(new Span(file, c[0], first, last, days(first, last), missing(first, last, days.get(file)), null));
+      out.add(new Span(file, c[0], first, last, days(first, last, zone), missing(first, last, days.get(file), zone),
+          null));
     });
     return out;
   }
 
-  private static long days(Instant first, Instant last) {
-    return first == null ? 0 : day(last).toEpochDay() - day(first).toEpochDay() + 1;
+  private static long days(Instant first, Instant last, ZoneId zone) {
+    return first == null ? 0 : day(last, zone).toEpochDay() - day(first, zone).toEpochDay() + 1;
   }
 
-  /** Days from the first to the last post (UTC) on which no post was made. */
-  static List<String> missing(Instant first, Instant last, Set<String> daysWithPosts) {
+  /** Days (of {@code zone}) from the first to the last post on which no post was made. */
+  static List<String> missing(Instant first, Instant last, Set<String> daysWithPosts, ZoneId zone) {
     List<String> out = new ArrayList<>();
     if (first == null) {
       return out;
     }
-    for (LocalDate d = day(first); !d.isAfter(day(last)); d = d.plusDays(1)) {
+    for (LocalDate d = day(first, zone); !d.isAfter(day(last, zone)); d = d.plusDays(1)) {
       if (!daysWithPosts.contains(d.toString())) {
         out.add(d.toString());
       }
@@ -116,8 +119,8 @@ public final class CoverageService {
     return out;
   }
 
-  private static LocalDate day(Instant t) {
-    return LocalDate.ofInstant(t, ZoneOffset.UTC);
+  private static LocalDate day(Instant t, ZoneId zone) {
+    return LocalDate.ofInstant(t, zone);
   }
 
   private CoverageReport.Runs runs() throws IOException {

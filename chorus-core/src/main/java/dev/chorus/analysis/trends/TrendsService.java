@@ -7,7 +7,6 @@ import dev.chorus.store.PostStore;
 import dev.chorus.store.TimeSeries;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,9 +56,10 @@ public final class TrendsService {
     TimeSeries ts = top(store.timeSeries(query, interval, storeDim), top);
     List<Codebook.Event> events = List.of();
     if (!ts.buckets().isEmpty()) {
-      LocalDate from = LocalDate.ofInstant(ts.buckets().get(0), ZoneOffset.UTC);
+      // events are days of the calendar: those of the series' zone, as its buckets
+      LocalDate from = LocalDate.ofInstant(ts.buckets().get(0), ts.timeZone());
       LocalDate to = LocalDate.ofInstant(ts.buckets().get(ts.buckets().size() - 1).plusSeconds(interval.seconds()),
-          ZoneOffset.UTC);
+          ts.timeZone());
       events = codebook.events().stream()
           .filter(e -> e.date() != null && !e.date().isBefore(from) && e.date().isBefore(to.plusDays(1)))
           .toList();
@@ -85,6 +85,6 @@ public final class TrendsService {
       }
     }
     kept.put(OTHER, other);
-    return new TimeSeries(ts.interval(), ts.buckets(), ts.total(), kept);
+    return new TimeSeries(ts.interval(), ts.timeZone(), ts.buckets(), ts.total(), kept);
   }
 }

@@ -270,16 +270,20 @@ public final class LucenePostStore implements PostStore {
   @Override
   public StoreStats stats(PostQuery query) throws IOException {
     Query q = queries.toLucene(query);
-    return snapshots.query(StoreStats.empty(), snap -> snap.reader().numDocs() == 0 ? StoreStats.empty()
-        : LuceneStats.compute(BudgetedSearcher.of(snap.reader()), snap.facets(), q));
+    StoreStats none = StoreStats.inZone(StoreStats.empty(), query, null);
+    // the day counts of another zone than UTC come from a day series of the same snapshot
+    return snapshots.query(none, snap -> snap.reader().numDocs() == 0 ? none
+        : StoreStats.inZone(LuceneStats.compute(BudgetedSearcher.of(snap.reader()), snap.facets(), q), query,
+            () -> LuceneTimeSeries.compute(BudgetedSearcher.of(snap.reader()), q, TimeSeries.Interval.DAY, null,
+                query.zone())));
   }
 
   @Override
   public TimeSeries timeSeries(PostQuery query, TimeSeries.Interval interval, String dimension)
       throws IOException {
     Query q = queries.toLucene(query);
-    return snapshots.query(new TimeSeries(interval, List.of(), new long[0], Map.of()),
-        snap -> LuceneTimeSeries.compute(BudgetedSearcher.of(snap.reader()), q, interval, dimension));
+    return snapshots.query(TimeSeries.empty(interval, query.zone()),
+        snap -> LuceneTimeSeries.compute(BudgetedSearcher.of(snap.reader()), q, interval, dimension, query.zone()));
   }
 
   @Override

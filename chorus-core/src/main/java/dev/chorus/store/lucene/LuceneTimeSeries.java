@@ -18,13 +18,13 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Counts matching posts per time bucket and label in one pass over the matches, reading creation time and the
- * dimension's facet ordinals from doc values (no stored fields are loaded).
+ * dimension's facet ordinals from doc values (no stored fields are loaded). Buckets start in the given time zone.
  */
 final class LuceneTimeSeries {
   private LuceneTimeSeries() {}
 
-  static TimeSeries compute(IndexSearcher searcher, Query query, TimeSeries.Interval interval, String dimension)
-      throws IOException {
+  static TimeSeries compute(IndexSearcher searcher, Query query, TimeSeries.Interval interval, String dimension,
+      java.time.ZoneId zone) throws IOException {
     TreeMap<Long, Long> totals = new TreeMap<>();
     Map<String, Map<Long, Long>> byLabel = new HashMap<>();
     // facet labels live in one doc-values field as "dim<US>label", sorted: a dimension is one range of ordinals
@@ -35,6 +35,8 @@ final class LuceneTimeSeries {
       long lo;
       long hi;
       Map<Long, String> names = new HashMap<>();
+      long from = 1; // the bucket of the last post counted: [from, to), empty at first
+      long to = 0;
 
       @Override
       protected void doSetNextReader(LeafReaderContext context) throws IOException {
@@ -54,7 +56,12 @@ final class LuceneTimeSeries {
         if (!created.advanceExact(doc)) {
           return;
         }
-        long bucket = interval.bucketStart(Math.floorDiv(created.longValue(), 1000));
+        long second = Math.floorDiv(created.longValue(), 1000);
+        if (second < from || second >= to) { // posts come in index order, mostly in time order: often the same bucket
+          from = interval.bucketStart(second, zone);
+          to = interval.next(from, zone);
+        }
+        long bucket = from;
         totals.merge(bucket, 1L, Long::sum);
         if (labels != null && labels.advanceExact(doc)) {
           for (int i = 0; i < labels.docValueCount(); i++) {
@@ -73,7 +80,7 @@ final class LuceneTimeSeries {
         return ScoreMode.COMPLETE_NO_SCORES;
       }
     });
-    return TimeSeries.of(interval, totals, byLabel);
+    return TimeSeries.of(interval, zone, totals, byLabel);
   }
 
   private static long firstOrdAtOrAfter(SortedSetDocValues dv, String key) throws IOException {

@@ -51,7 +51,7 @@ class CompareServiceTest {
   void aroundACodebookEventComparesTheWeekBeforeWithTheWeekFrom() throws Exception {
     try (PostStore store = LucenePostStore.openWritable(dir)) {
       fill(store);
-      Periods periods = Periods.resolve(new Periods.Request(null, null, "round-1", 7), CODEBOOK, Optional::empty);
+      Periods periods = Periods.resolve(new Periods.Request(null, null, "round-1", 7), CODEBOOK, Optional::empty, java.time.ZoneOffset.UTC);
       CompareReport r = new CompareService(store).compare(PostQuery.all(), periods, "stance", 10, 30);
 
       assertThat(r.event().id()).isEqualTo("round-1");
@@ -76,11 +76,31 @@ class CompareServiceTest {
   }
 
   @Test
+  void daysAreThoseOfTheQuerysTimeZone() throws Exception {
+    java.time.ZoneId tehran = java.time.ZoneId.of("Asia/Tehran"); // +03:30
+    Periods around = Periods.resolve(new Periods.Request(null, null, "2025-04-08", 2), CODEBOOK, Optional::empty,
+        tehran);
+    assertThat(around.before()).isEqualTo(new Period(Instant.parse("2025-04-05T20:30:00Z"),
+        Instant.parse("2025-04-07T20:30:00Z")));
+    assertThat(around.after()).isEqualTo(new Period(Instant.parse("2025-04-07T20:30:00Z"),
+        Instant.parse("2025-04-09T20:30:00Z")));
+    Periods given = Periods.resolve(new Periods.Request("2025-04-01..2025-04-01", "2025-04-02..2025-04-02", null, 7),
+        CODEBOOK, Optional::empty, tehran);
+    assertThat(given.after()).isEqualTo(new Period(Instant.parse("2025-04-01T20:30:00Z"),
+        Instant.parse("2025-04-02T20:30:00Z")));
+    // 23:00 UTC on the 9th is already the 10th in Tehran: the latest day is the 10th there
+    Periods latest = Periods.resolve(new Periods.Request(null, null, null, 1), CODEBOOK,
+        () -> Optional.of(Instant.parse("2025-04-09T23:00:00Z")), tehran);
+    assertThat(latest.after()).isEqualTo(new Period(Instant.parse("2025-04-09T20:30:00Z"),
+        Instant.parse("2025-04-10T20:30:00Z")));
+  }
+
+  @Test
   void withoutPeriodsTheLatestDaysAreComparedWithTheDaysBefore() throws Exception {
     try (PostStore store = LucenePostStore.openWritable(dir)) {
       fill(store);
       Periods periods = Periods.resolve(new Periods.Request(null, null, null, 3), CODEBOOK,
-          () -> Optional.of(Instant.parse("2025-04-09T10:00:00Z")));
+          () -> Optional.of(Instant.parse("2025-04-09T10:00:00Z")), java.time.ZoneOffset.UTC);
       assertThat(periods.basis()).isEqualTo("latest");
       assertThat(periods.after()).isEqualTo(new Period(Instant.parse("2025-04-07T00:00:00Z"),
           Instant.parse("2025-04-10T00:00:00Z")));
@@ -101,8 +121,8 @@ class CompareServiceTest {
   void givenPeriodsThatOverlapAreWarnedOf() throws Exception {
     try (PostStore store = LucenePostStore.openWritable(dir)) {
       fill(store);
-      Periods periods = Periods.resolve(new Periods.Request(Period.parse("2025-04-01..2025-04-08"),
-          Period.parse("2025-04-08..2025-04-14"), null, 7), CODEBOOK, Optional::empty);
+      Periods periods = Periods.resolve(new Periods.Request("2025-04-01..2025-04-08",
+          "2025-04-08..2025-04-14", null, 7), CODEBOOK, Optional::empty, java.time.ZoneOffset.UTC);
       CompareReport r = new CompareService(store).compare(PostQuery.all(), periods, "lang", 1, 1);
       assertThat(r.rows()).hasSize(1);
       assertThat(r.before().posts()).isEqualTo(40); // 2025-04-08 is included in both
@@ -114,7 +134,7 @@ class CompareServiceTest {
   @Test
   void anEventThatIsNoDayNoInstantAndNotInTheCodebookIsNamedWithTheKnownOnes() {
     assertThatThrownBy(() -> Periods.resolve(new Periods.Request(null, null, "round-9", 7), CODEBOOK,
-        Optional::empty)).isInstanceOf(Periods.UnknownEventException.class)
+        Optional::empty, java.time.ZoneOffset.UTC)).isInstanceOf(Periods.UnknownEventException.class)
         .hasMessageContaining("'round-9'").hasMessageContaining("round-1");
   }
 

@@ -98,10 +98,10 @@ class CoverageServiceTest {
   void missingDaysBecomeRunsOfConsecutiveDays() {
     CoverageReport.Span s = new CoverageReport.Span("x", 4, DAY1, DAY1.plusSeconds(9 * 86_400L), 10,
         CoverageService.missing(DAY1, DAY1.plusSeconds(9 * 86_400L),
-            java.util.Set.of("2025-04-01", "2025-04-02", "2025-04-05", "2025-04-10")), null);
+            java.util.Set.of("2025-04-01", "2025-04-02", "2025-04-05", "2025-04-10"), java.time.ZoneOffset.UTC), null);
     assertThat(s.missingRanges()).containsExactly("2025-04-03/2025-04-04", "2025-04-06/2025-04-09");
     CoverageReport.Span full = new CoverageReport.Span("x", 1, DAY1, DAY1, 1,
-        CoverageService.missing(DAY1, DAY1, java.util.Set.of("2025-04-01")), null);
+        CoverageService.missing(DAY1, DAY1, java.util.Set.of("2025-04-01"), java.time.ZoneOffset.UTC), null);
     assertThat(full.missingRanges()).isEmpty();
   }
 

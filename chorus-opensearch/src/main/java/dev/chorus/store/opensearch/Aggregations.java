@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chorus.store.FacetCounts;
 import dev.chorus.store.StoreStats;
 import dev.chorus.store.TimeSeries;
+import dev.chorus.store.TimeZones;
 import dev.chorus.store.lucene.PostDocuments;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -74,19 +76,20 @@ final class Aggregations {
     return new FacetCounts(total, distinct, counts);
   }
 
-  TimeSeries timeSeries(ObjectNode query, TimeSeries.Interval interval, String dimension) throws IOException {
+  TimeSeries timeSeries(ObjectNode query, TimeSeries.Interval interval, String dimension, ZoneId zone)
+      throws IOException {
     TreeMap<Long, Long> totals = new TreeMap<>();
-    for (JsonNode b : composite(query, List.of(histogram(interval)))) {
+    for (JsonNode b : composite(query, List.of(histogram(interval, zone)))) {
       totals.put(b.path("key").path("t").asLong() / 1000, b.path("doc_count").asLong());
     }
     Map<String, Map<Long, Long>> byLabel = new HashMap<>();
     if (dimension != null && !totals.isEmpty()) {
-      for (JsonNode b : composite(query, List.of(histogram(interval), terms("l", dimension)))) {
+      for (JsonNode b : composite(query, List.of(histogram(interval, zone), terms("l", dimension)))) {
         byLabel.computeIfAbsent(b.path("key").path("l").asText(), k -> new HashMap<>())
             .put(b.path("key").path("t").asLong() / 1000, b.path("doc_count").asLong());
       }
     }
-    return TimeSeries.of(interval, totals, byLabel);
+    return TimeSeries.of(interval, zone, totals, byLabel);
   }
 
   /** Every label of a facet with its count, largest first, ties in label (byte) order, as the embedded facets. */
@@ -123,12 +126,21 @@ final class Aggregations {
     }
   }
 
-  private static ObjectNode histogram(TimeSeries.Interval interval) {
+  /**
+   * Buckets as {@link TimeSeries.Interval#bucketStart(long, ZoneId)} makes them: fixed UTC widths, or in another zone
+   * calendar days, ISO weeks (from Monday) and hours at that zone's midnights and hours ({@code time_zone}).
+   */
+  private static ObjectNode histogram(TimeSeries.Interval interval, ZoneId zone) {
     ObjectNode n = QueryTranslator.node();
     ObjectNode h = n.putObject("t").putObject("date_histogram");
-    h.put("field", PostDocuments.CREATED).put("fixed_interval", interval.seconds() + "s");
-    if (interval == TimeSeries.Interval.WEEK) {
-      h.put("offset", "-3d"); // weeks start on Monday: TimeSeries.Interval#bucketStart
+    h.put("field", PostDocuments.CREATED);
+    if (TimeZones.isUtc(zone)) {
+      h.put("fixed_interval", interval.seconds() + "s");
+      if (interval == TimeSeries.Interval.WEEK) {
+        h.put("offset", "-3d"); // weeks start on Monday: TimeSeries.Interval#bucketStart
+      }
+    } else {
+      h.put("calendar_interval", "1" + interval.id().charAt(0)).put("time_zone", zone.getId());
     }
     return n;
   }

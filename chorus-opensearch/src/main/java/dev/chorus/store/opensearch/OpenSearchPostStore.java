@@ -192,12 +192,15 @@ public final class OpenSearchPostStore implements PostStore {
 
   @Override
   public StoreStats stats(PostQuery query) throws IOException {
-    return aggregations.stats(QueryTranslator.toDsl(query));
+    ObjectNode dsl = QueryTranslator.toDsl(query);
+    // the day facet holds UTC days: another zone's days come from a day histogram in that zone
+    return StoreStats.inZone(aggregations.stats(dsl), query,
+        () -> aggregations.timeSeries(dsl, TimeSeries.Interval.DAY, null, query.zone()));
   }
 
   @Override
   public TimeSeries timeSeries(PostQuery query, TimeSeries.Interval interval, String dimension) throws IOException {
-    return aggregations.timeSeries(QueryTranslator.toDsl(query), interval, dimension);
+    return aggregations.timeSeries(QueryTranslator.toDsl(query), interval, dimension, query.zone());
   }
 
   @Override

@@ -98,7 +98,9 @@ class OpenSearchParityTest {
   static List<PostQuery> queries() {
     return List.of(PostQuery.all(), PostQuery.any(), PostQuery.text("مذاکره OR talks OR مذاکرات"),
         PostQuery.all().with("lang", "fa"), PostQuery.all().with("platform", java.util.Set.of("x", "telegram")),
-        PostQuery.all().withSpan(Instant.parse("2025-04-03T00:00:00Z"), Instant.parse("2025-04-10T00:00:00Z")));
+        PostQuery.all().withSpan(Instant.parse("2025-04-03T00:00:00Z"), Instant.parse("2025-04-10T00:00:00Z")),
+        // counted in New York: the posts span its changes of clocks (Tehran and the like: the test below)
+        PostQuery.any().withZone(java.time.ZoneId.of("America/New_York")));
   }
 
   /** Parameter sets per analysis id; every registered analysis runs at least with its defaults. */
@@ -235,6 +237,43 @@ class OpenSearchParityTest {
       }
     }
     assertThat(cluster.stats(PostQuery.any())).isEqualTo(embedded.stats(PostQuery.any()));
+  }
+
+  /**
+   * Hours, days and weeks in zones with changes of clocks (New York: 8 March and 1 November 2026), a half-hour offset
+   * (Tehran) and a fixed offset: the same buckets from the date histogram's {@code time_zone} as from the embedded
+   * store, on posts every 7 hours around the changes.
+   */
+  @Test
+  void timeZonesBucketAlikeAcrossChangesOfClocks() throws Exception {
+    String zoned = OpenSearchNode.uniqueIndex("chorus-tz");
+    Path folder = dir.resolve("tz-index");
+    try (PostStore local = PostStores.open("lucene:" + folder, StoreOptions.writable(dir));
+        PostStore remote = PostStores.open(node.store(zoned), StoreOptions.writable(ws.root()))) {
+      List<Post> posts = new ArrayList<>();
+      for (String from : List.of("2026-03-05T00:00:00Z", "2026-10-29T00:00:00Z")) {
+        for (int i = 0; i < 30; i++) {
+          posts.add(Post.builder(dev.chorus.post.Platform.X, "tz" + posts.size())
+              .author(dev.chorus.post.Author.of("a", null, null)).lang(i % 2 == 0 ? "en" : "fa").text("t")
+              .createdAt(Instant.parse(from).plusSeconds(7 * 3600L * i)).build());
+        }
+      }
+      local.upsertAll(posts);
+      local.commit();
+      remote.upsertAll(posts);
+      remote.commit();
+      for (String zone : List.of("America/New_York", "Asia/Tehran", "+05:45", "UTC")) {
+        PostQuery q = PostQuery.all().withZone(java.time.ZoneId.of(zone));
+        for (TimeSeries.Interval interval : TimeSeries.Interval.values()) {
+          assertThat(JsonConfig.mapper().writeValueAsString(remote.timeSeries(q, interval, "lang")))
+              .as("%s in %s", interval, zone)
+              .isEqualTo(JsonConfig.mapper().writeValueAsString(local.timeSeries(q, interval, "lang")));
+        }
+        assertThat(remote.stats(q)).as("stats in %s", zone).isEqualTo(local.stats(q));
+      }
+    } finally {
+      node.delete(zoned);
+    }
   }
 
   @Test

@@ -1,8 +1,8 @@
 // Alerts (/api/alerts): each surge the workspace's rules flagged, newest first, with the baseline it stood out from.
 // A row narrows the filters to the posts behind it (the alert's drill-down: its value and its time bucket).
 import { el, table } from './dom.js';
+import { localMinute } from './zones.js';
 
-const when = (iso) => (iso ? iso.slice(0, 16).replace('T', ' ') : '');
 const percent = (x) => Math.round(x * 100) + '%';
 const share = (p) => percent(p.share) + ' [' + percent(p.low) + '–' + percent(p.high) + '] of ' + p.total;
 
@@ -16,14 +16,15 @@ export function detailsText(d) {
   return '';
 }
 
-export function renderAlerts(container, alerts, open) {
+/** The alerts, their windows on the clocks of zone (the page's time zone). */
+export function renderAlerts(container, alerts, open, zone) {
   if (!alerts.length) {
     container.replaceChildren(el('p', 'muted', 'No alerts yet. Rules: alerts.yaml in the workspace (defaults: ' +
       'surges of all posts, hashtags, frames and cohorts per day); evaluated after each collection and by ' +
       'chorus alerts check.'));
     return;
   }
-  const rows = alerts.map((a) => [when(a.from) + ' UTC', a.description, a.value === null ? 'all posts' : a.value,
+  const rows = alerts.map((a) => [localMinute(a.from, zone) + ' ' + zone, a.description, a.value === null ? 'all posts' : a.value,
     a.count, a.baseline, a.score, detailsText(a.details)]);
   const t = table(['Window from', 'Rule', 'Value', 'Posts#', 'Baseline#', 'Score#', 'Details'], rows,
     (i) => open(alerts[i].drilldown));

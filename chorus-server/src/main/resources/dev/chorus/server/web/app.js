@@ -17,9 +17,10 @@ const options = {
   trendsShow: document.getElementById('trends-show'),
   coordinationBy: document.getElementById('coordination-by'),
   coordinationWindow: document.getElementById('coordination-window'),
+  timeZone: document.getElementById('time-zone'),
 };
 // the filter fields come from the server's dimension registry; everything below reads them
-await loadFilters(getJson, form, options.trendsBy);
+await loadFilters(getJson, form, options.trendsBy, options.timeZone);
 addSavedViews(getJson, form, () => state.filters.view);
 const state = { filters: readUrl(), data: {}, meta: { cards: new Set(), codebook: null, labelling: false } };
 // read before writeUrl drops them from the address; shown until the filters change
@@ -33,6 +34,10 @@ function readSettings() {
   for (const [key, name] of Object.entries(VIEW_SETTINGS)) {
     const value = params.get(name) || defaults[key];
     const select = options[key];
+    // a zone this browser does not list may still be one the server knows: it says so if not
+    if (key === 'timeZone' && value && ![...select.options].some((o) => o.value === value)) {
+      select.append(new Option(value, value));
+    }
     if ([...select.options].some((o) => o.value === value)) select.value = value;
     else addressWarnings.push("unknown value '" + value + "' of " + name + '; known: '
       + [...select.options].map((o) => o.value).join(', '));
@@ -135,8 +140,15 @@ const actions = {
 setupCompare(getJson, actions.open);
 addHelp(getJson).catch(() => {}); // without help texts the page still works
 
-function requests() {
+/** The filters and the time zone their days are read and counted in: what every call over posts takes. */
+function filterParams() {
   const params = toParams(state.filters);
+  params.set('tz', options.timeZone.value);
+  return params;
+}
+
+function requests() {
+  const params = filterParams();
   const withParams = (extra) => {
     const p = new URLSearchParams(params);
     Object.entries(extra).forEach(([k, v]) => p.set(k, v));
@@ -164,7 +176,7 @@ async function load() {
   document.body.dataset.loading = 'true';
   const asked = requests();
   // its own answer (its settings reload it alone); the page is loaded once it is there too
-  const comparing = loadCompare(getJson, state.filters, actions.open);
+  const comparing = loadCompare(getJson, state.filters, actions.open, options.timeZone.value);
   const names = Object.keys(asked);
   const [settled] = await Promise.all([Promise.allSettled(names.map((n) => asked[n])), comparing]);
   if (mine !== generation) return;
@@ -177,6 +189,8 @@ async function load() {
   showError(error);
   showWarnings(data);
   state.data = data;
+  state.zone = options.timeZone.value;
+  state.zoneParameter = settings().tz; // set only when not the workspace's: links name it then
   state.terms = queryTerms(state.filters.q);
   try {
     if (data.stats) renderAll(state, actions);
@@ -205,7 +219,7 @@ document.getElementById('clear').addEventListener('click', () => apply({}));
 document.getElementById('posts-more').addEventListener('click', async () => {
   const shown = state.data.page;
   if (!shown || !shown.next) return;
-  const params = toParams(state.filters);
+  const params = filterParams();
   params.set('limit', String(POSTS_SHOWN));
   params.set('cursor', shown.next);
   const more = await getJson('/api/search', params);

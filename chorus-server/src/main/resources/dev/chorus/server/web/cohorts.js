@@ -2,6 +2,7 @@
 // their 95% intervals; every figure opens the posts behind it through its drill-down filter.
 import { el, linkButton, number, proportion, percent } from './dom.js';
 import { valueName } from './filters.js';
+import { localDay } from './zones.js';
 
 const SHOWN = 5;
 
@@ -72,12 +73,15 @@ export function framesByCohort(report) {
   };
 }
 
-/** The frame-mix distance of every pair of cohorts per bucket, null where a cohort had too few framed posts. */
-export function convergence(report) {
+/**
+ * The frame-mix distance of every pair of cohorts per bucket, null where a cohort had too few framed posts; buckets
+ * labelled by their day in zone (the tz the page asked in).
+ */
+export function convergence(report, zone) {
   const buckets = [...new Set(report.convergence.flatMap((c) => c.points.map((p) => p.bucket)))].sort();
   const point = (c, b) => c.points.find((p) => p.bucket === b);
   return {
-    labels: buckets.map((b) => b.slice(0, 10)),
+    labels: buckets.map((b) => localDay(b, zone)),
     series: report.convergence.map((c) => ({ name: valueName('cohort', c.a) + ' ~ ' + valueName('cohort', c.b),
       data: buckets.map((b) => (point(c, b) && point(c, b).distance !== undefined ? point(c, b).distance : null)) })),
     drilldown: (series, index) => {

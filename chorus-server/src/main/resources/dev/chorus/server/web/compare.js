@@ -9,7 +9,7 @@ import { toCsv, download } from './csv.js';
 const $ = (id) => document.getElementById(id);
 const day = (iso) => (iso ? iso.slice(0, 10) : '');
 const pp = (x) => (x >= 0 ? '+' : '') + (100 * x).toFixed(1);
-let current = { generation: 0, report: null, filters: {} };
+let current = { generation: 0, report: null, filters: {}, tz: null };
 
 export const COMPARE_COLUMNS = ['value', 'before_posts', 'before_of', 'before_share', 'before_low', 'before_high',
   'after_posts', 'after_of', 'after_share', 'after_low', 'after_high', 'change_pp', 'change_low_pp',
@@ -76,11 +76,16 @@ function settings() {
   return out;
 }
 
-/** Asks for the comparison under the page's filters and renders it; a later call wins over an earlier one. */
-export async function loadCompare(getJson, filters, open) {
+/**
+ * Asks for the comparison under the page's filters, days read in time zone {@code tz} (the page's, kept for the
+ * panel's own reloads), and renders it; a later call wins over an earlier one.
+ */
+export async function loadCompare(getJson, filters, open, tz = current.tz) {
   const mine = ++current.generation;
   current.filters = filters;
+  current.tz = tz;
   const params = toParams(filters);
+  if (tz) params.set('tz', tz);
   Object.entries(settings()).forEach(([k, v]) => params.set(k, v));
   const panel = $('compare-panel');
   panel.dataset.loading = 'true';

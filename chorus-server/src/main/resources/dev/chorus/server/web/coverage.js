@@ -1,7 +1,8 @@
 // Coverage (/api/coverage): per platform and source format, the time span, posts and days without posts; what
 // ingest runs read and rejected, and why; per collector, when it last succeeded, what it added and every outage or
 // skipped stretch (a gap is never silent). A row narrows the filters to its posts.
-import { day, el, number, table } from './dom.js';
+import { el, number, table } from './dom.js';
+import { localDay } from './zones.js';
 
 function gapsText(ranges) {
   if (!ranges.length) return 'none';
@@ -22,6 +23,8 @@ export function coverageRows(coverage) {
 export function renderCoverage(container, coverage, open) {
   const spans = [['all', coverage.all], ...coverage.by_platform.map((s) => ['platform', s]),
     ...coverage.by_source.map((s) => ['source format', s])];
+  // first and last as days of the zone the days without posts are counted in
+  const day = (iso) => localDay(iso, coverage.time_zone);
   const rows = spans.map(([part, s]) => [part, s.label, s.posts, day(s.first), day(s.last), s.days,
     s.days_without_posts, gapsText(s.missing_ranges)]);
   const t = table(['Part', 'Label', 'Posts#', 'First', 'Last', 'Days#', 'Days without posts#', 'Gaps'], rows,

@@ -1,6 +1,8 @@
 // The filters shared by every view, with the API's parameter names; the page URL holds them. They are not listed
 // here: loadFilters reads them from /api/dimensions (the server's dimension registry) before anything else runs, so a
 // new dimension is a field of the form, a filter in the address and a split of the time series with no edit here.
+import { zoneChoices } from './zones.js';
+
 export const FILTERS = [];
 /** Series dimension → the filter a click on one of its series sets (absent: the dimension has no filter). */
 export const DIMENSION_FILTER = {};
@@ -9,7 +11,7 @@ export const DIMENSION_FILTER = {};
  * so that a reload, the back button or a shared link opens the same view.
  */
 export const VIEW_SETTINGS = { trendsBy: 'trends_by', trendsInterval: 'trends_interval', trendsShow: 'trends_show',
-  coordinationBy: 'coordination_by', coordinationWindow: 'coordination_window' };
+  coordinationBy: 'coordination_by', coordinationWindow: 'coordination_window', timeZone: 'tz' };
 const SETTING_PARAMETERS = Object.values(VIEW_SETTINGS);
 
 /** Dimension → { codebook id → the codebook's name }, from /api/dimensions. */
@@ -25,11 +27,19 @@ export function valueName(dimension, value) {
   return Object.prototype.hasOwnProperty.call(names, key) ? names[key] : value;
 }
 
-/** Reads the filters and dimensions, builds the filter fields and the "stacked by" choices. */
-export async function loadFilters(getJson, form, splitSelect) {
+/**
+ * Reads the filters and dimensions, builds the filter fields, the "stacked by" choices and the time zone choices (the
+ * API's tz parameter, the workspace's zone first and selected).
+ */
+export async function loadFilters(getJson, form, splitSelect, zoneSelect) {
   const answer = await getJson('/api/dimensions');
   FILTERS.push(...answer.filters.map((f) => f.name));
-  const buttons = form.querySelector('.buttons');
+  const buttons = form.querySelector('label.zone') || form.querySelector('.buttons');
+  if (zoneSelect && answer.time_zone) {
+    zoneSelect.title = answer.time_zone.description;
+    for (const zone of zoneChoices(answer.time_zone.workspace)) zoneSelect.append(new Option(zone, zone));
+    zoneSelect.value = answer.time_zone.workspace;
+  }
   for (const f of answer.filters) {
     const label = document.createElement('label');
     if (f.name === 'q') label.className = 'wide';

@@ -1,5 +1,8 @@
 // Posts over time from /api/trends: buckets as axis labels, the codebook's events and flagged surges placed on them.
-const SECONDS = { hour: 3600, day: 86400, week: 7 * 86400 };
+// Buckets start at the midnights, Mondays and hours of the answer's time zone and are labelled on its clocks.
+import { localDay, localMinute, addDays } from './zones.js';
+
+const DAYS = { day: 1, week: 7 };
 
 /** The API's series labels are the values of these filters (from the dimension registry). */
 export { DIMENSION_FILTER } from './filters.js';
@@ -8,14 +11,15 @@ import { valueName } from './filters.js';
 /** Not a label: the sum of the labels beyond the top ones. */
 export const OTHER = '(other)';
 
-function label(iso, interval) {
-  return interval === 'hour' ? iso.slice(0, 13).replace('T', ' ') + ':00' : iso.slice(0, 10);
+function label(iso, interval, zone) {
+  return interval === 'hour' ? localMinute(iso, zone) : localDay(iso, zone);
 }
 
-/** The bucket holding an instant (ms), or -1. */
-function bucketOf(starts, interval, ms) {
-  const width = SECONDS[interval] * 1000;
-  return starts.findIndex((s) => ms >= s && ms < s + width);
+/** The bucket holding a day of the calendar (an event's date): its day or week, its first hour; -1 if none. */
+function bucketOfDay(days, interval, day) {
+  if (interval === 'hour') return days.indexOf(day);
+  const i = days.findIndex((d, k) => d <= day && (k + 1 === days.length || days[k + 1] > day));
+  return i >= 0 && day < addDays(days[i], DAYS[interval]) ? i : -1;
 }
 
 /**
@@ -34,12 +38,15 @@ function zoomStart(total) {
 
 export function trendsView(t) {
   const s = t.series;
-  const starts = s.buckets.map((b) => Date.parse(b));
-  const labels = s.buckets.map((b) => label(b, s.interval));
-  const events = t.events.map((e) => ({ ...e, index: bucketOf(starts, s.interval, Date.parse(e.date + 'T00:00:00Z')) }))
+  const zone = s.time_zone || 'UTC';
+  const days = s.buckets.map((b) => localDay(b, zone));
+  const labels = s.buckets.map((b) => label(b, s.interval, zone));
+  const events = t.events.map((e) => ({ ...e, index: bucketOfDay(days, s.interval, e.date) }))
     .filter((e) => e.index >= 0).map((e) => ({ ...e, label: labels[e.index] }));
   return {
     interval: s.interval,
+    zone,
+    days,
     dimension: t.dimension,
     buckets: s.buckets,
     labels,
@@ -53,12 +60,19 @@ export function trendsView(t) {
   };
 }
 
-/** since and until (exclusive) of bucket i: days for daily buckets, instants otherwise. */
+/**
+ * since and until (exclusive) of bucket i: days of the zone for days and weeks (read in the same zone, the page sends
+ * its tz with every call: a day of 23 or 25 hours stays whole), instants for hours.
+ */
 export function bucketRange(view, i) {
-  const start = Date.parse(view.buckets[i]);
-  const end = new Date(start + SECONDS[view.interval] * 1000).toISOString();
-  if (view.interval === 'day') return { since: view.buckets[i].slice(0, 10), until: end.slice(0, 10) };
+  if (DAYS[view.interval]) return { since: view.days[i], until: addDays(view.days[i], DAYS[view.interval]) };
+  const end = new Date(Date.parse(view.buckets[i]) + 3600 * 1000).toISOString();
   return { since: view.buckets[i].replace('.000Z', 'Z'), until: end.replace('.000Z', 'Z') };
+}
+
+/** Where the chart says which clocks its buckets follow: "days in Asia/Tehran". */
+export function zoneNote(view) {
+  return view.interval + 's in ' + view.zone;
 }
 
 export function trendsNote(view) {

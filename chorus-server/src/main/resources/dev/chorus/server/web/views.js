@@ -2,7 +2,9 @@
 // (add filters), actions.open (a figure's drill-down filters) or actions.showPosts (posts by id).
 import { renderBars, renderTrends, renderGroupedBars, renderLines, renderGraph } from './charts.js';
 import { fileName, toParams, withClause, valueName } from './filters.js';
-import { trendsView, bucketRange, trendsNote, trendsRows, trendsColumns, DIMENSION_FILTER, OTHER } from './trends.js';
+import { trendsView, bucketRange, trendsNote, trendsRows, trendsColumns, zoneNote, DIMENSION_FILTER, OTHER }
+  from './trends.js';
+import { localDay } from './zones.js';
 import { renderCohorts, framesByCohort, convergence, cohortRows, COHORT_COLUMNS } from './cohorts.js';
 import { graphOf, coordinationNote, renderGroups, groupRows, GROUP_COLUMNS } from './coordination.js';
 import { renderCoverage, coverageRows, COVERAGE_COLUMNS } from './coverage.js';
@@ -26,7 +28,9 @@ const BAR_VIEWS = [
 ];
 
 function renderStatus(stats) {
-  const span = stats.first ? stats.first.slice(0, 10) + ' – ' + stats.last.slice(0, 10) : 'no posts';
+  const zone = stats.time_zone;
+  const span = stats.first ? localDay(stats.first, zone) + ' – ' + localDay(stats.last, zone) + ' (' + zone + ')'
+    : 'no posts';
   $('status').textContent = number(stats.posts) + ' posts · ' + span + ' · ' + number(stats.authors) + ' authors';
 }
 
@@ -42,6 +46,7 @@ function renderTrendsView(state, actions) {
       actions.narrow(extra);
     }, $('trends-show').value === 'share');
   $('trends-note').textContent = trendsNote(view);
+  $('trends-zone').textContent = zoneNote(view);
 }
 
 function renderBarViews(state, actions) {
@@ -60,7 +65,7 @@ function renderCohortViews(state, actions) {
   const frames = framesByCohort(report);
   renderGroupedBars($('chart-frames-by-cohort'), frames.categories, frames.series,
     fileName('chorus-frames-by-cohort', state.filters), (c, s) => actions.open(frames.drilldown(c, s)), percent);
-  const conv = convergence(report);
+  const conv = convergence(report, state.zone);
   renderLines($('chart-convergence'), conv.labels, conv.series, fileName('chorus-convergence', state.filters),
     (s, i) => actions.open(conv.drilldown(s, i)));
 }
@@ -115,12 +120,14 @@ export function renderAll(state, actions) {
   const views = [[d.trends, renderTrendsView], [d.stats, renderBarViews], [d.cohorts, renderCohortViews],
     [d.coordination, renderCoordination], [d.calls, renderCalls],
     [d.coverage, () => renderCoverage($('coverage'), d.coverage, actions.open)],
-    [d.alerts, () => renderAlerts($('alerts'), d.alerts.alerts, actions.open)]];
+    [d.alerts, () => renderAlerts($('alerts'), d.alerts.alerts, actions.open, state.zone)]];
   for (const [data, render] of views) {
     if (data) render(state, actions);
   }
   if (d.page) renderPage(state, d.page.posts, d.page);
-  const exportAll = toParams(state.filters).toString();
+  const exportParams = toParams(state.filters);
+  if (state.zoneParameter) exportParams.set('tz', state.zoneParameter);
+  const exportAll = exportParams.toString();
   $('export-all').href = '/api/export.csv' + (exportAll ? '?' + exportAll : '');
 }
 
@@ -139,7 +146,7 @@ export function downloadCsv(state, which) {
   } else if (which === 'frames-by-cohort' && d.cohorts) {
     save('chorus-frames-by-cohort', ['cohort', 'frame', 'posts', 'of', 'share'], framesByCohort(d.cohorts).rows);
   } else if (which === 'convergence' && d.cohorts) {
-    save('chorus-convergence', ['a', 'b', 'bucket', 'framed_a', 'framed_b', 'distance'], convergence(d.cohorts).rows);
+    save('chorus-convergence', ['a', 'b', 'bucket', 'framed_a', 'framed_b', 'distance'], convergence(d.cohorts, state.zone).rows);
   } else if (which === 'groups' && d.coordination) {
     save('chorus-coordination-groups-' + d.coordination.by, GROUP_COLUMNS, groupRows(d.coordination));
   } else if (which === 'call-types' && d.calls) {
