@@ -17,7 +17,8 @@ import java.util.function.UnaryOperator;
  * The bounded ingest pipeline: the reading thread parses and routes each post by id to one of N lanes (N = cores);
  * each lane is one thread, fed through a bounded queue of chunks, that prepares its posts (pseudonymises, annotates),
  * builds their documents and stores them. A reader that gets ahead blocks on a full queue (back-pressure), so the posts
- * in flight are at most N x ({@value #QUEUED} + 2) chunks of {@value #CHUNK}, whatever the input's size.
+ * in flight are at most N x ({@value #QUEUED} + 2) chunks, about {@value #IN_FLIGHT} posts (chunks of at most
+ * {@value #CHUNK}), whatever the input's size and however many cores.
  *
  * <p>Why lanes by id: what an upsert does (added, updated, duplicate, unchanged) depends only on the earlier upserts of
  * the same id. A lane stores its posts in input order, so the copies of one id are stored in input order and never two
@@ -26,8 +27,10 @@ import java.util.function.UnaryOperator;
  * commits, so nothing is stored while it commits, and a commit holds exactly the posts read before it.
  */
 final class IngestLanes implements AutoCloseable {
-  /** Posts per chunk: a lane's unit of work, and one request of a cluster store ({@link PostStore#upsertAll}). */
+  /** Most posts per chunk: a lane's unit of work, and one request of a cluster store ({@link PostStore#upsertAll}). */
   static final int CHUNK = 1_000;
+  /** Posts in flight at most, over all lanes (fewer chunk posts on many cores): bounds the heap the lanes use. */
+  static final int IN_FLIGHT = 16_000;
   /** Chunks waiting per lane, besides the one it stores and the one the reader fills. */
   private static final int QUEUED = 2;
 
@@ -41,11 +44,14 @@ final class IngestLanes implements AutoCloseable {
   /** The first failure of any lane; once set, lanes discard what they are given (so the reader never blocks). */
   private volatile Throwable failure;
   private volatile boolean closed;
+  /** Posts a chunk holds here (fewer than {@value #CHUNK} on many cores). */
+  private final int chunkSize;
 
   IngestLanes(PostStore store, UnaryOperator<Post> prepare) {
     this.store = store;
     this.prepare = prepare;
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    this.chunkSize = Math.max(50, Math.min(CHUNK, IN_FLIGHT / (threads * (QUEUED + 2))));
     for (int i = 0; i < threads; i++) {
       lanes.add(new Lane(i));
     }
@@ -55,7 +61,7 @@ final class IngestLanes implements AutoCloseable {
   void add(Post post) throws IOException {
     Lane lane = lanes.get(Math.floorMod(post.id().hashCode(), lanes.size()));
     lane.filling.add(post);
-    if (lane.filling.size() >= CHUNK) {
+    if (lane.filling.size() >= chunkSize) {
       lane.handOver();
     }
   }
@@ -125,7 +131,7 @@ final class IngestLanes implements AutoCloseable {
     final BlockingQueue<List<Post>> queue = new ArrayBlockingQueue<>(QUEUED);
     final Thread thread;
     /** Filled by the reader only. */
-    List<Post> filling = new ArrayList<>(CHUNK);
+    List<Post> filling = new ArrayList<>();
     /** Chunks handed over (reader only) and chunks done (lane; read under the lane's monitor). */
     long handed;
     long done;
@@ -139,7 +145,7 @@ final class IngestLanes implements AutoCloseable {
     void handOver() throws IOException {
       rethrowFailure();
       List<Post> chunk = filling;
-      filling = new ArrayList<>(CHUNK);
+      filling = new ArrayList<>(chunkSize);
       handed++;
       try {
         queue.put(chunk);
