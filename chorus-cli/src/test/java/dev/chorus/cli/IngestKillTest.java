@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IngestKillTest {
   /**
-   * Enough for a commit before the end (IngestService commits every 50,000 posts, counted in batches of 4,096: the
-   * first commit holds 53,248 posts) and a batch after it, with room to spare.
+   * Enough for a commit before the end (IngestService commits every 50,000 posts) and more posts stored after it, with
+   * room to spare.
    */
   static final int ROWS = 64_000;
   static final Map<String, String> ENV = Map.of("CHORUS_KEY", "kill-test-key-0123456789");

@@ -51,7 +51,7 @@ public final class PostDimensions {
       .from(p -> List.of(p.role().id()));
   public static final Dimension HASHTAG = Dimension.builder("hashtag", "Hashtag").order(60)
       .description("Only posts with this hashtag ('#' optional).").filter(Dimension.Filter.SINGLE).multiValued()
-      .input(t -> t.replaceFirst("^#", "")).term(PostDimensions::hashtagTerm)
+      .input(PostDimensions::withoutHash).term(PostDimensions::hashtagTerm)
       .from(p -> List.copyOf(p.hashtags().stream().map(t -> t.toLowerCase(Locale.ROOT))
           .collect(Collectors.toCollection(LinkedHashSet::new))));
   public static final Dimension AUTHOR = Dimension.builder("author", "Author").order(70)
@@ -86,7 +86,12 @@ public final class PostDimensions {
    * {@code #نه_به_مذاكره} typed with an Arabic keyboard finds {@code #نه_به_مذاکره}; shown as written.
    */
   static String hashtagTerm(String tag) {
-    return TextFolding.forMatching(tag.replaceFirst("^#", ""));
+    return TextFolding.forMatching(withoutHash(tag));
+  }
+
+  /** A hashtag without its leading '#' (a plain test: this runs for every hashtag of every post stored). */
+  private static String withoutHash(String tag) {
+    return tag.startsWith("#") ? tag.substring(1) : tag;
   }
 
   /** Platform languages reduced to their primary subtag, lower case; "und" when none. */

@@ -30,13 +30,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads files into the store, pseudonymising and annotating every post on the way ({@link LaneIndexer}). Commits
- * every {@value #COMMIT_EVERY} upserts and at the end, so a killed run loses at most one batch, and re-running the same ingest completes it without duplicates (upserts are idempotent).
+ * Reads files into the store, pseudonymising and annotating every post on the way, on every core ({@link
+ * IngestLanes}). Commits every {@value #COMMIT_EVERY} posts and at the end, so a killed run loses at most one batch,
+ * and re-running the same ingest completes it without duplicates (upserts are idempotent).
  */
 public final class IngestService {
   static final int COMMIT_EVERY = 50_000;
-  /** Posts handed to the indexing threads at a time. */
-  static final int BATCH = 4_096;
+  /** Posts read between two progress reports to the listener. */
+  static final int PROGRESS_EVERY = 4_096;
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
@@ -146,18 +147,19 @@ public final class IngestService {
 
   private Outcome run(int inputs, boolean synthetic, IngestListener listener, Instant started, RunBody body)
       throws IOException {
-    try (LaneIndexer indexer = new LaneIndexer(store, p -> chain.annotate(pseudonymizer.apply(p)));
+    try (IngestLanes lanes = new IngestLanes(store, p -> chain.annotate(pseudonymizer.apply(p)));
         RejectsFile rejects = new RejectsFile(rejectsDir.resolve("ingest-" + STAMP.format(started) + ".ndjson"))) {
-      Run run = new Run(rejects, listener, started, synthetic, indexer);
+      Run run = new Run(rejects, listener, started, synthetic, lanes);
       run.committed = store.count();
       body.feed(run);
       pseudonymizer.flushLedger(); // before the commit: every stored pseudonym can be revealed
       long posts = run.commit();
       listener.committed(posts);
       long referenced = store.count(PostQuery.all().with(PostDimensions.ROLE.id(), PostRole.REFERENCED.id()));
-      return new Outcome(new IngestSummary(inputs, run.read, run.added, run.updated, run.duplicates,
+      IngestLanes.Counts c = lanes.counts();
+      return new Outcome(new IngestSummary(inputs, run.read(), c.added(), c.updated(), c.duplicates(),
           run.rejectedRecords, run.failures, posts - referenced, referenced, rejects.pathIfWritten(),
-          run.notes.encodingReplaced(), run.notes.encodingFiles(), run.notes.topReasons(), run.unchanged),
+          run.notes.encodingReplaced(), run.notes.encodingFiles(), run.notes.topReasons(), c.unchanged()),
           List.copyOf(run.perFile.values()));
     }
   }
@@ -209,19 +211,16 @@ public final class IngestService {
     final RunNotes notes = new RunNotes();
     /** Per file, records read and rejected (counted where they are parsed, so cheap). */
     final Map<String, RunLog.FileCounts> perFile = new java.util.LinkedHashMap<>();
-    long read;
-    long added;
-    long updated;
-    long duplicates;
-    long unchanged;
     long rejectedRecords;
+    /** Posts handed to the lanes, in all and since the last commit. */
+    long handed;
     long sinceCommit;
     /** Posts in the store at the last commit: what a failed write leaves intact. */
     long committed;
-    final LaneIndexer indexer;
+    final IngestLanes lanes;
 
-    Run(RejectsFile rejects, IngestListener listener, Instant ingestedAt, boolean synthetic, LaneIndexer indexer) {
-      this.indexer = indexer;
+    Run(RejectsFile rejects, IngestListener listener, Instant ingestedAt, boolean synthetic, IngestLanes lanes) {
+      this.lanes = lanes;
       this.synthetic = synthetic;
       this.rejects = rejects;
       this.listener = listener;
@@ -245,15 +244,16 @@ public final class IngestService {
         public void post(long recordNumber, Post post) {
           Post withProvenance = PostStamp.apply(post, name, recordNumber, format, ingestedAt, synthetic);
           count(name, 1, 0);
-          if (indexer.add(withProvenance) >= BATCH) {
-            submitUnchecked();
+          try {
+            handOver(withProvenance);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
           }
         }
 
         @Override
         public void reject(long recordNumber, String rawReason, String rawExcerpt) {
           String reason = scrubber.scrubReason(rawReason); // a reason may quote a value of the record
-          read++;
           rejectedRecords++;
           count(name, 1, 1);
           notes.rejected(reason);
@@ -278,35 +278,38 @@ public final class IngestService {
           c.failure()));
     }
 
-    private void submitUnchecked() {
-      try {
-        submit();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    /** Records read so far: the posts stored and the records rejected (exact once the lanes are drained). */
+    long read() {
+      return lanes.counts().posts() + rejectedRecords;
     }
 
-    /**
-     * Waits for the batch in flight (committing if it is time: nothing is in flight then), and hands the queued posts
-     * to the indexing threads, so parsing the next batch overlaps with storing this one.
-     */
-    void submit() throws IOException {
+    /** Hands a post to its lane; commits every {@value #COMMIT_EVERY} posts, reports progress now and then. */
+    private void handOver(Post post) throws IOException {
       try {
-        counted(indexer.awaitInFlight());
+        lanes.add(post);
       } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
         throw storeFailure(e);
       }
-      indexer.handOver();
+      handed++;
+      if (++sinceCommit >= COMMIT_EVERY) {
+        flush();
+        pseudonymizer.flushLedger(); // before the commit: every stored pseudonym can be revealed
+        listener.committed(commit());
+        sinceCommit = 0;
+      }
+      if (handed % PROGRESS_EVERY == 0) {
+        listener.postsRead(read());
+      }
     }
 
-    /** Stores everything queued so far and waits for it. */
+    /** Waits until everything handed over is stored (nothing is stored until more is handed over). */
     void flush() throws IOException {
-      submit();
       try {
-        counted(indexer.awaitInFlight());
+        lanes.drain();
       } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
         throw storeFailure(e);
       }
+      listener.postsRead(read());
     }
 
     long commit() throws IOException {
@@ -329,22 +332,6 @@ public final class IngestService {
       return WriteFailure.of(store.location(), e, String.format("the %,d posts of its last commit are intact (a "
           + "commit is written whole or not at all); free space and run the same ingest again: it completes the "
           + "run without duplicates", committed));
-    }
-
-    /** Adds a stored batch to the counters; commits when enough is stored (callers call it with nothing in flight). */
-    private void counted(LaneIndexer.Counts c) throws IOException {
-      added += c.added();
-      updated += c.updated();
-      duplicates += c.duplicates();
-      unchanged += c.unchanged();
-      read += c.posts();
-      sinceCommit += c.posts();
-      if (sinceCommit >= COMMIT_EVERY) {
-        pseudonymizer.flushLedger();
-        listener.committed(commit());
-        sinceCommit = 0;
-      }
-      listener.postsRead(read);
     }
   }
 }

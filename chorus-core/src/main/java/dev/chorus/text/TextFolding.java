@@ -47,6 +47,14 @@ public final class TextFolding {
     if (text == null || text.isEmpty()) {
       return "";
     }
+    if (isSettled(text, matching)) {
+      return text;
+    }
+    return settleSlowly(text, matching);
+  }
+
+  /** Every step, whatever the input: what {@link #isSettled} must agree with (tested). */
+  static String settleSlowly(String text, boolean matching) {
     // A pass leaves nothing to remove, fold, lower-case or collapse, so the result is final when NFKC keeps it; in rare
     // inputs removing a mark lets NFKC compose letters it had kept apart, and further passes settle that.
     String result = pass(text, matching);
@@ -54,6 +62,39 @@ public final class TextFolding {
       result = pass(result, matching);
     }
     return result;
+  }
+
+  /**
+   * True when no step would change {@code text}: printable ASCII, and Arabic-script and Hebrew letters that have no
+   * fold and no decomposition (marks, presentation forms and folded letters take the full path), and for matching no
+   * capital and no white space but single spaces between words. Most words and tokens are so; the check (a few
+   * comparisons a character) spares them the normalisation and copies, which the search index and the annotators run on every post.
+   */
+  static boolean isSettled(String text, boolean matching) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (matching && (i == 0 || i == text.length() - 1 || text.charAt(i - 1) == ' ')) {
+          return false;
+        }
+      } else if (!isSettledChar(c, matching)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSettledChar(char c, boolean matching) {
+    if (c < 0x80) {
+      return c > ' ' && c < 0x7F && !(matching && c >= 'A' && c <= 'Z');
+    }
+    if (c >= 0x05D0 && c <= 0x05EA) { // Hebrew letters (final forms included)
+      return true;
+    }
+    if ((c >= 0x0627 && c <= 0x063A) || (c >= 0x0641 && c <= 0x0648)) { // Arabic letters ...
+      return c != 0x0629 && c != 0x0643; // ... but ة and ك, which fold
+    }
+    return c == 0x067E || c == 0x0686 || c == 0x0698 || c == 0x06A9 || c == 0x06AF || c == 0x06CC; // پ چ ژ ک گ ی
   }
 
   private static String pass(String text, boolean matching) {

@@ -143,4 +143,35 @@ class TextFoldingTest {
         .withCharRange('\u00c0', '\u00d6').withCharRange('\u00d8', '\u00f6').withCharRange('\u00f8', '\u00ff')
         .withChars(" .,'-#@").ofMaxLength(40);
   }
+
+  /** The shortcut for text that needs nothing: every character it lets through is one that no step changes. */
+  @Test
+  void theShortcutOnlyPassesCharactersNoStepChanges() {
+    for (boolean matching : new boolean[] {true, false}) {
+      for (char c = 0; c < 0xFFFF; c++) {
+        String s = "a" + c + "b";
+        if (TextFolding.isSettled(s, matching)) {
+          assertThat(TextFolding.settleSlowly(s, matching)).as("U+%04X", (int) c).isEqualTo(s);
+        }
+      }
+    }
+  }
+
+  @Property(tries = 500)
+  void theShortcutAgreesWithEveryStep(@ForAll("settledLooking") String s) {
+    for (boolean matching : new boolean[] {true, false}) {
+      if (TextFolding.isSettled(s, matching)) {
+        assertThat(TextFolding.settleSlowly(s, matching)).isEqualTo(s);
+      }
+    }
+    assertThat(forMatching(s)).isEqualTo(TextFolding.settleSlowly(s, true));
+    assertThat(lettersOnly(s)).isEqualTo(TextFolding.settleSlowly(s, false));
+  }
+
+  @Provide
+  Arbitrary<String> settledLooking() {
+    return Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'C').withCharRange('\u0621', '\u064A')
+        .withCharRange('\u05D0', '\u05EA').withChars(" \u067e\u0686\u0698\u06a9\u06af\u06cc\u06c0\u0653\u0654\u05b8\t")
+        .ofMaxLength(30);
+  }
 }

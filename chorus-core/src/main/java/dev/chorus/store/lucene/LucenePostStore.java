@@ -146,7 +146,7 @@ public final class LucenePostStore implements PostStore {
       isNew = existing == null;
       pending.put(post.id(), new long[] {version, hash, referenced});
     }
-    Document doc = documents.toDocument(post, body);
+    Document doc = documents.toDocument(post, body, hash);
     if (isNew) {
       writer.addDocument(doc);
     } else {
