@@ -50,6 +50,6 @@ public record Reliability(double ece, List<Bin> bins) {
   }
 
   private static double round(double v) {
-    return Math.round(v * 10000) / 10000.0;
+    return ReportedScore.of(v);
   }
 }

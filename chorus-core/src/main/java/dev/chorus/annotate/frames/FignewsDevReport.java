@@ -1,5 +1,6 @@
 package dev.chorus.annotate.frames;
 
+import dev.chorus.classify.ReportedScore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
@@ -41,11 +42,8 @@ public record FignewsDevReport(@JsonUnwrapped FignewsReport scores, @JsonPropert
   public record Chosen(String setting, @JsonProperty("inner_macro_f1") Double innerMacroF1,
       @JsonProperty("inner_best") Double innerBest, @JsonProperty("inner_se") Double innerSe) {
     static Chosen of(FignewsTuning.Choice c) {
-      return new Chosen(c.candidate().name(), round(c.score()), round(c.best()), round(c.standardError()));
-    }
-
-    private static Double round(double v) {
-      return Double.isNaN(v) ? null : Math.round(v * 10000) / 10000.0;
+      return new Chosen(c.candidate().name(), ReportedScore.orNull(c.score()), ReportedScore.orNull(c.best()),
+          ReportedScore.orNull(c.standardError()));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.chorus.annotate.stance;
 
+import dev.chorus.classify.ReportedScore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.chorus.classify.Reliability;
@@ -38,11 +39,8 @@ public record StanceDevReport(@JsonUnwrapped StanceReport scores, String protoco
   public record Chosen(String setting, @JsonProperty("inner_f_avg") Double innerFAvg,
       @JsonProperty("inner_best") Double innerBest, @JsonProperty("inner_se") Double innerSe) {
     static Chosen of(StanceTuning.Choice c) {
-      return new Chosen(c.candidate().name(), round(c.score()), round(c.best()), round(c.standardError()));
-    }
-
-    private static Double round(double v) {
-      return Double.isNaN(v) ? null : Math.round(v * 10000) / 10000.0;
+      return new Chosen(c.candidate().name(), ReportedScore.orNull(c.score()), ReportedScore.orNull(c.best()),
+          ReportedScore.orNull(c.standardError()));
     }
   }
 

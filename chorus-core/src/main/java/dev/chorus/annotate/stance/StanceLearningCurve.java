@@ -1,5 +1,6 @@
 package dev.chorus.annotate.stance;
 
+import dev.chorus.classify.ReportedScore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.chorus.classify.BlockedSplit;
 import dev.chorus.classify.ClassificationMetrics;
@@ -149,6 +150,6 @@ public final class StanceLearningCurve {
   }
 
   private static double round(double v) {
-    return Math.round(v * 10000) / 10000.0;
+    return ReportedScore.of(v);
   }
 }
