@@ -108,7 +108,8 @@ final class JsonFieldWalker {
     if (t.isContainerType()) {
       return "array of " + typeName(t.getContentType());
     }
-    if (c == String.class || c == char.class || c == Character.class || c.isEnum()) {
+    if (c == String.class || c == char.class || c == Character.class || c.isEnum()
+        || java.time.ZoneId.class.isAssignableFrom(c)) { // a zone is written as its id
       return "string";
     }
     if (c == Instant.class) {
