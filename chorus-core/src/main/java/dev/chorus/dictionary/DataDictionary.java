@@ -59,7 +59,10 @@ public record DataDictionary(String codebook, List<DictionarySection> sections) 
         .constructCollectionType(List.class, FilterWarnings.Warning.class);
     for (Analysis<?, ?> a : Analyses.ALL) {
       List<DictionaryField> fields = walker.fields(resultType(a));
-      walker.field("FilterWarnings.warnings", "warnings", warnings, fields, 0);
+      // the filter warnings join an analysis's own warnings where it has some (FilterWarnings.body)
+      if (fields.stream().noneMatch(f -> f.name().equals("warnings"))) {
+        walker.field("FilterWarnings.warnings", "warnings", warnings, fields, 0);
+      }
       sections.add(new DictionarySection(a.id(), "GET /api/" + a.id() + " · chorus " + a.id() + " --json",
           a.summary(), fields));
     }
