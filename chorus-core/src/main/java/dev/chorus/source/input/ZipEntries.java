@@ -38,9 +38,22 @@ public final class ZipEntries {
     Collections.sort(names);
     List<Entry> out = new ArrayList<>();
     for (String name : names) {
-      out.add(new Entry(zip.resolve(name), entryInput(zip, name, limits)));
+      Path shownAs = shownAs(zip, name);
+      out.add(new Entry(shownAs, entryInput(zip, name, shownAs.toString(), limits)));
     }
     return out;
+  }
+
+  /** {@code archive.zip/inner/path}; refused when the entry's name cannot be a path here (a NUL character, say). */
+  private static Path shownAs(Path zip, String entryName) throws InputLimitException {
+    try {
+      return zip.resolve(entryName);
+    } catch (java.nio.file.InvalidPathException e) {
+      String printable = entryName.replaceAll("\\p{Cntrl}", "?");
+      throw new InputLimitException(zip + ": holds an entry named '" + printable + "', which is no valid file path "
+          + "(a NUL or other character a path cannot hold); unzip the archive, rename the entry and ingest the "
+          + "folder", e);
+    }
   }
 
   private static ZipFile open(Path zip) throws IOException {
@@ -61,8 +74,7 @@ public final class ZipEntries {
     return false;
   }
 
-  private static SourceInput entryInput(Path zip, String entryName, InputLimits limits) {
-    String shown = zip.resolve(entryName).toString();
+  private static SourceInput entryInput(Path zip, String entryName, String shown, InputLimits limits) {
     return new SourceInput() {
       @Override
       public String name() {
