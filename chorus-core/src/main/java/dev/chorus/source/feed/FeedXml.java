@@ -74,6 +74,10 @@ final class FeedXml {
       return builder.build(new StringReader(xml));
     } catch (IOException e) {
       throw new JDOMException("cannot read the text", e); // a StringReader does not fail
+    } catch (IllegalArgumentException e) {
+      // JDOM refuses a name or text that the SAX parser let through (an element named ':x', found by fuzzing): the
+      // same as XML that is not well-formed, so it takes the same way (a lenient reading, else a reason)
+      throw new JDOMException("an element or attribute name, or text, that XML does not allow", e);
     }
   }
 
@@ -125,6 +129,9 @@ final class FeedXml {
 
   /** The XML parser's own sentence, which names what is wrong in words, without the line it repeats. */
   private static String saxWords(JDOMException e) {
+    if (e.getCause() instanceof IllegalArgumentException) {
+      return e.getMessage();
+    }
     Throwable cause = e.getCause() != null ? e.getCause() : e;
     String m = cause.getMessage() == null ? "not XML" : cause.getMessage();
     m = m.replaceFirst("^Error on line \\d+( of document [^:]*)?: ", "");
