@@ -32,9 +32,13 @@ final class IndexSnapshots implements Closeable {
   private volatile long nextCheck;
   private DirectoryReader reader;
   private SortedSetDocValuesReaderState facetState;
+  private FacetMemo facetMemo;
 
-  /** The reader of one commit and its facet state (null when the commit has no posts), taken together. */
-  record Snapshot(DirectoryReader reader, SortedSetDocValuesReaderState facets) {}
+  /**
+   * The reader of one commit, its facet state and the facet counts of its recent queries (both null when the commit
+   * has no posts), taken together.
+   */
+  record Snapshot(DirectoryReader reader, SortedSetDocValuesReaderState facets, FacetMemo memo) {}
 
   @FunctionalInterface
   interface SnapshotQuery<T> {
@@ -79,9 +83,10 @@ final class IndexSnapshots implements Closeable {
     }
     if (facetState == null && reader.numDocs() > 0) {
       facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+      facetMemo = new FacetMemo(facetState.getSize());
     }
     reader.incRef();
-    return new Snapshot(reader, facetState);
+    return new Snapshot(reader, facetState, facetMemo);
   }
 
   /** Runs a query on a newest-enough snapshot, outside any lock, so that queries run in parallel. */
@@ -162,6 +167,7 @@ final class IndexSnapshots implements Closeable {
     DirectoryReader old = reader;
     reader = fresh;
     facetState = null;
+    facetMemo = null;
     if (old != null) {
       old.decRef(); // closes it once the last query on it ends
     }

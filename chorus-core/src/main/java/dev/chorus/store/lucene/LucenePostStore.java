@@ -226,6 +226,13 @@ public final class LucenePostStore implements PostStore {
     return snapshots.count();
   }
 
+  /** Counts the matches without sorting or loading any (the default asks for a page of one, sorted by date). */
+  @Override
+  public long count(PostQuery query) throws IOException {
+    Query q = queries.toLucene(query);
+    return snapshots.query(0L, snap -> (long) BudgetedSearcher.of(snap.reader()).count(q));
+  }
+
   @Override
   public long generation() throws IOException {
     return snapshots.generation();
@@ -273,7 +280,7 @@ public final class LucenePostStore implements PostStore {
     StoreStats none = StoreStats.inZone(StoreStats.empty(), query, null);
     // the day counts of another zone than UTC come from a day series of the same snapshot
     return snapshots.query(none, snap -> snap.reader().numDocs() == 0 ? none
-        : StoreStats.inZone(LuceneStats.compute(BudgetedSearcher.of(snap.reader()), snap.facets(), q), query,
+        : StoreStats.inZone(LuceneStats.compute(BudgetedSearcher.of(snap.reader()), snap, q), query,
             () -> LuceneTimeSeries.compute(BudgetedSearcher.of(snap.reader()), q, TimeSeries.Interval.DAY, null,
                 query.zone())));
   }
@@ -291,7 +298,7 @@ public final class LucenePostStore implements PostStore {
     Query q = queries.toLucene(query);
     FacetCounts none = new FacetCounts(0, 0, Map.of());
     return snapshots.query(none, snap -> snap.facets() == null ? none
-        : LuceneStats.top(BudgetedSearcher.of(snap.reader()), snap.facets(), q, dimension, top));
+        : LuceneStats.top(BudgetedSearcher.of(snap.reader()), snap, q, dimension, top));
   }
 
   @Override

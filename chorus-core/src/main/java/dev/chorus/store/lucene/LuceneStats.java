@@ -9,11 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
@@ -21,19 +17,22 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.FieldDoc;
 
-/** Facet counts and time span of the posts matching a query, computed in one pass over the matches. */
+/**
+ * Facet counts and time span of the posts matching a query, computed in one pass over the matches (or read from the
+ * snapshot's {@link FacetMemo} when a request asked the same filter just before).
+ */
 final class LuceneStats {
   private LuceneStats() {}
 
-  static StoreStats compute(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query query)
+  static StoreStats compute(IndexSearcher searcher, IndexSnapshots.Snapshot snap, Query query)
       throws IOException {
-    query = searcher.rewrite(query); // once for the three searches below: expanding fuzzy terms is costly
-    FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
-    long total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+    FacetMemo.Counted counted = snap.memo().counts(searcher, snap.facets(), query);
+    long total = counted.total();
     if (total == 0) {
       return StoreStats.empty();
     }
-    Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
+    query = searcher.rewrite(query); // once for the two searches below: expanding fuzzy terms is costly
+    Facets facets = counted.facets();
     TreeMap<String, Long> days = new TreeMap<>(counts(facets, PostDocuments.DAY));
     FacetResult authors = facets.getTopChildren(1, PostDocuments.AUTHOR);
     return new StoreStats(total,
@@ -70,14 +69,14 @@ final class LuceneStats {
   }
 
   /** The most frequent labels of one dimension among the matches. */
-  static FacetCounts top(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query query, String dim,
+  static FacetCounts top(IndexSearcher searcher, IndexSnapshots.Snapshot snap, Query query, String dim,
       int top) throws IOException {
-    FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
-    long total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+    FacetMemo.Counted counted = snap.memo().counts(searcher, snap.facets(), query);
+    long total = counted.total();
     if (total == 0) {
       return new FacetCounts(0, 0, Map.of());
     }
-    Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
+    Facets facets = counted.facets();
     FacetResult r;
     try {
       r = facets.getTopChildren(Math.max(1, top), dim);

@@ -1,0 +1,63 @@
+package dev.chorus.store.lucene;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+/**
+ * The facet counts of the last few queries on one snapshot. Counting a query's matches visits every facet value of
+ * every matching post (all dimensions share one doc-values field), and one view of the dashboard asks the same
+ * filter for its stats, top domains, calls and coverage: counted once, each of them reads its dimension from the same
+ * counts. The counts of a snapshot never change, so the memo needs no invalidation; a newer snapshot gets its own.
+ *
+ * <p>Memory: one count per facet value of the index for each query kept, at most {@link #BUDGET_VALUES} in all (64 MB)
+ * and {@link #MOST_QUERIES} queries; the least recently used goes first.
+ */
+final class FacetMemo {
+  static final long BUDGET_VALUES = 16_000_000L;
+  static final int MOST_QUERIES = 32;
+
+  /** Posts matching a query and their facet counts (null when none matches). */
+  record Counted(long total, Facets facets) {}
+
+  private final Map<Query, Counted> recent;
+
+  /** @param values facet values in the snapshot (the size of one query's counts) */
+  FacetMemo(int values) {
+    int capacity = (int) Math.max(1, Math.min(MOST_QUERIES, BUDGET_VALUES / Math.max(1, values)));
+    this.recent = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<Query, Counted> eldest) {
+        return size() > capacity;
+      }
+    };
+  }
+
+  /**
+   * The counts of {@code query}'s matches, computed now or by an earlier request on this snapshot. Two requests
+   * asking the same new query at once may both count it: cheaper than making one wait, and the result is the same.
+   */
+  Counted counts(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query query) throws IOException {
+    synchronized (recent) {
+      Counted known = recent.get(query);
+      if (known != null) {
+        return known;
+      }
+    }
+    Query rewritten = searcher.rewrite(query); // once: expanding fuzzy terms is costly
+    FacetsCollector fc = searcher.search(rewritten, new FacetsCollectorManager());
+    long total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+    Counted counted = new Counted(total, total == 0 ? null : new SortedSetDocValuesFacetCounts(state, fc));
+    synchronized (recent) {
+      recent.put(query, counted);
+    }
+    return counted;
+  }
+}
