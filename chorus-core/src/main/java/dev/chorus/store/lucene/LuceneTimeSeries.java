@@ -21,8 +21,11 @@ import org.apache.lucene.util.BytesRef;
  * dimension's facet ordinals from doc values (no stored fields are loaded). Buckets start in the given time zone.
  */
 final class LuceneTimeSeries {
-  /** A dimension with at most this many values in a segment is counted in an array; a larger one in a map. */
-  private static final int ARRAY_VALUES = 1 << 16;
+  /**
+   * A dimension with at most this many values in a segment (languages, stances, frames, cohorts) is counted in one
+   * small array per bucket; a larger one (hashtags, accounts) label by label in maps.
+   */
+  private static final int DENSE_VALUES = 64;
 
   private LuceneTimeSeries() {}
 
@@ -35,9 +38,8 @@ final class LuceneTimeSeries {
   }
 
   /**
-   * Posts come in index order, which is mostly time order: the counter adds up a run of posts in one bucket in plain
-   * counters (per label ordinal) and moves them into the maps when the bucket or the segment changes, instead of
-   * boxing a map entry per post.
+   * Counts a segment's matches in one array per bucket (the posts in it, then one slot per label ordinal of a small
+   * dimension) and moves them into the maps at the segment's end, instead of boxing a map entry per post and label.
    */
   private static final class Counter extends SimpleCollector {
     final TreeMap<Long, Long> totals = new TreeMap<>();
@@ -46,18 +48,16 @@ final class LuceneTimeSeries {
     private final java.time.ZoneId zone;
     // facet labels live in one doc-values field as "dim<US>label", sorted: a dimension is one range of ordinals
     private final String prefix;
+    private final Map<Long, long[]> buckets = new HashMap<>(); // bucket start -> [label counts..., posts]
+    private final Map<Long, String> names = new HashMap<>(); // the segment's labels looked up so far
     private NumericDocValues created;
     private SortedSetDocValues labels;
     private long lo;
     private long hi;
-    private long from = 1; // the bucket of the run: [from, to), empty at first
+    private int width; // label slots in a bucket's array: 0 for no dimension or a large one
+    private long from = 1; // the bucket of the last post counted: [from, to), empty at first
     private long to = 0;
-    private long run;
-    private long[] runByOrd; // index: ordinal - lo
-    private int[] touched = new int[16];
-    private int touchedCount;
-    private Map<Long, Long> runByOrdMap;
-    private final Map<Long, String> names = new HashMap<>(); // the segment's labels looked up so far
+    private long[] current;
 
     Counter(TimeSeries.Interval interval, java.time.ZoneId zone, String dimension) {
       this.interval = interval;
@@ -68,18 +68,12 @@ final class LuceneTimeSeries {
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
       flush(); // ordinals are the segment's own
-      names.clear();
       created = DocValues.getNumeric(context.reader(), PostDocuments.CREATED);
-      if (prefix == null) {
-        labels = null;
-        return;
-      }
-      labels = DocValues.getSortedSet(context.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-      lo = firstOrdAtOrAfter(labels, prefix);
-      hi = firstOrdAtOrAfter(labels, prefix + Character.MAX_VALUE);
-      boolean small = hi - lo <= ARRAY_VALUES;
-      runByOrd = small ? new long[(int) (hi - lo)] : null;
-      runByOrdMap = small ? null : new HashMap<>();
+      labels = prefix == null ? null
+          : DocValues.getSortedSet(context.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+      lo = labels == null ? 0 : firstOrdAtOrAfter(labels, prefix);
+      hi = labels == null ? 0 : firstOrdAtOrAfter(labels, prefix + Character.MAX_VALUE);
+      width = hi - lo <= DENSE_VALUES ? (int) (hi - lo) : 0;
     }
 
     @Override
@@ -88,61 +82,48 @@ final class LuceneTimeSeries {
         return;
       }
       long second = Math.floorDiv(created.longValue(), 1000);
-      if (second < from || second >= to) {
-        flush();
+      if (second < from || second >= to) { // posts come mostly in time order: often the same bucket
         from = interval.bucketStart(second, zone);
         to = interval.next(from, zone);
+        current = buckets.computeIfAbsent(from, b -> new long[width + 1]);
       }
-      run++;
-      if (labels != null && labels.advanceExact(doc)) {
-        for (int i = 0; i < labels.docValueCount(); i++) {
-          long ord = labels.nextOrd();
-          if (ord >= hi) {
-            break; // a document's ordinals come in ascending order
-          }
-          if (ord >= lo) {
-            count(ord);
-          }
-        }
-      }
-    }
-
-    private void count(long ord) {
-      if (runByOrd == null) {
-        runByOrdMap.merge(ord, 1L, Long::sum);
+      current[width]++;
+      if (labels == null || !labels.advanceExact(doc)) {
         return;
       }
-      int i = (int) (ord - lo);
-      if (runByOrd[i]++ == 0) {
-        if (touchedCount == touched.length) {
-          touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+      for (int i = 0; i < labels.docValueCount(); i++) {
+        long ord = labels.nextOrd();
+        if (ord >= hi) {
+          break; // a document's ordinals come in ascending order
+        } else if (ord < lo) {
+          continue;
+        } else if (width > 0) {
+          current[(int) (ord - lo)]++;
+        } else {
+          add(ord, from, 1);
         }
-        touched[touchedCount++] = i;
       }
     }
 
-    /** Moves the run's counts into the maps. */
+    /** Moves the segment's counts into the maps. */
     void flush() {
-      if (run == 0) {
-        return;
-      }
-      totals.merge(from, run, Long::sum);
-      run = 0;
-      for (int t = 0; t < touchedCount; t++) {
-        int i = touched[t];
-        add(lo + i, runByOrd[i]);
-        runByOrd[i] = 0;
-      }
-      touchedCount = 0;
-      if (runByOrdMap != null) {
-        runByOrdMap.forEach(this::add);
-        runByOrdMap.clear();
-      }
+      buckets.forEach((bucket, counts) -> {
+        totals.merge(bucket, counts[width], Long::sum);
+        for (int i = 0; i < width; i++) {
+          if (counts[i] > 0) {
+            add(lo + i, bucket, counts[i]);
+          }
+        }
+      });
+      buckets.clear();
+      names.clear();
+      from = 1;
+      to = 0;
     }
 
-    private void add(long ord, long n) {
+    private void add(long ord, long bucket, long n) {
       String label = names.computeIfAbsent(ord, o -> lookup(labels, o).substring(prefix.length()));
-      byLabel.computeIfAbsent(label, k -> new HashMap<>()).merge(from, n, Long::sum);
+      byLabel.computeIfAbsent(label, k -> new HashMap<>()).merge(bucket, n, Long::sum);
     }
 
     @Override
