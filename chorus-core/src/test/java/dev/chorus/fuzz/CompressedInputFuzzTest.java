@@ -58,10 +58,10 @@ class CompressedInputFuzzTest {
     Files.write(file, in.content());
     try {
       for (SourceInput input : inputs(file)) {
-        readThrough(input);
+        readThrough(input, file.getFileName().toString());
       }
     } catch (Throwable t) {
-      Refusals.check(t, Refusals.INPUT);
+      Refusals.check(t, Refusals.INPUT, file.getFileName().toString());
     } finally {
       Files.delete(file);
     }
@@ -82,7 +82,7 @@ class CompressedInputFuzzTest {
   }
 
   /** Decompresses and decodes to the end, then reads with the detected source. */
-  private static void readThrough(SourceInput input) throws Throwable {
+  private static void readThrough(SourceInput input, String fileName) throws Throwable {
     try (DecodedText text = input.openText()) {
       char[] buf = new char[8192];
       while (text.read(buf) >= 0) {
@@ -94,6 +94,6 @@ class CompressedInputFuzzTest {
     }
     FileSniff.of(input);
     Source source = SOURCES.detect(input);
-    SourceReads.read(source, input, new Refusals.CheckingSink());
+    SourceReads.read(source, input, new Refusals.CheckingSink(fileName));
   }
 }

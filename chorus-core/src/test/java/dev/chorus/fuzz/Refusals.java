@@ -34,23 +34,48 @@ final class Refusals {
 
   /** Returns normally when {@code t} is one of {@code allowed} with a reason in words; else throws {@code t}. */
   static void check(Throwable t, List<Class<? extends Throwable>> allowed) throws Throwable {
+    check(t, allowed, null);
+  }
+
+  /**
+   * As {@link #check(Throwable, List)}, for an input named {@code inputName} (made from the fuzz data): a reason names
+   * its input, and a name such as "csvError" is the data's, not the mark of an exception's text.
+   */
+  static void check(Throwable t, List<Class<? extends Throwable>> allowed, String inputName) throws Throwable {
     if (allowed.stream().noneMatch(c -> c.isInstance(t))) {
       throw t;
     }
-    requireWords(t.getMessage(), t);
+    requireWords(t.getMessage(), t, inputName);
   }
 
   /** A reason must be a sentence for a person: not blank, no exception or class names. */
   static void requireWords(String reason, Throwable cause) {
-    if (reason == null || reason.isBlank() || RAW.matcher(reason).find()) {
+    requireWords(reason, cause, null);
+  }
+
+  /** As {@link #requireWords(String, Throwable)}, judging the reason without the input's own name in it. */
+  static void requireWords(String reason, Throwable cause, String inputName) {
+    String judged = reason == null || inputName == null || inputName.isBlank() ? reason
+        : reason.replace(inputName, "INPUT");
+    if (judged == null || judged.isBlank() || RAW.matcher(judged).find()) {
       throw new AssertionError("not a reason in words: " + reason, cause);
     }
   }
 
   /** A sink that checks what a source emits: posts with an id, rejects with a reason in words. */
   static final class CheckingSink implements RecordSink {
+    private final String inputName;
     long posts;
     long rejects;
+
+    CheckingSink() {
+      this(null);
+    }
+
+    /** @param inputName the input's name, made from the fuzz data (see {@link #check(Throwable, List, String)}) */
+    CheckingSink(String inputName) {
+      this.inputName = inputName;
+    }
 
     @Override
     public void post(long recordNumber, Post post) {
@@ -65,7 +90,7 @@ final class Refusals {
       if (recordNumber < 0) {
         throw new AssertionError("a reject numbered " + recordNumber + ": " + reason);
       }
-      requireWords(reason, null);
+      requireWords(reason, null, inputName);
       rejects++;
     }
   }

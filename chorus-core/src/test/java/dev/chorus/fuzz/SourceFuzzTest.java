@@ -45,9 +45,9 @@ class SourceFuzzTest {
     }
     try {
       Source source = forced != null ? forced : SOURCES.detect(input);
-      SourceReads.read(source, input, new Refusals.CheckingSink());
+      SourceReads.read(source, input, new Refusals.CheckingSink(name));
     } catch (Throwable t) {
-      Refusals.check(t, Refusals.INPUT);
+      Refusals.check(t, Refusals.INPUT, name);
     }
   }
 
