@@ -18,7 +18,9 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 public record CoordinationView(String by, long timeWindow, int minParticipation, double minWeight, double similarity,
     String community, long posts, long shares, long pairs, long accounts, long objects, int edgesBeforeThreshold,
     int nodesTotal, int edgesTotal, int components, double modularity, int groupCount, List<CoordinatedGroup> groups,
-    List<Node> nodes, List<Edge> edges, double seconds) {
+    List<Node> nodes, List<Edge> edges, double seconds,
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+    List<FilterWarnings.Warning> warnings) {
   public static final int MAX_NODES = 1500;
 
   /** An account of the network: its pseudonym, group, number of neighbours and summed edge weight. */
@@ -51,10 +53,21 @@ public record CoordinationView(String by, long timeWindow, int minParticipation,
       }
     }
     return new CoordinationView(r.request().by().id(), r.request().timeWindow(), r.request().minParticipation(),
-        r.network().minWeight(), r.request().similarity(), r.request().community().id(), r.posts(), r.shares(),
+        r.network().minWeight(), r.request().similarity(), r.network().communityUsed().id(), r.posts(), r.shares(),
         r.detection().pairs(), r.detection().accounts(), r.detection().objects(), r.network().edgesBeforeThreshold(),
         g.vertexSet().size(), g.edgeSet().size(), r.network().components(),
         Math.round(r.network().modularity() * 1000) / 1000.0, r.groups().size(), groups, nodes, edges,
-        Math.round(r.seconds() * 1000) / 1000.0);
+        Math.round(r.seconds() * 1000) / 1000.0, warnings(r));
+  }
+
+  /** Said when the groups were found otherwise than asked (a component too large for the server's budget). */
+  private static List<FilterWarnings.Warning> warnings(CoordinationReport r) {
+    if (r.network().communityUsed() == r.request().community()) {
+      return List.of();
+    }
+    return List.of(new FilterWarnings.Warning("community", r.request().community().id(), "the largest component has "
+        + r.network().largestComponent() + " accounts, more than " + r.request().community().id()
+        + " can split within the server's time budget: its groups were found by "
+        + r.network().communityUsed().id() + "; run 'chorus coordination' for " + r.request().community().id()));
   }
 }

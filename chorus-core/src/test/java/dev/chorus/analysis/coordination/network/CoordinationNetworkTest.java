@@ -103,4 +103,27 @@ class CoordinationNetworkTest {
         CommunityAlgorithm.LABEL_PROPAGATION);
     assertThat(one.groups()).isEqualTo(two.groups());
   }
+
+  /**
+   * A chain of accounts longer than greedy modularity splits within a budget: in a request with a budget (the
+   * server) label propagation finds the groups, and the network says so; without one (the CLI) greedy runs.
+   */
+  @Test
+  void aComponentTooLargeForTheBudgetIsSplitByLabelPropagation() throws Exception {
+    ShareTable.Builder b = ShareTable.builder();
+    int accounts = CoordinationNetwork.GREEDY_MAX_IN_BUDGET + 1;
+    for (int i = 0; i + 1 < accounts; i++) { // account i and i+1 co-share an object: one component of a chain
+      b.add("o" + i, "acc" + i, "p" + i + "a", 1000L * i).add("o" + i, "acc" + (i + 1), "p" + i + "b", 1000L * i + 1);
+    }
+    ShareTable t = b.build();
+    CoShareAccumulator acc = accumulate(t);
+    CoordinationNetwork served = dev.chorus.store.QueryBudget.within(java.time.Duration.ofMinutes(5), System::nanoTime,
+        () -> CoordinationNetwork.build(t, acc, WeightThreshold.atLeast(1), CommunityAlgorithm.GREEDY_MODULARITY));
+    assertThat(served.largestComponent()).isEqualTo(accounts);
+    assertThat(served.communityUsed()).isEqualTo(CommunityAlgorithm.LABEL_PROPAGATION);
+    CoordinationNetwork small = dev.chorus.store.QueryBudget.within(java.time.Duration.ofMinutes(5), System::nanoTime,
+        () -> CoordinationNetwork.build(table(), accumulate(table()), WeightThreshold.atLeast(1),
+            CommunityAlgorithm.GREEDY_MODULARITY));
+    assertThat(small.communityUsed()).isEqualTo(CommunityAlgorithm.GREEDY_MODULARITY);
+  }
 }
