@@ -90,7 +90,7 @@ class ApiServerTest extends FixtureServerTest {
         new String[] {"/api/search?q=" + enc("((("), "q"},
         new String[] {"/api/stats?call=petition&since=soon", "since"},
         new String[] {"/api/trends?by=mood", "by"},
-        new String[] {"/api/trends?interval=month", "interval"},
+        new String[] {"/api/trends?interval=year", "interval"},
         new String[] {"/api/trends?top=99", "top"},
         new String[] {"/api/trends?threshold=x", "threshold"},
         new String[] {"/api/cohorts?interval=year", "interval"},
