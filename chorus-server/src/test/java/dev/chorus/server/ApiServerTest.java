@@ -137,6 +137,19 @@ class ApiServerTest extends FixtureServerTest {
   }
 
   @Test
+  void theBodiesTheServerBuildsItselfAreInTheDataDictionary() throws Exception {
+    dev.chorus.dictionary.DataDictionary dictionary = dev.chorus.dictionary.DataDictionary.of(
+        dev.chorus.codebook.CodebookLoader.loadDefault());
+    for (String id : List.of("health", "dimensions", "models")) {
+      dev.chorus.dictionary.BodyCheck check = dictionary.check(id, getJson("/api/" + id, 200));
+      assertThat(check.undescribed()).as("/api/" + id + ": fields written but not in the data dictionary").isEmpty();
+      assertThat(check.described()).as("/api/" + id + ": fields checked").isNotEmpty();
+    }
+    assertThat(dictionary.check("models", getJson("/api/models", 200)).described())
+        .contains("models[].id", "models[].label_key", "models[].card");
+  }
+
+  @Test
   void theDataDictionaryDescribesTheCsvHeaderAndEveryAnalysis() throws Exception {
     JsonNode dictionary = getJson("/api/dictionary", 200);
     java.util.Map<String, JsonNode> sections = new java.util.HashMap<>();
