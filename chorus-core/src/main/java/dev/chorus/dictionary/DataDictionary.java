@@ -77,9 +77,11 @@ public record DataDictionary(String codebook, List<DictionarySection> sections) 
     sections.add(new DictionarySection("alerts", "GET /api/alerts", "The workspace's alerts, newest first.",
         alerts));
     serverBodies(sections, walker);
-    sections.add(new DictionarySection("gexf", "chorus coordination --by ... --gexf FILE", "The coordination network "
-        + "for Gephi (GEXF 1.2, dynamic): a node per account, an undirected edge per pair of accounts that co-shared "
-        + "objects within the window; a value a node does not have is left out.", GexfFields.of(walker)));
+    sections.add(new DictionarySection("gexf", "chorus coordination --by ... --gexf FILE · --graphml FILE",
+        "The coordination network for Gephi (GEXF 1.2, dynamic): a node per account, an undirected edge per pair of "
+        + "accounts that co-shared objects within the window; a value a node does not have is left out. The GraphML "
+        + "file has the same fields as declared keys (ids n0, n1, ...: the pseudonym is the label; start and end as "
+        + "strings).", GexfFields.of(walker)));
     return new DataDictionary(codebook.version(), List.copyOf(sections));
   }
 
