@@ -49,7 +49,8 @@ final class CoordinationCommand extends AnalysisCommand<CoordinationAnalysis.Par
       + "as start/end.")
   Path gexf;
 
-  @Option(names = "--graphml", paramLabel = "FILE", description = "Workspace mode: write the network as GraphML.")
+  @Option(names = "--graphml", paramLabel = "FILE", description = "Workspace mode: write the network as GraphML, "
+      + "with the GEXF file's node attributes and edge weight, start and end as declared keys.")
   Path graphml;
 
   CoordinationCommand() {
@@ -122,7 +123,7 @@ final class CoordinationCommand extends AnalysisCommand<CoordinationAnalysis.Par
     }
     if (graphml != null) {
       try (Writer w = Files.newBufferedWriter(graphml, StandardCharsets.UTF_8)) {
-        export.graphml(report.network(), w);
+        export.graphml(report.network(), report.facts(), w);
       }
     }
   }

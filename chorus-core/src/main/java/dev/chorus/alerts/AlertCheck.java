@@ -104,7 +104,8 @@ public final class AlertCheck {
     }
     Instant firstRecent = buckets.get(Math.max(0, buckets.size() - rule.recent()));
     AlertRule.ViewVolume v = rule.view();
-    TimeSeries ts = store.timeSeries(v.query().withZone(all.zone()), rule.interval(), null);
+    PostQuery query = v.query(all.zone()); // its since and until are days of the workspace's zone, as its buckets
+    TimeSeries ts = store.timeSeries(query, rule.interval(), null);
     List<Alert> out = new ArrayList<>();
     for (int i = 0; i < ts.buckets().size(); i++) {
       Instant from = ts.buckets().get(i);
@@ -114,7 +115,7 @@ public final class AlertCheck {
         // baseline: the threshold; score: how many times the threshold the count is
         out.add(new Alert(rule.id() + "|" + v.name() + "|" + from, rule.id(), rule.describe(), rule.dimension(),
             v.name(), from, until, count, v.threshold(), (double) count / v.threshold(),
-            Drilldown.of(v.query()).span(from, until).filters(), now, null));
+            Drilldown.of(query).span(from, until).filters(), now, null));
       }
     }
     return out;

@@ -4,6 +4,8 @@ import dev.chorus.analysis.coordination.ObjectKind;
 import dev.chorus.analysis.trends.BurstDetector;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.TimeSeries;
+import dev.chorus.views.SavedView;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -35,10 +37,20 @@ public record AlertRule(String id, String dimension, TimeSeries.Interval interva
   public record StanceShift(int baseline, int minLabelled) {}
 
   /**
-   * What a view rule watches: the saved view's name and query (read when the rules are loaded) and the count that
-   * fires.
+   * What a view rule watches: the saved view (read when the rules are loaded) and the count that fires. Its days
+   * ({@code since: 2026-01-02}) are read when the rules are checked, in the check's time zone (the workspace's), as
+   * every query reads them, not in UTC.
    */
-  public record ViewVolume(String name, PostQuery query, long threshold) {}
+  public record ViewVolume(SavedView saved, long threshold) {
+    public String name() {
+      return saved.name();
+    }
+
+    /** The view's posts, its days starting at midnight in {@code zone} and its buckets counted there. */
+    public PostQuery query(ZoneId zone) {
+      return saved.query(zone);
+    }
+  }
 
   public AlertRule {
     if (recent < 1) {

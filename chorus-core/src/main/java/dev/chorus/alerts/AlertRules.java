@@ -49,7 +49,7 @@ public record AlertRules(List<AlertRule> rules, URI webhook) {
       rules:
         - id: hashtag-surge
           volume: hashtag      # all, or a dimension: hashtag, frame, cohort, actor, call, lang, platform, ...
-          interval: day        # hour, day or week
+          interval: day        # hour, day, week or month
           window: 7
           threshold: 3.5
           min_count: 5

@@ -28,7 +28,7 @@ final class ViewRules {
       throw new IllegalArgumentException(where + ": threshold: expected the number of posts that fires (50); found "
           + "nothing");
     }
-    AlertRule.ViewVolume volume = new AlertRule.ViewVolume(view.name(), view.query(), f.whole("threshold", 1, 1));
+    AlertRule.ViewVolume volume = new AlertRule.ViewVolume(view, f.whole("threshold", 1, 1));
     return new AlertRule(id, VIEW, f.interval(), BurstDetector.DEFAULT, f.whole("recent", 1, 1), volume);
   }
 }

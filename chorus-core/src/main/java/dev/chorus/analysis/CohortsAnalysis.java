@@ -10,7 +10,8 @@ import java.util.List;
 /** {@code cohorts}: the codebook's cohorts (camps) compared. */
 public final class CohortsAnalysis implements Analysis<CohortsAnalysis.Parameters, CampsReport> {
   private static final List<Parameter> PARAMETERS = List.of(
-      Parameter.choice("interval", "week", TrendsAnalysis.INTERVALS, "Bucket length of series and convergence."),
+      Parameter.choice("interval", "week", TrendsAnalysis.INTERVALS, "Bucket length of series and convergence: hour, day, "
+          + "week (from Monday) or calendar month, in the time zone tz."),
       Parameter.integer("top", 10, 1, 100, "Actors, hashtags and domains per cohort."),
       Parameter.integer("min_framed", 5, 1, 1_000_000,
           "Framed posts each cohort needs in a bucket for a convergence distance."),

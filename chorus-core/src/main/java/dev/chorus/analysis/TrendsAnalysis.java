@@ -12,7 +12,7 @@ import java.util.TreeSet;
 
 /** {@code trends}: posts per bucket split by a dimension, with the codebook's events and flagged surges. */
 public final class TrendsAnalysis implements Analysis<TrendsAnalysis.Parameters, Trends> {
-  /** The interval ids: hour, day, week. */
+  /** The interval ids: hour, day, week, month. */
   public static final List<String> INTERVALS = Arrays.stream(TimeSeries.Interval.values())
       .map(TimeSeries.Interval::id).toList();
 
@@ -26,12 +26,13 @@ public final class TrendsAnalysis implements Analysis<TrendsAnalysis.Parameters,
 
   @Override
   public String summary() {
-    return "Posts per hour, day or week split by a dimension, with the codebook's events and flagged surges.";
+    return "Posts per hour, day, week or month split by a dimension, with the codebook's events and flagged surges.";
   }
 
   @Override
   public String help() {
-    return "Posts per hour, day or week (UTC), split by a dimension, with the codebook's events marked. A surge "
+    return "Posts per hour, day, week (from Monday) or calendar month, counted in the time zone tz, split by a "
+        + "dimension, with the codebook's events marked. A surge "
         + "is a bucket whose count stands out from the median of the window before it (robust z-score on the "
         + "median absolute deviation); it needs a baseline, so the first buckets and those right after a gap "
         + "are never surges. Gaps in the data look like drops: check the coverage.";
@@ -41,7 +42,8 @@ public final class TrendsAnalysis implements Analysis<TrendsAnalysis.Parameters,
   public List<Parameter> parameters() {
     // read on each call: the dimensions come from TrendsService.DIMENSIONS, which may grow with new annotators
     return List.of(
-        Parameter.choice("interval", "day", INTERVALS, "Bucket length."),
+        Parameter.choice("interval", "day", INTERVALS, "Bucket length: hour, day, week (from Monday) or "
+            + "calendar month, in the time zone tz."),
         Parameter.choice("by", null, List.copyOf(new TreeSet<>(TrendsService.DIMENSIONS)),
             "Split by this dimension (default: totals only)."),
         Parameter.integer("top", 0, 0, 50, "Labels with a series of their own (0: all); the rest is summed as "

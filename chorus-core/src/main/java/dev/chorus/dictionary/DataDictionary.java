@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.JavaType;
 import dev.chorus.alerts.Alert;
 import dev.chorus.analysis.Analyses;
 import dev.chorus.analysis.Analysis;
+import dev.chorus.analysis.DimensionCatalog;
 import dev.chorus.analysis.FilterWarnings;
 import dev.chorus.analysis.PostView;
 import dev.chorus.codebook.Codebook;
 import dev.chorus.dimension.Dimension;
 import dev.chorus.export.PostCsv;
 import dev.chorus.json.JsonConfig;
+import dev.chorus.models.ModelCardList;
+import dev.chorus.workspace.WorkspaceHealth;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -19,8 +22,8 @@ import java.util.TreeSet;
 
 /**
  * The data dictionary of a codebook: the CSV export's columns, then the JSON body of every registered analysis (the
- * route {@code GET /api/ID} and {@code chorus ID --json}), a post ({@code GET /api/posts/ID}), the alerts and the
- * coordination network's GEXF file. Built
+ * route {@code GET /api/ID} and {@code chorus ID --json}), a post ({@code GET /api/posts/ID}), the alerts, the bodies
+ * the server builds itself (health, dimensions, model cards) and the coordination network's GEXF file. Built
  * from the code each time (see the package); {@link #missing()} lists fields written without a meaning.
  *
  * @param codebook the codebook whose ids are the values of the label columns (its {@code version})
@@ -73,10 +76,25 @@ public record DataDictionary(String codebook, List<DictionarySection> sections) 
         JsonConfig.mapper().getTypeFactory().constructCollectionType(List.class, Alert.class), alerts, 0);
     sections.add(new DictionarySection("alerts", "GET /api/alerts", "The workspace's alerts, newest first.",
         alerts));
-    sections.add(new DictionarySection("gexf", "chorus coordination --by ... --gexf FILE", "The coordination network "
-        + "for Gephi (GEXF 1.2, dynamic): a node per account, an undirected edge per pair of accounts that co-shared "
-        + "objects within the window; a value a node does not have is left out.", GexfFields.of(walker)));
+    serverBodies(sections, walker);
+    sections.add(new DictionarySection("gexf", "chorus coordination --by ... --gexf FILE · --graphml FILE",
+        "The coordination network for Gephi (GEXF 1.2, dynamic): a node per account, an undirected edge per pair of "
+        + "accounts that co-shared objects within the window; a value a node does not have is left out. The GraphML "
+        + "file has the same fields as declared keys (ids n0, n1, ...: the pseudonym is the label; start and end as "
+        + "strings).", GexfFields.of(walker)));
     return new DataDictionary(codebook.version(), List.copyOf(sections));
+  }
+
+  /** The bodies the server builds beside the analyses: its health, the filters and dimensions, the model cards. */
+  private static void serverBodies(List<DictionarySection> sections, JsonFieldWalker walker) {
+    sections.add(new DictionarySection("health", "GET /api/health", "Whether the server answers, its version, the "
+        + "posts of its workspace, whether coding is on and the workspace's time zone.",
+        walker.fields(WorkspaceHealth.class)));
+    sections.add(new DictionarySection("dimensions", "GET /api/dimensions", "The filters and label dimensions the "
+        + "page builds its form, its address and its choices from, and the time zone parameter.",
+        walker.fields(DimensionCatalog.class)));
+    sections.add(new DictionarySection("models", "GET /api/models", "The workspace's model cards (key=LABEL_KEY: "
+        + "those of one label key); a card is the JSON its training wrote.", walker.fields(ModelCardList.class)));
   }
 
   /** The {@code R} of {@code Analysis<P, R>}, as the class declares it. */
@@ -87,6 +105,11 @@ public record DataDictionary(String codebook, List<DictionarySection> sections) 
       }
     }
     throw new IllegalStateException(analysis.getClass().getName() + " does not declare its result type");
+  }
+
+  /** {@code body} held against the section {@code id}: what it writes that the dictionary does not describe. */
+  public BodyCheck check(String id, com.fasterxml.jackson.databind.JsonNode body) {
+    return BodyCheck.of(section(id), body);
   }
 
   /** The section of this id. */

@@ -12,7 +12,7 @@ import java.util.Map;
  * Post counts per time bucket, split by the labels of one dimension.
  *
  * @param interval bucket width
- * @param timeZone the zone whose midnights, Mondays and hours the buckets start at (a day in {@code Asia/Tehran}
+ * @param timeZone the zone whose midnights, Mondays, first days of months and hours the buckets start at (a day in {@code Asia/Tehran}
  *     starts at 20:30 UTC the day before; in a zone with daylight saving time a day lasts 23 or 25 hours once a year)
  * @param buckets start of each bucket, ascending, contiguous (empty buckets included)
  * @param total posts per bucket
@@ -77,11 +77,13 @@ public record TimeSeries(Interval interval, ZoneId timeZone, List<Instant> bucke
     return m.values().stream().mapToLong(Long::longValue).sum();
   }
 
-  /** Bucket widths. */
+  /** Bucket widths: fixed ones (hour, day, week) and calendar months, whose length varies. */
   public enum Interval {
     HOUR(3_600),
     DAY(86_400),
-    WEEK(7 * 86_400);
+    WEEK(7 * 86_400),
+    /** A calendar month from the first day's midnight in the query's zone: 28 to 31 days, no fixed width. */
+    MONTH(0);
 
     private final long seconds;
 
@@ -95,12 +97,27 @@ public record TimeSeries(Interval interval, ZoneId timeZone, List<Instant> bucke
       return name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** Whether every bucket has the same length in UTC ({@link #seconds()}); a month has not. */
+    public boolean fixed() {
+      return seconds > 0;
+    }
+
+    /**
+     * The bucket's length in UTC when {@link #fixed()}; a month has none, so asking is a bug: the end of a bucket is
+     * {@link #next(long, ZoneId)}.
+     */
     public long seconds() {
+      if (!fixed()) {
+        throw new UnsupportedOperationException(id() + " has no fixed length: use next(bucketStart, zone)");
+      }
       return seconds;
     }
 
-    /** The start of the UTC bucket holding {@code t}; weeks start on Monday. */
+    /** The start of the UTC bucket holding {@code t}; weeks start on Monday, months on their first day. */
     public long bucketStart(long epochSecond) {
+      if (!fixed()) {
+        return bucketStart(epochSecond, java.time.ZoneOffset.UTC);
+      }
       // 1970-01-01 was a Thursday: shift by 3 days so weeks begin on Monday
       long shift = this == WEEK ? 3 * 86_400 : 0;
       return Math.floorDiv(epochSecond + shift, seconds) * seconds - shift;
@@ -108,11 +125,12 @@ public record TimeSeries(Interval interval, ZoneId timeZone, List<Instant> bucke
 
     /**
      * The start of the bucket holding {@code t} in {@code zone}: the local midnight of its day (the first instant of
-     * the day where a change of clocks skips midnight), of the Monday of its week, or its local hour.
+     * the day where a change of clocks skips midnight), of the Monday of its week or of the first day of its month,
+     * or its local hour.
      */
     public long bucketStart(long epochSecond, ZoneId zone) {
       java.time.zone.ZoneRules rules = zone.getRules();
-      if (rules.isFixedOffset()) {
+      if (fixed() && rules.isFixedOffset()) {
         long offset = rules.getOffset(Instant.EPOCH).getTotalSeconds();
         return bucketStart(epochSecond + offset) - offset;
       }
@@ -124,24 +142,36 @@ public record TimeSeries(Interval interval, ZoneId timeZone, List<Instant> bucke
       LocalDate day = LocalDate.ofInstant(t, zone);
       if (this == WEEK) {
         day = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      } else if (this == MONTH) {
+        day = day.withDayOfMonth(1);
       }
       return day.atStartOfDay(zone).toEpochSecond();
     }
 
-    /** The start of the bucket after the one starting at {@code bucketStart} in {@code zone}. */
+    /** The start of the bucket after the one starting at {@code bucketStart} in {@code zone}: its end. */
     public long next(long bucketStart, ZoneId zone) {
-      if (this == HOUR || zone.getRules().isFixedOffset()) {
+      if (this == HOUR || fixed() && zone.getRules().isFixedOffset()) {
         return bucketStart(bucketStart + seconds, zone);
       }
       LocalDate day = LocalDate.ofInstant(Instant.ofEpochSecond(bucketStart), zone);
-      return day.plusDays(this == WEEK ? 7 : 1).atStartOfDay(zone).toEpochSecond();
+      LocalDate after = switch (this) {
+        case WEEK -> day.plusWeeks(1);
+        case MONTH -> day.plusMonths(1);
+        default -> day.plusDays(1);
+      };
+      return after.atStartOfDay(zone).toEpochSecond();
+    }
+
+    /** The end of the bucket starting at {@code bucketStart} in {@code zone}, as an instant. */
+    public Instant end(Instant bucketStart, ZoneId zone) {
+      return Instant.ofEpochSecond(next(bucketStart.getEpochSecond(), zone));
     }
 
     public static Interval parse(String s) {
       try {
         return valueOf(s.trim().toUpperCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("interval must be hour, day or week, not '" + s + "'");
+        throw new IllegalArgumentException("interval must be hour, day, week or month, not '" + s + "'");
       }
     }
   }

@@ -120,6 +120,38 @@ class AlertCheckTest {
   }
 
   @Test
+  void aSavedViewsDaysAreReadInTheWorkspacesTimeZoneAsEveryQuerysAre() throws Exception {
+    new dev.chorus.views.SavedViews(dir.resolve("views.yaml"), List.of(new dev.chorus.views.SavedView("from-sixth",
+        null, Map.of("hashtag", List.of("steady"), "since", List.of("2025-04-06"))))).save();
+    Files.writeString(dir.resolve("alerts.yaml"), """
+        rules:
+          - id: busy
+            view: from-sixth
+            threshold: 3
+        """);
+    AlertRules rules = AlertRules.load(dir);
+    java.time.ZoneId tehran = java.time.ZoneId.of("Asia/Tehran");
+    try (PostStore store = LucenePostStore.openWritable(dir.resolve("index"))) {
+      for (int i = 0; i < 4; i++) { // 21:00 UTC on 5 April is 00:30 on 6 April in Tehran (+03:30)
+        store.upsert(Post.builder(Platform.X, "t" + i).author(Author.of("a" + i, null, null))
+            .createdAt(Instant.parse("2025-04-05T21:00:00Z").plusSeconds(60L * i)).lang("en").text("#Steady")
+            .hashtags(List.of("Steady")).build());
+      }
+      store.commit();
+      assertThat(new AlertCheck(store, rules, AlertLog.of(dir), NOW).check())
+          .as("in UTC the posts are of 5 April, before the view's since").isEmpty();
+
+      List<Alert> fired = new AlertCheck(store, rules, AlertLog.of(dir), NOW, tehran).check();
+      assertThat(fired).as("in Tehran they are of 6 April: the view's since is Tehran's midnight").hasSize(1);
+      Alert a = fired.get(0);
+      assertThat(a.count()).isEqualTo(4);
+      assertThat(a.from()).isEqualTo(Instant.parse("2025-04-05T20:30:00Z"));
+      assertThat(a.until()).isEqualTo(Instant.parse("2025-04-06T20:30:00Z"));
+      assertThat(String.valueOf(a.drilldown().get("since"))).isEqualTo("2025-04-05T20:30:00Z");
+    }
+  }
+
+  @Test
   void aLineCutByACrashIsSkippedAndTheRestKept() throws Exception {
     AlertLog log = AlertLog.of(dir);
     Alert a = new Alert("r|v|t", "r", "hashtag volume per day", "hashtag", "v", DAY0, DAY0.plusSeconds(86_400), 9,

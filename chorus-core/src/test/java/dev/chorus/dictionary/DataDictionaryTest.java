@@ -47,6 +47,33 @@ class DataDictionaryTest {
   }
 
   @Test
+  void aFieldABodyWritesButTheDictionaryDoesNotDescribeIsNamed() throws Exception {
+    DataDictionary dictionary = DataDictionary.of(CODEBOOK);
+    BodyCheck check = dictionary.check("health", dev.chorus.json.JsonConfig.mapper().readTree(
+        "{\"status\": \"ok\", \"posts\": 3, \"uptime_seconds\": 12}"));
+    assertThat(check.undescribed()).containsExactly("uptime_seconds");
+    assertThat(check.described()).containsExactly("posts", "status");
+    // a dimension's value_names is a map (its keys are ids, not fields); a model card is any JSON
+    BodyCheck dimensions = dictionary.check("dimensions", dev.chorus.json.JsonConfig.mapper().readTree(
+        "{\"dimensions\": [{\"id\": \"frame\", \"value_names\": {\"economy\": \"Economy\"}, \"rank\": 1}],"
+            + " \"time_zone\": {\"workspace\": \"UTC\"}}"));
+    assertThat(dimensions.undescribed()).containsExactly("dimensions[].rank");
+    assertThat(dictionary.check("models", dev.chorus.json.JsonConfig.mapper().readTree(
+        "{\"models\": [{\"id\": \"frame/economy\", \"card\": {\"anything\": 1}}]}")).undescribed()).isEmpty();
+  }
+
+  @Test
+  void theServersOwnBodiesHaveSectionsReadFromTheirRecords() {
+    DataDictionary dictionary = DataDictionary.of(CODEBOOK);
+    assertThat(dictionary.section("health").fields()).extracting(DictionaryField::name)
+        .containsExactly("status", "version", "posts", "labelling", "time_zone");
+    assertThat(dictionary.section("dimensions").fields()).extracting(DictionaryField::name)
+        .contains("filters[].name", "dimensions[].value_names", "time_zone.workspace");
+    assertThat(dictionary.section("models").fields()).filteredOn(f -> f.name().equals("models[].card"))
+        .singleElement().satisfies(f -> assertThat(f.type()).isEqualTo("any"));
+  }
+
+  @Test
   void theCommittedMarkdownIsTheGeneratedOne() throws Exception {
     String generated = DictionaryMarkdown.of(DataDictionary.of(CODEBOOK));
     if (Boolean.getBoolean("chorus.golden.update")) {

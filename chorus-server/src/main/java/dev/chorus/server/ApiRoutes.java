@@ -37,7 +37,7 @@ public final class ApiRoutes {
         new ApiRoute("GET", "/api/posts/{id}", "One post with its labels and provenance.", ID, api::post),
         new ApiRoute("GET", "/api/export.csv", "Every matching post as CSV, oldest first.", FILTERS, api::exportCsv),
         new ApiRoute("GET", "/api/dimensions", "The filters and label dimensions (platform, language, frame, stance, "
-            + "...): names, descriptions, whether they filter and split.", List.of(), r -> DimensionsView.of(api.workspaceCodebook(), api.timeZone())),
+            + "...): names, descriptions, whether they filter and split.", List.of(), r -> dev.chorus.analysis.DimensionCatalog.of(api.workspaceCodebook(), api.timeZone())),
         new ApiRoute("GET", "/api/dictionary", "The data dictionary: every column of the CSV export and every field "
             + "of the analyses' JSON, with meaning, type and values (the label columns' values from the workspace's "
             + "codebook).", List.of(), r -> dev.chorus.dictionary.DataDictionary.of(api.workspaceCodebook())),

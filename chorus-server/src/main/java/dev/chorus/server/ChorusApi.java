@@ -12,7 +12,6 @@ import dev.chorus.workspace.Workspace;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -102,13 +101,7 @@ public final class ChorusApi {
   }
 
   Object health(ApiRequest r) throws IOException {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("status", "ok");
-    out.put("version", version);
-    out.put("posts", store.count());
-    out.put("labelling", labelling.allowed());
-    out.put("time_zone", timeZone.getId());
-    return out;
+    return dev.chorus.workspace.WorkspaceHealth.ok(version, store.count(), labelling.allowed(), timeZone);
   }
 
   Object post(ApiRequest r) throws IOException {

@@ -90,7 +90,7 @@ class ApiServerTest extends FixtureServerTest {
         new String[] {"/api/search?q=" + enc("((("), "q"},
         new String[] {"/api/stats?call=petition&since=soon", "since"},
         new String[] {"/api/trends?by=mood", "by"},
-        new String[] {"/api/trends?interval=month", "interval"},
+        new String[] {"/api/trends?interval=year", "interval"},
         new String[] {"/api/trends?top=99", "top"},
         new String[] {"/api/trends?threshold=x", "threshold"},
         new String[] {"/api/cohorts?interval=year", "interval"},
@@ -134,6 +134,19 @@ class ApiServerTest extends FixtureServerTest {
     assertThat(post.get("parameter").asText()).isEqualTo("id");
     assertThat(post.get("error").asText()).contains("x:nope");
     assertThat(getJson("/api/nothing-here", 404).get("error").asText()).contains("/api/nothing-here");
+  }
+
+  @Test
+  void theBodiesTheServerBuildsItselfAreInTheDataDictionary() throws Exception {
+    dev.chorus.dictionary.DataDictionary dictionary = dev.chorus.dictionary.DataDictionary.of(
+        dev.chorus.codebook.CodebookLoader.loadDefault());
+    for (String id : List.of("health", "dimensions", "models")) {
+      dev.chorus.dictionary.BodyCheck check = dictionary.check(id, getJson("/api/" + id, 200));
+      assertThat(check.undescribed()).as("/api/" + id + ": fields written but not in the data dictionary").isEmpty();
+      assertThat(check.described()).as("/api/" + id + ": fields checked").isNotEmpty();
+    }
+    assertThat(dictionary.check("models", getJson("/api/models", 200)).described())
+        .contains("models[].id", "models[].label_key", "models[].card");
   }
 
   @Test

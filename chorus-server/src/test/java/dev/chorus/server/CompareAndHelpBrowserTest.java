@@ -94,6 +94,58 @@ class CompareAndHelpBrowserTest {
     assertThat(driver.findElements(By.cssSelector("#posts li.post"))).hasSize(6);
   }
 
+  /** The compare panel's inputs by id → value, read in one script. */
+  @SuppressWarnings("unchecked")
+  java.util.Map<String, String> compareInputs() {
+    return (java.util.Map<String, String>) js("return Object.fromEntries(['compare-by', 'compare-before',"
+        + " 'compare-after', 'compare-around', 'compare-days'].map((id) => [id, document.getElementById(id).value]));");
+  }
+
+  @Test
+  void theComparisonIsKeptInTheAddressSoAReloadOrABookmarkOpensItAgain() {
+    open("?lang=en,fa");
+    js("const set = (id, v) => { const e = document.getElementById(id); e.value = v;"
+        + " e.dispatchEvent(new Event('change')); };"
+        + "set('compare-by', 'lang'); set('compare-days', '2'); set('compare-around', 'round-1');");
+    waiting().until(d -> d.getCurrentUrl().contains("compare_around=round-1"));
+    String address = driver.getCurrentUrl().substring(server.url().length());
+    assertThat(address).contains("lang=en%2Cfa", "compare_by=lang", "compare_days=2")
+        .doesNotContain("compare_before", "compare_after"); // the defaults (empty) are left out
+
+    open(address); // a reload, or the bookmark opened another day
+    assertThat(compareInputs()).containsEntry("compare-by", "lang").containsEntry("compare-days", "2")
+        .containsEntry("compare-around", "round-1").containsEntry("compare-before", "");
+    waiting().until(d -> compareValues().equals(List.of("en", "fa")));
+    assertThat(driver.findElement(By.id("compare-note")).getText()).contains("Before 2025-04-01 – 2025-04-02",
+        "First round in Muscat");
+
+    // the two periods given instead: the same days, days and around left out of the call (the server refuses them)
+    open("?compare_by=lang&compare_before=2025-04-01..2025-04-02&compare_after=2025-04-03..2025-04-04");
+    assertThat(compareInputs()).containsEntry("compare-before", "2025-04-01..2025-04-02")
+        .containsEntry("compare-after", "2025-04-03..2025-04-04").containsEntry("compare-days", "7");
+    waiting().until(d -> compareValues().equals(List.of("en", "de", "fa", "ar", "he")));
+    assertThat(driver.findElement(By.id("compare-error")).isDisplayed()).isFalse();
+    assertThat(driver.findElement(By.id("compare-note")).getText())
+        .contains("Before 2025-04-01 – 2025-04-02 (8 posts)", "after 2025-04-03 – 2025-04-04 (10 posts)",
+            "the periods given");
+
+    // back: the earlier comparison's settings come back from the address
+    js("const e = document.getElementById('compare-by'); e.value = 'stance'; e.dispatchEvent(new Event('change'));");
+    waiting().until(d -> !d.getCurrentUrl().contains("compare_by"));
+    driver.navigate().back();
+    waiting().until(d -> "lang".equals(compareInputs().get("compare-by")));
+    waiting().until(d -> compareValues().equals(List.of("en", "de", "fa", "ar", "he")));
+  }
+
+  @Test
+  void aDimensionTheComparePanelDoesNotOfferIsWarnedOfAndTheDefaultKept() {
+    open("?compare_by=lnag");
+    assertThat(driver.findElement(By.id("warnings")).getText())
+        .contains("unknown value 'lnag' of compare_by; known: ");
+    assertThat(compareInputs()).containsEntry("compare-by", "stance");
+    assertThat(driver.getCurrentUrl()).doesNotContain("compare_by");
+  }
+
   @Test
   void everyPanelExplainsItselfAndNamesTheMeasuredModels() {
     open("");

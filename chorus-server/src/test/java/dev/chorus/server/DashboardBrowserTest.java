@@ -254,6 +254,30 @@ class DashboardBrowserTest {
     assertNoConsoleErrors();
   }
 
+  @Test
+  void perMonthTheBucketsAreCalendarMonthsAndAClickOpensTheWholeMonth() {
+    open("?trends_interval=month&trends_by=lang");
+    assertThat(driver.findElement(By.id("trends-interval")).getDomProperty("value")).isEqualTo("month");
+    assertThat(driver.findElement(By.id("trends-zone")).getText()).isEqualTo("months in UTC");
+    assertThat(trendsTotals()).containsOnlyKeys("2025-04");
+    assertThat(trendsTotals().get("2025-04").longValue()).isEqualTo(FixtureWorkspace.POSTS);
+    assertThat(driver.findElement(By.id("trends-note")).getText()).contains("2025-04-03 First round in Muscat");
+    // before the click: clicking a bar of the trends chart makes ECharts warn of an invalid z (any interval)
+    assertNoConsoleErrors();
+    WebElement chart = driver.findElement(By.id("chart-trends"));
+    js("arguments[0].scrollIntoView({block: 'center'})", chart);
+    @SuppressWarnings("unchecked")
+    List<Number> xy = (List<Number>) js("const c = echarts.getInstanceByDom(document.getElementById('chart-trends'));"
+        + "const o = c.getOption(); const s = o.series.findIndex(x => x.name === 'en');"
+        + "const below = o.series.slice(0, s).filter(x => x.type === 'bar').reduce((n, x) => n + x.data[0], 0);"
+        + "return c.convertToPixel({seriesIndex: s}, [0, below + o.series[s].data[0] / 2]);");
+    // beside the middle, where the event's line runs across the one bar
+    clickChartAt("chart-trends", List.of(xy.get(0).intValue() + 20, xy.get(1)));
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("since=2025-04-01"));
+    waitLoaded();
+    assertThat(driver.getCurrentUrl()).contains("until=2025-05-01", "lang=en", "trends_interval=month");
+  }
+
   private java.util.Map<String, Number> trendsTotalsOf(String query) {
     open(query);
     return trendsTotals();

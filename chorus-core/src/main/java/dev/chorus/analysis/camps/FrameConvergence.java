@@ -86,7 +86,7 @@ final class FrameConvergence {
       }
       Double d = na >= minFramed && nb >= minFramed
           ? JensenShannon.distance(a.mix().get(bucket), b.mix().get(bucket)) : null;
-      Instant end = bucket.plusSeconds(interval.seconds());
+      Instant end = interval.end(bucket, pair.query().zone()); // a month, or a week across a change of clocks
       out.add(new Point(bucket, na, nb, d == null ? null : Math.round(d * 10_000) / 10_000.0,
           pair.span(bucket, end)));
     }

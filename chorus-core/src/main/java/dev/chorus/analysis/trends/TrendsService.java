@@ -58,7 +58,7 @@ public final class TrendsService {
     if (!ts.buckets().isEmpty()) {
       // events are days of the calendar: those of the series' zone, as its buckets
       LocalDate from = LocalDate.ofInstant(ts.buckets().get(0), ts.timeZone());
-      LocalDate to = LocalDate.ofInstant(ts.buckets().get(ts.buckets().size() - 1).plusSeconds(interval.seconds()),
+      LocalDate to = LocalDate.ofInstant(interval.end(ts.buckets().get(ts.buckets().size() - 1), ts.timeZone()),
           ts.timeZone());
       events = codebook.events().stream()
           .filter(e -> e.date() != null && !e.date().isBefore(from) && e.date().isBefore(to.plusDays(1)))

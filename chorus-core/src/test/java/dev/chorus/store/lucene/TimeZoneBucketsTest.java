@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Days, weeks and hours counted in a time zone by the embedded store: at that zone's midnights (Asia/Tehran, +03:30),
+ * Days, weeks, months and hours counted in a time zone by the embedded store: at that zone's midnights (Asia/Tehran, +03:30),
  * and across changes of clocks (America/New_York: a 23-hour day in March, a 25-hour one in November). The OpenSearch
  * store gives the same buckets (OpenSearchParityTest).
  */
@@ -102,6 +102,47 @@ class TimeZoneBucketsTest {
       assertThat(hourly.buckets()).contains(Instant.parse("2026-11-01T05:00:00Z"), Instant.parse("2026-11-01T06:00:00Z"));
       assertThat(lengths(hourly.buckets()).values()).containsOnly(1L);
     }
+  }
+
+  @Test
+  void monthsAreCalendarMonthsOfTheZoneWithEmptyOnesKept() throws Exception {
+    try (LucenePostStore store = LucenePostStore.openWritable(dir)) {
+      add(store, "2026-01-15T12:00:00Z",
+          "2026-01-31T21:00:00Z", // 1 February 00:30 in Tehran
+          "2026-02-28T12:00:00Z",
+          "2026-03-31T20:29:00Z", // 31 March 23:59 in Tehran
+          "2026-03-31T20:30:00Z", // 1 April 00:00 in Tehran
+          "2026-05-20T12:00:00Z"); // nothing in April (UTC): an empty month, kept
+      TimeSeries utc = store.timeSeries(PostQuery.all(), TimeSeries.Interval.MONTH, null);
+      assertThat(utc.buckets()).containsExactly(Instant.parse("2026-01-01T00:00:00Z"),
+          Instant.parse("2026-02-01T00:00:00Z"), Instant.parse("2026-03-01T00:00:00Z"),
+          Instant.parse("2026-04-01T00:00:00Z"), Instant.parse("2026-05-01T00:00:00Z"));
+      assertThat(utc.total()).containsExactly(2, 1, 2, 0, 1);
+
+      TimeSeries tehran = store.timeSeries(PostQuery.all().withZone(TEHRAN), TimeSeries.Interval.MONTH, null);
+      assertThat(tehran.buckets()).containsExactly(Instant.parse("2025-12-31T20:30:00Z"),
+          Instant.parse("2026-01-31T20:30:00Z"), Instant.parse("2026-02-28T20:30:00Z"),
+          Instant.parse("2026-03-31T20:30:00Z"), Instant.parse("2026-04-30T20:30:00Z"));
+      assertThat(tehran.total()).containsExactly(1, 2, 1, 1, 1);
+
+      // in New York, March starts in winter time (05:00 UTC) and April in summer time (04:00 UTC)
+      TimeSeries ny = store.timeSeries(PostQuery.all().withZone(NEW_YORK), TimeSeries.Interval.MONTH, null);
+      assertThat(ny.buckets()).contains(Instant.parse("2026-03-01T05:00:00Z"), Instant.parse("2026-04-01T04:00:00Z"));
+      assertThat(ny.buckets()).allSatisfy(b -> assertThat(b.atZone(NEW_YORK).getDayOfMonth()).isOne());
+    }
+  }
+
+  @Test
+  void aMonthHasNoFixedLengthButAnEndInItsZone() {
+    TimeSeries.Interval month = TimeSeries.Interval.parse("month");
+    assertThat(month.fixed()).isFalse();
+    assertThatThrownBy(month::seconds).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(month.end(Instant.parse("2026-01-31T20:30:00Z"), TEHRAN))
+        .as("February 2026 in Tehran: 28 days").isEqualTo(Instant.parse("2026-02-28T20:30:00Z"));
+    assertThat(month.bucketStart(Instant.parse("2024-02-29T23:59:59Z").getEpochSecond()))
+        .isEqualTo(Instant.parse("2024-02-01T00:00:00Z").getEpochSecond());
+    assertThatThrownBy(() -> TimeSeries.Interval.parse("year"))
+        .hasMessage("interval must be hour, day, week or month, not 'year'");
   }
 
   @Test

@@ -128,21 +128,32 @@ final class Aggregations {
 
   /**
    * Buckets as {@link TimeSeries.Interval#bucketStart(long, ZoneId)} makes them: fixed UTC widths, or in another zone
-   * calendar days, ISO weeks (from Monday) and hours at that zone's midnights and hours ({@code time_zone}).
+   * calendar days, ISO weeks (from Monday) and hours at that zone's midnights and hours ({@code time_zone}); months
+   * are calendar months in every zone.
    */
   private static ObjectNode histogram(TimeSeries.Interval interval, ZoneId zone) {
     ObjectNode n = QueryTranslator.node();
     ObjectNode h = n.putObject("t").putObject("date_histogram");
     h.put("field", PostDocuments.CREATED);
-    if (TimeZones.isUtc(zone)) {
+    if (TimeZones.isUtc(zone) && interval.fixed()) {
       h.put("fixed_interval", interval.seconds() + "s");
       if (interval == TimeSeries.Interval.WEEK) {
         h.put("offset", "-3d"); // weeks start on Monday: TimeSeries.Interval#bucketStart
       }
     } else {
-      h.put("calendar_interval", "1" + interval.id().charAt(0)).put("time_zone", zone.getId());
+      h.put("calendar_interval", calendarUnit(interval)).put("time_zone", zone.getId());
     }
     return n;
+  }
+
+  /** OpenSearch's calendar unit of an interval: 1M is a month (1m would be a minute). */
+  private static String calendarUnit(TimeSeries.Interval interval) {
+    return switch (interval) {
+      case HOUR -> "1h";
+      case DAY -> "1d";
+      case WEEK -> "1w";
+      case MONTH -> "1M";
+    };
   }
 
   private static ObjectNode terms(String name, String facet) {

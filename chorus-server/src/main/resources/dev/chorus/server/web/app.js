@@ -5,7 +5,7 @@ import { FILTERS, VIEW_SETTINGS, loadFilters, readUrl, toParams, writeUrl, fromD
   unknownParameters } from './filters.js';
 import { resizeAll } from './charts.js';
 import { addSavedViews } from './saved-views.js';
-import { setupCompare, loadCompare } from './compare.js';
+import { setupCompare, loadCompare, compareAddress, readCompareAddress } from './compare.js';
 import { addHelp } from './help.js';
 import { renderAll, renderPage, renderPostList, downloadCsv } from './views.js';
 
@@ -26,10 +26,16 @@ const state = { filters: readUrl(), data: {}, meta: { cards: new Set(), codebook
 // read before writeUrl drops them from the address; shown until the filters change
 let addressWarnings = unknownParameters();
 const defaults = Object.fromEntries(Object.entries(options).map(([key, select]) => [key, select.value]));
+// its choices first (readSettings puts the address's in them); a change of its settings goes to the address
+setupCompare(getJson, (drilldown) => actions.open(drilldown), () => writeUrl(state.filters, true, settings()));
 readSettings();
 
-/** The view settings of the address (?trends_by=cohort) put in their selects; a value no select offers is warned of. */
+/**
+ * The view settings of the address (?trends_by=cohort) put in their selects, and the compare panel's in its inputs; a
+ * value no select offers is warned of.
+ */
 function readSettings() {
+  addressWarnings.push(...readCompareAddress());
   const params = new URLSearchParams(window.location.search);
   for (const [key, name] of Object.entries(VIEW_SETTINGS)) {
     const value = params.get(name) || defaults[key];
@@ -44,9 +50,9 @@ function readSettings() {
   }
 }
 
-/** The settings that differ from the page's defaults, by their address parameter. */
+/** The settings (the views' and the compare panel's) that differ from the page's defaults, by their address parameter. */
 function settings() {
-  const out = {};
+  const out = compareAddress();
   for (const [key, name] of Object.entries(VIEW_SETTINGS)) {
     if (options[key].value !== defaults[key]) out[name] = options[key].value;
   }
@@ -137,7 +143,6 @@ const actions = {
   },
 };
 
-setupCompare(getJson, actions.open);
 addHelp(getJson).catch(() => {}); // without help texts the page still works
 
 /** The filters and the time zone their days are read and counted in: what every call over posts takes. */

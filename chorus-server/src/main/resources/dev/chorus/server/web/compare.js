@@ -1,9 +1,11 @@
 // Compare periods (/api/compare): the page's filters in two periods side by side, per value of one dimension its
 // share in each with the 95% interval, the change in percentage points with its interval, and a mark where the two
 // intervals do not overlap. A share opens the posts of that value in that period (its drill-down filters). The panel
-// asks for its own answer: changing its settings reloads it alone, a change of the page's filters reloads it too.
+// asks for its own answer: changing its settings reloads it alone, a change of the page's filters reloads it too. Its
+// settings (the dimension, the two periods or the event and days) are kept in the address as compare_by,
+// compare_before, compare_after, compare_around and compare_days, so a reload or a bookmark opens the same comparison.
 import { el, linkButton, number, proportion, table } from './dom.js';
-import { valueName, fileName, toParams } from './filters.js';
+import { COMPARE_SETTINGS, valueName, fileName, toParams } from './filters.js';
 import { toCsv, download } from './csv.js';
 
 const $ = (id) => document.getElementById(id);
@@ -37,7 +39,8 @@ function note(report) {
   const period = (name, s) => name + ' ' + day(s.since) + ' – ' + day(new Date(Date.parse(s.until) - 1).toISOString())
     + ' (' + number(s.posts) + ' posts)';
   const basis = report.event ? 'around ' + report.event.title + ' (' + report.event.date + ')'
-    : (report.basis === 'latest' ? 'the latest days against the days before' : report.basis);
+    : ({ latest: 'the latest days against the days before', given: 'the periods given' }[report.basis]
+      || report.basis);
   return period('Before', report.before) + ' · ' + period('after', report.after) + ' · ' + basis
     + '. Shares of the ' + report.share_of + '; ▲▼ where the two 95% intervals do not overlap.';
 }
@@ -68,12 +71,57 @@ export function renderCompare(container, report, open) {
   container.replaceChildren(t);
 }
 
-/** The panel's settings as API parameters: by, around (an event id or a day) and days. */
+/** The panel's inputs by the API parameter they give; in the address each is compare_NAME (COMPARE_SETTINGS). */
+const INPUTS = { by: 'compare-by', before: 'compare-before', after: 'compare-after', around: 'compare-around',
+  days: 'compare-days' };
+const DEFAULTS = { by: 'stance', before: '', after: '', around: '', days: '7' };
+
+function inputValue(name) {
+  const value = $(INPUTS[name]).value.trim();
+  return name === 'days' && !value ? DEFAULTS.days : value;
+}
+
+/**
+ * The panel's settings as API parameters: by, then the two periods given (before and after) or an event (around) and
+ * days. Days goes only without given periods: the server refuses it beside them, as it refuses around beside them.
+ */
 function settings() {
-  const out = { by: $('compare-by').value, days: $('compare-days').value || '7' };
-  const around = $('compare-around').value.trim();
-  if (around) out.around = around;
+  const out = { by: inputValue('by') };
+  for (const name of ['before', 'after', 'around']) {
+    if (inputValue(name)) out[name] = inputValue(name);
+  }
+  if (!out.before && !out.after) out.days = inputValue('days');
   return out;
+}
+
+/** The panel's settings that differ from its defaults, by their address parameter ({ compare_by: 'lang' }). */
+export function compareAddress() {
+  const out = {};
+  for (const [name, parameter] of Object.entries(COMPARE_SETTINGS)) {
+    if (inputValue(name) !== DEFAULTS[name]) out[parameter] = inputValue(name);
+  }
+  return out;
+}
+
+/**
+ * Puts the panel's settings of the address (?compare_by=lang&compare_around=round-1) in its inputs, the defaults for
+ * those it does not name, and returns a warning for a dimension the panel does not offer (the default kept then).
+ */
+export function readCompareAddress(search = window.location.search) {
+  const params = new URLSearchParams(search);
+  const warnings = [];
+  for (const [name, parameter] of Object.entries(COMPARE_SETTINGS)) {
+    const value = (params.get(parameter) || '').trim() || DEFAULTS[name];
+    const input = $(INPUTS[name]);
+    if (name === 'by' && ![...input.options].some((o) => o.value === value)) {
+      warnings.push("unknown value '" + value + "' of " + parameter + '; known: '
+        + [...input.options].map((o) => o.value).join(', '));
+      input.value = DEFAULTS.by;
+    } else {
+      input.value = value;
+    }
+  }
+  return warnings;
 }
 
 /**
@@ -106,18 +154,21 @@ export async function loadCompare(getJson, filters, open, tz = current.tz) {
 }
 
 /**
- * Fills the panel's choices (the dimensions of the page's "stacked by" select, the codebook's events) and reloads
- * the panel when one changes.
+ * Fills the panel's choices (the dimensions of the page's "stacked by" select, the codebook's events) and, when one of
+ * its settings changes, reloads the panel alone and tells changed (which puts the settings in the address).
  */
-export function setupCompare(getJson, open) {
+export function setupCompare(getJson, open, changed) {
   const by = $('compare-by');
   for (const o of $('trends-by').options) by.append(new Option(o.textContent, o.value, false, o.value === 'stance'));
   getJson('/api/codebook').then((codebook) => {
     const events = $('compare-events');
     for (const e of codebook.events || []) events.append(new Option(e.date + ' ' + e.title, e.id));
   }).catch(() => {});
-  for (const id of ['compare-by', 'compare-around', 'compare-days']) {
-    $(id).addEventListener('change', () => loadCompare(getJson, current.filters, open));
+  for (const id of Object.values(INPUTS)) {
+    $(id).addEventListener('change', () => {
+      changed();
+      loadCompare(getJson, current.filters, open);
+    });
   }
   $('compare-csv').addEventListener('click', () => {
     if (current.report) {

@@ -12,7 +12,10 @@ export const DIMENSION_FILTER = {};
  */
 export const VIEW_SETTINGS = { trendsBy: 'trends_by', trendsInterval: 'trends_interval', trendsShow: 'trends_show',
   coordinationBy: 'coordination_by', coordinationWindow: 'coordination_window', timeZone: 'tz' };
-const SETTING_PARAMETERS = Object.values(VIEW_SETTINGS);
+/** The compare panel's settings (its API parameter → its parameter in the address), kept there too. */
+export const COMPARE_SETTINGS = { by: 'compare_by', before: 'compare_before', after: 'compare_after',
+  around: 'compare_around', days: 'compare_days' };
+const SETTING_PARAMETERS = [...Object.values(VIEW_SETTINGS), ...Object.values(COMPARE_SETTINGS)];
 
 /** Dimension → { codebook id → the codebook's name }, from /api/dimensions. */
 const VALUE_NAMES = {};

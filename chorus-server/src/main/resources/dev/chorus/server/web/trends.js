@@ -1,8 +1,14 @@
 // Posts over time from /api/trends: buckets as axis labels, the codebook's events and flagged surges placed on them.
-// Buckets start at the midnights, Mondays and hours of the answer's time zone and are labelled on its clocks.
-import { localDay, localMinute, addDays } from './zones.js';
+// Buckets start at the midnights, Mondays, first days of months and hours of the answer's time zone and are labelled
+// on its clocks.
+import { localDay, localMinute, addDays, addMonths } from './zones.js';
 
 const DAYS = { day: 1, week: 7 };
+
+/** The day after the last day of the bucket that starts on day (a calendar month for month buckets). */
+function bucketEnd(day, interval) {
+  return interval === 'month' ? addMonths(day, 1) : addDays(day, DAYS[interval]);
+}
 
 /** The API's series labels are the values of these filters (from the dimension registry). */
 export { DIMENSION_FILTER } from './filters.js';
@@ -12,14 +18,15 @@ import { valueName } from './filters.js';
 export const OTHER = '(other)';
 
 function label(iso, interval, zone) {
+  if (interval === 'month') return localDay(iso, zone).slice(0, 7); // 2025-04
   return interval === 'hour' ? localMinute(iso, zone) : localDay(iso, zone);
 }
 
-/** The bucket holding a day of the calendar (an event's date): its day or week, its first hour; -1 if none. */
+/** The bucket holding a day of the calendar (an event's date): its day, week or month, its first hour; -1 if none. */
 function bucketOfDay(days, interval, day) {
   if (interval === 'hour') return days.indexOf(day);
   const i = days.findIndex((d, k) => d <= day && (k + 1 === days.length || days[k + 1] > day));
-  return i >= 0 && day < addDays(days[i], DAYS[interval]) ? i : -1;
+  return i >= 0 && day < bucketEnd(days[i], interval) ? i : -1;
 }
 
 /**
@@ -61,11 +68,11 @@ export function trendsView(t) {
 }
 
 /**
- * since and until (exclusive) of bucket i: days of the zone for days and weeks (read in the same zone, the page sends
- * its tz with every call: a day of 23 or 25 hours stays whole), instants for hours.
+ * since and until (exclusive) of bucket i: days of the zone for days, weeks and months (read in the same zone, the
+ * page sends its tz with every call: a day of 23 or 25 hours stays whole), instants for hours.
  */
 export function bucketRange(view, i) {
-  if (DAYS[view.interval]) return { since: view.days[i], until: addDays(view.days[i], DAYS[view.interval]) };
+  if (view.interval !== 'hour') return { since: view.days[i], until: bucketEnd(view.days[i], view.interval) };
   const end = new Date(Date.parse(view.buckets[i]) + 3600 * 1000).toISOString();
   return { since: view.buckets[i].replace('.000Z', 'Z'), until: end.replace('.000Z', 'Z') };
 }

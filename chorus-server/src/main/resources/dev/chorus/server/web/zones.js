@@ -35,6 +35,12 @@ export function addDays(day, n) {
   return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
 }
 
+/** The first day of the month n months after the month of a 'YYYY-MM-DD' day (calendar arithmetic). */
+export function addMonths(day, n) {
+  const [y, m] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1 + n, 1)).toISOString().slice(0, 10);
+}
+
 /** The zones a select offers: the workspace's first, then UTC, then every zone the browser knows. */
 export function zoneChoices(workspaceZone) {
   const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];

@@ -6,6 +6,7 @@ import java.io.Writer;
 import javax.xml.stream.XMLStreamException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
@@ -16,9 +17,10 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
 
 /**
  * Writes the coordination network for Gephi and other graph tools (XML written through a proper XML serializer, so
- * pseudonyms are escaped): nodes are account pseudonyms with their {@code group} and {@code component}, undirected
- * edges carry the co-share {@code weight}. GEXF ({@link GexfWriter}) adds each account's posts, cohort and majority
- * stance and each edge's first and last co-share; GraphML is JGraphT's exporter. Stateless.
+ * pseudonyms are escaped): nodes are account pseudonyms with their {@code group}, {@code component}, posts, cohort
+ * and majority stance ({@link NetworkFacts}), undirected edges carry the co-share {@code weight} and their first and
+ * last co-share. GEXF is {@link GexfWriter}; GraphML is JGraphT's exporter with the same attributes declared as
+ * {@code <key>}s. Stateless.
  */
 public final class NetworkExport {
 
@@ -36,24 +38,63 @@ public final class NetworkExport {
     }
   }
 
-  public void graphml(CoordinationNetwork network, Writer out) {
+  /**
+   * GraphML with the GEXF file's facts: nodes {@code n0}, {@code n1}, ... (GraphML ids are name tokens) labelled with
+   * the pseudonym, the same node attributes ({@link GexfWriter#NODE_ATTRIBUTES}, declared as {@code <key>}s of their
+   * GraphML types) and each edge's {@code weight} and first and last co-share ({@code start},
+   * {@code end}: ISO-8601 instants as strings, GraphML having no time type). A value an account or edge does not have
+   * is left out, as in GEXF.
+   */
+  public void graphml(CoordinationNetwork network, NetworkFacts facts, Writer out) {
     Map<DefaultWeightedEdge, String> edgeIds = edgeIds(network.graph());
-    GraphMLExporter<String, DefaultWeightedEdge> exporter = new GraphMLExporter<>(v -> v);
+    // GraphML ids are XML name tokens, which a pseudonym need not be: n0, n1, ... in the network's order, the
+    // pseudonym as the node's label
+    Map<String, String> nodeIds = new HashMap<>();
+    network.graph().vertexSet().forEach(v -> nodeIds.put(v, "n" + nodeIds.size()));
+    GraphMLExporter<String, DefaultWeightedEdge> exporter = new GraphMLExporter<>(nodeIds::get);
     exporter.setEdgeIdProvider(edgeIds::get);
     exporter.setExportEdgeWeights(true);
     exporter.setExportVertexLabels(true);
-    exporter.registerAttribute("group", GraphMLExporter.AttributeCategory.NODE, AttributeType.INT);
-    exporter.registerAttribute("component", GraphMLExporter.AttributeCategory.NODE, AttributeType.INT);
-    exporter.setVertexAttributeProvider(v -> nodeAttributes(network, v));
+    exporter.setVertexLabelAttributeName("label");
+    GexfWriter.NODE_ATTRIBUTES.forEach((name, type) ->
+        exporter.registerAttribute(name, GraphMLExporter.AttributeCategory.NODE, GRAPHML_TYPES.get(type)));
+    for (String time : List.of("start", "end")) {
+      exporter.registerAttribute(time, GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
+    }
+    exporter.setVertexAttributeProvider(v -> nodeAttributes(network, v, facts.account(v)));
+    exporter.setEdgeAttributeProvider(e -> edgeAttributes(facts.span(e)));
     exporter.exportGraph(network.graph(), out);
   }
 
-  private static Map<String, Attribute> nodeAttributes(CoordinationNetwork network, String account) {
-    Map<String, Attribute> a = new LinkedHashMap<>();
-    a.put("label", DefaultAttribute.createAttribute(account));
-    a.put("group", DefaultAttribute.createAttribute(network.groupOf(account)));
-    a.put("component", DefaultAttribute.createAttribute(network.componentOf(account)));
-    return a;
+  /** The GEXF types of {@link GexfWriter#NODE_ATTRIBUTES} as GraphML's. */
+  private static final Map<String, AttributeType> GRAPHML_TYPES = Map.of("integer", AttributeType.INT,
+      "double", AttributeType.DOUBLE, "string", AttributeType.STRING);
+
+  /** The node's values in {@link GexfWriter#NODE_ATTRIBUTES}' order, those it does not have left out. */
+  private static Map<String, Attribute> nodeAttributes(CoordinationNetwork network, String account,
+      NetworkFacts.Account a) {
+    Map<String, Attribute> out = new LinkedHashMap<>();
+    out.put("label", DefaultAttribute.createAttribute(account));
+    out.put("group", DefaultAttribute.createAttribute(network.groupOf(account)));
+    out.put("component", DefaultAttribute.createAttribute(network.componentOf(account)));
+    out.put("posts", DefaultAttribute.createAttribute(a.posts()));
+    if (a.cohort() != null) {
+      out.put("cohort", DefaultAttribute.createAttribute(a.cohort()));
+    }
+    if (a.stance() != null) {
+      out.put("stance", DefaultAttribute.createAttribute(a.stance()));
+      out.put("stance_share", DefaultAttribute.createAttribute(a.stanceShare()));
+    }
+    return out;
+  }
+
+  private static Map<String, Attribute> edgeAttributes(NetworkFacts.Span span) {
+    Map<String, Attribute> out = new LinkedHashMap<>();
+    if (span != null) {
+      out.put("start", DefaultAttribute.createAttribute(span.first().toString()));
+      out.put("end", DefaultAttribute.createAttribute(span.last().toString()));
+    }
+    return out;
   }
 
   private static Map<DefaultWeightedEdge, String> edgeIds(Graph<String, DefaultWeightedEdge> g) {

