@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The store's time series against a count done by hand, on posts out of time order spread over several segments: a
  * small dimension (language, counted per bucket in arrays) and a large one (hashtags, more values than the arrays
- * take, counted in maps), in days, hours and weeks of a zone that is not UTC.
+ * take, counted in maps), in every interval, in a zone that is not UTC.
  */
 class TimeSeriesCountsTest {
   static final List<String> LANGS = List.of("en", "fa", "ar", "he");
@@ -49,8 +49,7 @@ class TimeSeriesCountsTest {
         }
       }
       store.commit();
-      for (TimeSeries.Interval interval : List.of(TimeSeries.Interval.DAY, TimeSeries.Interval.HOUR,
-          TimeSeries.Interval.WEEK)) {
+      for (TimeSeries.Interval interval : TimeSeries.Interval.values()) {
         PostQuery q = PostQuery.all().withZone(TEHRAN);
         assertThat(flatten(store.timeSeries(q, interval, "lang")))
             .as(interval + " by language").isEqualTo(expected(posts, interval, p -> List.of(p.lang())));
