@@ -48,7 +48,9 @@ final class LuceneTimeSeries {
     private final java.time.ZoneId zone;
     // facet labels live in one doc-values field as "dim<US>label", sorted: a dimension is one range of ordinals
     private final String prefix;
-    private final Map<Long, long[]> buckets = new HashMap<>(); // bucket start -> [label counts..., posts]
+    // bucket start -> [label counts..., posts, bucket end]: a post out of time order finds its bucket by a floor
+    // lookup instead of working out the zone's calendar again
+    private final TreeMap<Long, long[]> buckets = new TreeMap<>();
     private final Map<Long, String> names = new HashMap<>(); // the segment's labels looked up so far
     private NumericDocValues created;
     private SortedSetDocValues labels;
@@ -83,9 +85,7 @@ final class LuceneTimeSeries {
       }
       long second = Math.floorDiv(created.longValue(), 1000);
       if (second < from || second >= to) { // posts come mostly in time order: often the same bucket
-        from = interval.bucketStart(second, zone);
-        to = interval.next(from, zone);
-        current = buckets.computeIfAbsent(from, b -> new long[width + 1]);
+        bucketOf(second);
       }
       current[width]++;
       if (labels == null || !labels.advanceExact(doc)) {
@@ -103,6 +103,20 @@ final class LuceneTimeSeries {
           add(ord, from, 1);
         }
       }
+    }
+
+    private void bucketOf(long second) {
+      Map.Entry<Long, long[]> known = buckets.floorEntry(second);
+      if (known != null && second < known.getValue()[width + 1]) {
+        from = known.getKey();
+        current = known.getValue();
+      } else {
+        from = interval.bucketStart(second, zone);
+        current = new long[width + 2];
+        current[width + 1] = interval.next(from, zone);
+        buckets.put(from, current);
+      }
+      to = current[width + 1];
     }
 
     /** Moves the segment's counts into the maps. */
