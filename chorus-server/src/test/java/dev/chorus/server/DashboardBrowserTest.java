@@ -565,6 +565,23 @@ class DashboardBrowserTest {
     assertNoConsoleErrors();
   }
 
+  /** The selected chart is the address' fragment: kept beside the filters and settings, scrolled to when opened. */
+  @Test
+  void theSelectedChartIsInTheAddressAndABookmarkOpensAtIt() {
+    open("?trends_by=cohort#chart-coordination");
+    assertThat(driver.getCurrentUrl()).endsWith("?trends_by=cohort#chart-coordination");
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> ((Number) js("return Math.abs(document"
+        + ".getElementById('coordination-panel').getBoundingClientRect().top)")).doubleValue() < 5);
+    WebElement link = driver.findElement(By.cssSelector("a.chart-link[href='#chart-call-types']"));
+    js("arguments[0].scrollIntoView({block: 'center'})", link);
+    link.click();
+    assertThat(driver.getCurrentUrl()).endsWith("?trends_by=cohort#chart-call-types");
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("trends-interval"))).selectByValue("week");
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("trends_interval=week"));
+    assertThat(driver.getCurrentUrl()).endsWith("#chart-call-types");
+    assertNoConsoleErrors();
+  }
+
   @Test
   void theTrendsShowEachLabelsShareOfVoiceAsLines() throws IOException {
     open("?trends_by=cohort&trends_show=share");
