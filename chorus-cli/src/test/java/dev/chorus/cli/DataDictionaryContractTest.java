@@ -44,4 +44,16 @@ class DataDictionaryContractTest {
     assertThat(json.code()).as(json.err()).isZero();
     assertThat(json.json().get("sections").get(0).get("id").asText()).isEqualTo("csv");
   }
+
+  /** As main runs it: on a buffered writer that nobody flushes after the command (System.out's PrintWriter). */
+  @Test
+  void theWholeDictionaryReachesABufferedOutput(@TempDir Path dir) throws Exception {
+    java.io.StringWriter text = new java.io.StringWriter();
+    java.io.PrintWriter out = new java.io.PrintWriter(new java.io.BufferedWriter(text, 8192), true);
+    int code = ChorusCommand.run(new String[] {"--workspace", dir.resolve("ws").toString(), "dictionary"},
+        CliRun.TEST_ENV, out, new java.io.PrintWriter(new java.io.StringWriter(), true));
+    assertThat(code).isZero();
+    assertThat(text.toString()).isEqualTo(Files.readString(Path.of("../docs/data-dictionary.md"),
+        StandardCharsets.UTF_8));
+  }
 }

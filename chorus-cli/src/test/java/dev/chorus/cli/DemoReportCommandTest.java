@@ -22,6 +22,13 @@ class DemoReportCommandTest {
     Path report = dir.resolve("demo").resolve("report.html");
     assertThat(demo.out()).contains("Report: " + report).doesNotContain("Dashboard:");
     assertThat(Files.readString(report)).contains("<h1>Chorus report</h1>", "<svg", "Provenance");
+    // every model card of the demo shows measured scores: its cross-validation is not empty
+    try (var cards = Files.walk(dir.resolve("demo").resolve("models"))) {
+      for (Path card : cards.filter(p -> p.toString().endsWith(".card.json")).toList()) {
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(card.toFile()).path("crossValidation")
+            .path("folds").asDouble()).as(card.toString()).isEqualTo(3.0);
+      }
+    }
 
     Path filtered = dir.resolve("fa.html");
     CliRun r = run("report", "--lang", "fa", "--out", filtered.toString());

@@ -311,10 +311,28 @@ class DashboardBrowserTest {
     row.click();
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("posts-note")).isDisplayed());
     assertThat(driver.findElement(By.id("posts-note")).getText()).contains("group 0", "u_c1", "u_c2");
+    assertThat(driver.findElement(By.id("coordination-note")).getText()).contains("Accounts are pseudonyms",
+        "chorus reveal");
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> shownPosts(".meta").size() == 4);
     assertThat(shownPosts(".meta")).allSatisfy(m -> assertThat(m).contains("mastodon"));
     driver.findElement(By.cssSelector("#posts-note button")).click();
     assertThat(shownPosts(".text")).hasSize(FixtureWorkspace.POSTS);
+  }
+
+  /** The groups table names stances and frames as the codebook does, the ids in the tooltip (its CSV keeps ids). */
+  @Test
+  void aCoordinatedGroupsStancesAndFramesShowTheirCodebookNames() {
+    open("");
+    Object cells = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "import('./coordination.js').then((m) => { const box = document.createElement('div');"
+        + "const g = {id: 0, accounts: ['u_c1', 'u_c2'], objects: 2, posts: 4, first: '2025-04-02T09:00:00Z',"
+        + " last: '2025-04-03T09:00:20Z', languages: {de: 4}, stances: {'talks:against': 2}, frames: {security: 1},"
+        + " example_post_ids: []};"
+        + "m.renderGroups(box, {groups: [g]}, () => {}); const td = box.querySelectorAll('td');"
+        + "done([td[7].textContent, td[7].firstChild.title, td[8].textContent, td[8].firstChild.title,"
+        + " m.groupRows({groups: [g]})[0][7]]); });");
+    assertThat(cells).isEqualTo(List.of("The talks: against 2", "talks:against 2", "Security 1", "security 1",
+        "talks:against 2"));
   }
 
   @Test
@@ -404,6 +422,10 @@ class DashboardBrowserTest {
       WebElement shown = driver.findElement(By.id("busy"));
       new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> shown.isDisplayed());
       assertThat(shown.getText()).isEqualTo("busy, retrying…");
+      // while it waits the page says it is loading (the status line) instead of showing nothing
+      assertThat(driver.findElement(By.tagName("body")).getDomAttribute("data-loading")).isEqualTo("true");
+      assertThat(js("return getComputedStyle(document.getElementById('status'), '::after').content"))
+          .asString().contains("loading");
       release.countDown();
       assertThat(held.get().statusCode()).isEqualTo(200);
       new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> "false".equals(
@@ -540,6 +562,23 @@ class DashboardBrowserTest {
     assertThat(driver.getCurrentUrl()).contains("trends_by=cohort");
     open("?trends_by=nonsense");
     assertThat(driver.findElement(By.id("warnings")).getText()).contains("unknown value 'nonsense' of trends_by");
+    assertNoConsoleErrors();
+  }
+
+  /** The selected chart is the address' fragment: kept beside the filters and settings, scrolled to when opened. */
+  @Test
+  void theSelectedChartIsInTheAddressAndABookmarkOpensAtIt() {
+    open("?trends_by=cohort#chart-coordination");
+    assertThat(driver.getCurrentUrl()).endsWith("?trends_by=cohort#chart-coordination");
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> ((Number) js("return Math.abs(document"
+        + ".getElementById('coordination-panel').getBoundingClientRect().top)")).doubleValue() < 5);
+    WebElement link = driver.findElement(By.cssSelector("a.chart-link[href='#chart-call-types']"));
+    js("arguments[0].scrollIntoView({block: 'center'})", link);
+    link.click();
+    assertThat(driver.getCurrentUrl()).endsWith("?trends_by=cohort#chart-call-types");
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("trends-interval"))).selectByValue("week");
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("trends_interval=week"));
+    assertThat(driver.getCurrentUrl()).endsWith("#chart-call-types");
     assertNoConsoleErrors();
   }
 

@@ -7,6 +7,7 @@ import { resizeAll } from './charts.js';
 import { addSavedViews } from './saved-views.js';
 import { setupCompare, loadCompare, compareAddress, readCompareAddress } from './compare.js';
 import { addHelp } from './help.js';
+import { addChartLinks, showSelectedChart } from './chart-links.js';
 import { renderAll, renderPage, renderPostList, downloadCsv } from './views.js';
 
 const POSTS_SHOWN = 50;
@@ -144,6 +145,8 @@ const actions = {
 };
 
 addHelp(getJson).catch(() => {}); // without help texts the page still works
+addChartLinks();
+let chartShown = false; // the address' chart is scrolled to once, after the first views are drawn
 
 /** The filters and the time zone their days are read and counted in: what every call over posts takes. */
 function filterParams() {
@@ -201,6 +204,10 @@ async function load() {
     if (data.stats) renderAll(state, actions);
   } finally {
     document.body.dataset.loading = 'false';
+  }
+  if (!chartShown) {
+    chartShown = true;
+    showSelectedChart();
   }
 }
 

@@ -107,13 +107,14 @@ export function fromDrilldown(drilldown) {
 
 /**
  * Puts the filters and the view settings that differ from their defaults ({ trends_by: 'cohort' }) in the address
- * bar (a new history entry when push), dropping anything else (the token).
+ * bar (a new history entry when push), dropping anything else (the token) but the selected chart's fragment.
  */
 export function writeUrl(filters, push, settings = {}) {
   const params = toParams(filters);
   Object.entries(settings).forEach(([name, value]) => params.set(name, value));
   const query = params.toString();
-  const url = window.location.pathname + (query ? '?' + query : '');
+  // the fragment (#chart-hashtag: the selected chart, chart-links.js) stays with the filters
+  const url = window.location.pathname + (query ? '?' + query : '') + window.location.hash;
   if (push) window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
 }
