@@ -16,7 +16,7 @@ import java.util.Map;
  * scores, and the SHA-256 of the model file (the model hash in annotator stamps).
  *
  * @param name what the model predicts, e.g. "stance:hillary-clinton"
- * @param trainingFile the labelled file it was trained on
+ * @param trainingFile the labelled file it was trained on, by its name only (the SHA-256 identifies its content)
  * @param trainingSha256 SHA-256 of that file
  * @param examples number of training texts
  * @param labelCounts training texts per label
@@ -65,6 +65,10 @@ public record ModelCard(String name, String trainingFile, String trainingSha256,
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT).build();
 
   public ModelCard {
+    // the name, not the path: a card is shown on the page and in reports, and a full path would show the analyst's
+    // folders (often with a user name) to whoever reads it; a card written before shows its file's name too when read
+    trainingFile = trainingFile == null ? null
+        : trainingFile.substring(Math.max(trainingFile.lastIndexOf('/'), trainingFile.lastIndexOf('\\')) + 1);
     // sorted, so the card lists labels and scores in the same order on every run (Map.copyOf's order changes
     // from one JVM to the next)
     labelCounts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(labelCounts));

@@ -52,7 +52,7 @@ class StanceTrainingTest {
     assertThat(r.modelsDir()).isEqualTo(dir.resolve("models/stance"));
     assertThat(r.cards()).extracting(ModelCard::name).containsExactly("stance:solar-power", "stance:اللقاح");
     ModelCard solar = r.cards().get(0);
-    assertThat(solar.trainingFile()).isEqualTo(labels.toAbsolutePath().toString());
+    assertThat(solar.trainingFile()).isEqualTo(labels.getFileName().toString()); // no folders of the analyst's
     assertThat(solar.trainingSha256()).isEqualTo(Sha256.hex(labels));
     assertThat(solar.examples()).isEqualTo(36);
     assertThat(solar.labelCounts()).isEqualTo(Map.of("against", 12, "favor", 12, "none", 12));
