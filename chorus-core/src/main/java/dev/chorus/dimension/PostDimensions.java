@@ -99,7 +99,14 @@ public final class PostDimensions {
     if (lang == null || lang.isBlank()) {
       return NO_LANGUAGE;
     }
-    String primary = lang.trim().toLowerCase(Locale.ROOT).split("[-_]")[0];
+    String key = lang.trim().toLowerCase(Locale.ROOT);
+    int cut = 0;
+    while (cut < key.length() && key.charAt(cut) != '-' && key.charAt(cut) != '_') {
+      cut++;
+    }
+    // the part before the first '-' or '_', as split("[-_]")[0] gives it without compiling a pattern a call (this
+    // runs several times for every post stored); a leading separator takes split's own way
+    String primary = cut == key.length() ? key : cut > 0 ? key.substring(0, cut) : key.split("[-_]")[0];
     return "iw".equals(primary) ? "he" : primary;
   }
 

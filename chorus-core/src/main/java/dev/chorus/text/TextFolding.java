@@ -38,6 +38,14 @@ public final class TextFolding {
     return settle(text, true);
   }
 
+  /**
+   * True when {@link #forMatching} leaves {@code text} as it is, by a check that copies nothing (false may still be
+   * such a text: it then takes the full path). Lets a token filter skip the copy of most tokens.
+   */
+  public static boolean isFoldedForMatching(CharSequence text) {
+    return isSettled(text, true);
+  }
+
   /** The letter rules alone (NFKC, removals, folds); case and white space kept as written; "" for null. */
   public static String lettersOnly(String text) {
     return settle(text, false);
@@ -70,7 +78,7 @@ public final class TextFolding {
    * capital and no white space but single spaces between words. Most words and tokens are so; the check (a few
    * comparisons a character) spares them the normalisation and copies, which the search index and the annotators run on every post.
    */
-  static boolean isSettled(String text, boolean matching) {
+  static boolean isSettled(CharSequence text, boolean matching) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == ' ') {

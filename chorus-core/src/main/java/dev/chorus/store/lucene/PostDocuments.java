@@ -17,11 +17,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -117,19 +117,20 @@ public final class PostDocuments {
     if (languageField != null) {
       doc.add(new TextField(languageField, post.titleAndText(), Field.Store.NO));
     }
-    keyword(doc, DAY, day(post));
-    keyword(doc, SYNTHETIC, Boolean.toString(post.synthetic()));
+    FacetLabels facetLabels = new FacetLabels();
+    keyword(doc, facetLabels, DAY, day(post));
+    keyword(doc, facetLabels, SYNTHETIC, Boolean.toString(post.synthetic()));
     for (Dimension d : Dimensions.all()) {
-      addDimension(doc, d, post);
+      addDimension(doc, facetLabels, d, post);
     }
     ShareDocValues.add(doc, post);
-    return facets.build(doc);
+    return facetLabels.before(doc);
   }
 
   /** A store-internal keyword (day, synthetic): filter term and facet. */
-  private static void keyword(Document doc, String field, String value) {
+  private static void keyword(Document doc, FacetLabels facetLabels, String field, String value) {
     doc.add(new StringField(field, value.toLowerCase(Locale.ROOT), Field.Store.NO));
-    doc.add(new SortedSetDocValuesFacetField(field, value));
+    facetLabels.add(field, value);
   }
 
   /**
@@ -137,20 +138,51 @@ public final class PostDocuments {
    * values ({@code target:against}) are also indexed bare, filter only, so that {@code --stance against} finds posts
    * against any target.
    */
-  private static void addDimension(Document doc, Dimension d, Post post) {
+  private static void addDimension(Document doc, FacetLabels facetLabels, Dimension d, Post post) {
     List<String> labels = labels(d, post);
     for (String term : terms(d, labels)) {
       doc.add(new StringField(d.id(), term, Field.Store.NO));
     }
+    if (!d.multiValued() && labels.size() > 1) {
+      throw new IllegalArgumentException("dimension \"" + d.id() + "\" is not multiValued, but it appears more "
+          + "than once in this document");
+    }
     for (String label : labels) {
-      doc.add(new SortedSetDocValuesFacetField(d.id(), label));
+      facetLabels.add(d.id(), label);
+    }
+  }
+
+  /**
+   * A post's facet labels as the doc values Lucene's {@code FacetsConfig.build} makes of them (one sorted-set value
+   * {@code dim + U+001F + label} each, in the field {@link FacetsConfig#DEFAULT_INDEX_FIELD_NAME}, placed before the
+   * post's other fields), written directly: {@code build} would encode each path twice and copy the document. The
+   * {@code PostDocumentsTest} holds this to what {@code build} gives.
+   */
+  private static final class FacetLabels {
+    private final List<SortedSetDocValuesField> fields = new java.util.ArrayList<>();
+
+    void add(String dim, String label) {
+      fields.add(new SortedSetDocValuesField(FacetsConfig.DEFAULT_INDEX_FIELD_NAME,
+          new BytesRef(FacetsConfig.pathToString(dim, label))));
+    }
+
+    Document before(Document rest) {
+      Document doc = new Document();
+      fields.forEach(doc::add);
+      rest.forEach(doc::add);
+      return doc;
     }
   }
 
   /** The facet labels of a post in one dimension: its distinct non-empty values, as shown. */
   public static List<String> labels(Dimension d, Post post) {
+    List<String> values = d.values(post);
+    if (values.size() == 1) { // most dimensions of most posts: no set needed to drop repeats
+      String value = values.get(0);
+      return value == null || value.isEmpty() ? List.of() : List.of(value);
+    }
     List<String> out = new java.util.ArrayList<>();
-    for (String value : new LinkedHashSet<>(d.values(post))) {
+    for (String value : new LinkedHashSet<>(values)) {
       if (value != null && !value.isEmpty()) {
         out.add(value);
       }

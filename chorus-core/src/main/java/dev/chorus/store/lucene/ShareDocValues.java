@@ -39,8 +39,12 @@ final class ShareDocValues {
 
   private ShareDocValues() {}
 
+  /** By {@link ObjectKind#ordinal()}: spelled once, not for every post stored. */
+  private static final String[] OBJECTS_FIELDS = java.util.Arrays.stream(ObjectKind.values())
+      .map(kind -> "share_" + kind.id()).toArray(String[]::new);
+
   static String objectsField(ObjectKind kind) {
-    return "share_" + kind.id();
+    return OBJECTS_FIELDS[kind.ordinal()];
   }
 
   /** Posts that share something of {@code kind} (among those written with the fields). */

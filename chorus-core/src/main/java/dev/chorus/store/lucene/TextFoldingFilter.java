@@ -23,6 +23,9 @@ public final class TextFoldingFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
+    if (TextFolding.isFoldedForMatching(term)) {
+      return true; // most tokens: nothing to fold, no copy
+    }
     String folded = TextFolding.forMatching(term.toString());
     if (!folded.isEmpty()) {
       term.setEmpty().append(folded);
