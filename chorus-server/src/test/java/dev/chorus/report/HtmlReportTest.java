@@ -83,5 +83,8 @@ class HtmlReportTest {
         "2025-04-02", "1 records and 1 whole files", "Codebook version", "Provenance", "segments_");
     assertThat(html).containsPattern("<td class=\"hash\">[0-9a-f]{64}</td>");
     assertThat(html).contains("against 0.83", "no surge right after a gap");
+    // the dashboard's help links to these anchors (on the server's page of the Method section alone)
+    assertThat(html).contains("<h2 id=\"method\">Method</h2>", "<p id=\"method-codebook\">",
+        "<table id=\"method-annotators\">", "<p id=\"method-models\">");
   }
 }
