@@ -191,9 +191,15 @@ public final class HtmlReport {
       }
       out.write("</ul>\n");
     }
-    out.write("<p id=\"" + MODELS_ANCHOR + "\">Models in the workspace (with their model cards, which give the measured "
-        + "accuracy):</p>\n");
+    out.write("<p id=\"" + MODELS_ANCHOR + "\">Models in the workspace, with their model cards:</p>\n");
     digests(out, m.models(), "No trained model in this workspace.");
+    if (!m.measured().isEmpty()) {
+      out.write("<p>Measured, as their cards record. " + Html.escape(MeasuredScores.CAVEAT) + "</p><ul>");
+      for (String line : m.measured()) {
+        out.write("<li>" + Html.escape(line) + "</li>");
+      }
+      out.write("</ul>\n");
+    }
   }
 
   private static void provenance(Writer out, ReportContent c) throws IOException {

@@ -61,6 +61,6 @@ public final class ReportBuilder {
             a.produces().stream().map(Object::toString).sorted().toList()))
         .toList();
     return new ReportContent.Method(codebook.version(), codebook.debate(), annotators, chain.unavailable(),
-        FileDigest.ofTree(workspace.modelsDir(), MODEL_DEPTH));
+        FileDigest.ofTree(workspace.modelsDir(), MODEL_DEPTH), MeasuredScores.of(workspace.modelsDir()));
   }
 }

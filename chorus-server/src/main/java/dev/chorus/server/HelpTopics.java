@@ -1,23 +1,20 @@
 package dev.chorus.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.chorus.analysis.Analyses;
 import dev.chorus.analysis.Analysis;
-import dev.chorus.models.ModelRegistry;
 import dev.chorus.report.HtmlReport;
+import dev.chorus.report.MeasuredScores;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * {@code /api/help}: the texts behind the dashboard's "?" buttons, from one home each. Every registered analysis is a
  * topic with its {@link Analysis#summary()} and {@link Analysis#help()} (the footer of {@code chorus ID --help} too);
  * {@code alerts} is the alerts route's; {@code models} is derived from the workspace's model cards (what each model
- * was measured to score), so a caveat about model-made labels names the measured figures, not a promise. The page
+ * was measured to score, {@link MeasuredScores}), so a caveat about model-made labels names the measured figures, not a promise. The page
  * says which topics each panel shows ({@code data-help="cohorts models"}). Each topic links to the part of the
  * report's Method section that says how its labels were made ({@code method}, served at {@code /api/method.html}):
  * the models topic to the trained models, every other one to the whole section.
@@ -31,10 +28,10 @@ final class HelpTopics {
   /** The route of the report's Method section ({@link ChorusApi#method}). */
   static final String METHOD_PAGE = "/api/method.html";
 
-  private final ModelRegistry models;
+  private final Path modelsDir;
 
   HelpTopics(Path modelsDir) {
-    this.models = new ModelRegistry(modelsDir);
+    this.modelsDir = modelsDir;
   }
 
   /** Topic id to {@code title} and {@code text}. */
@@ -58,34 +55,12 @@ final class HelpTopics {
     return m;
   }
 
-  /** One sentence per model card: what it labels and the accuracy its card records, or that it records none. */
+  /** The models' measured scores ({@link MeasuredScores}, as the report's Method section lists them). */
   String modelsText() throws IOException {
-    List<String> lines = new ArrayList<>();
-    for (ModelRegistry.CardEntry e : models.cards(null)) {
-      if (e.error() == null) {
-        lines.add(e.labelKey() + " " + measured(e.card()));
-      }
-    }
+    List<String> lines = MeasuredScores.of(modelsDir);
     String intro = "Stance and frame labels come from models trained on hand-coded posts; their shares carry the "
-        + "models' errors on top of the sampling intervals shown. Scores cross-validated on the training examples "
-        + "are optimistic; the development protocol's estimate is for new posts.";
+        + "models' errors on top of the sampling intervals shown. " + MeasuredScores.CAVEAT;
     return lines.isEmpty() ? intro + " This workspace has no trained model: no post carries a model-made label."
         : intro + " Measured: " + String.join("; ", lines) + ".";
-  }
-
-  private static String measured(JsonNode card) {
-    JsonNode estimate = card.path("development").path("estimate");
-    if (estimate.has("f_avg")) {
-      return String.format(Locale.ROOT, "F_avg %.2f [%.2f-%.2f] (development protocol)",
-          estimate.get("f_avg").asDouble(), estimate.path("ci95_low").asDouble(), estimate.path("ci95_high").asDouble());
-    }
-    JsonNode cv = card.has("crossValidation") ? card.get("crossValidation") : card.path("cross_validation");
-    for (String metric : List.of("f_avg", "macro_f1", "f1", "accuracy")) {
-      if (cv.has(metric)) {
-        return String.format(Locale.ROOT, "%s %.2f (cross-validated, %d examples)",
-            metric, cv.get(metric).asDouble(), card.path("examples").asInt());
-      }
-    }
-    return "not measured (its card records no score; " + card.path("examples").asInt() + " examples)";
   }
 }

@@ -45,6 +45,8 @@ class HtmlReportTest {
         Files.createDirectories(ws.modelsDir().resolve("frames")).resolve("frames.card.json"), "{}"));
     assertThat(html).doesNotContain("No trained model").contains("<td>stance/talks.card.json</td>",
         "<td>frames/frames.card.json</td>");
+    assertThat(html).as("what each card records as measured").contains("Measured, as their cards record",
+        "<li>frames:frames not measured (its card records no score; 0 examples)</li>", "<li>stance:");
   }
 
   @Test

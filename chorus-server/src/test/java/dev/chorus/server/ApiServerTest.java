@@ -184,7 +184,8 @@ class ApiServerTest extends FixtureServerTest {
     assertThat(r.headers().firstValue("Content-Security-Policy").orElse("")).isEqualTo(SecurityHeaders.CSP);
     assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     assertThat(r.body()).contains("<h2 id=\"method\">Method</h2>", "id=\"method-codebook\">Codebook version test.1",
-        "id=\"method-annotators\"", "id=\"method-models\"", "talks.card.json", "href=\"/report.css\"")
+        "id=\"method-annotators\"", "id=\"method-models\"", "talks.card.json", "href=\"/report.css\"",
+        "<li>stance:talks f_avg 0.61 (cross-validated, 120 examples)</li>")
         .doesNotContain("<script", "<style", "style=\"");
     HttpResponse<String> css = get("/report.css");
     assertThat(css.headers().firstValue("Content-Type").orElse("")).startsWith("text/css");
