@@ -14,11 +14,20 @@ import java.util.stream.Collectors;
 
 /**
  * Writes a {@link ReportContent} as one HTML file: inline CSS and SVG only, no script, no outside request. Every piece
- * of data is escaped; post text keeps its direction ({@code dir="auto"}).
+ * of data is escaped; post text keeps its direction ({@code dir="auto"}). The Method section and its parts carry
+ * anchors ({@link #METHOD_ANCHOR}, ...), which the dashboard's help links to on the page of the Method section alone
+ * ({@link #writeMethodPage}, served by {@code chorus serve} with {@link #CSS} as its own stylesheet).
  */
 public final class HtmlReport {
   private static final int WIDTH = 900;
-  private static final String CSS = """
+  /**
+   * Anchors of the Method section (the whole section; its trained models), linked to by the dashboard's help; its
+   * codebook and annotators have theirs too ({@code method-codebook}, {@code method-annotators}).
+   */
+  public static final String METHOD_ANCHOR = "method";
+  public static final String MODELS_ANCHOR = "method-models";
+  /** The report's style, inline in the report file; the server serves it as a stylesheet (its CSP allows no inline). */
+  public static final String CSS = """
       body{font:14px/1.45 system-ui,"Segoe UI",Roboto,"Noto Sans","Noto Sans Arabic","Noto Sans Hebrew",sans-serif;
       color:#1d2433;max-width:960px;margin:1.5rem auto;padding:0 1rem}h1{margin-bottom:.2rem}
       h2{border-bottom:1px solid #d9dde5;padding-bottom:.2rem;margin-top:2rem}.muted{color:#5c6475}
@@ -35,10 +44,8 @@ public final class HtmlReport {
 
   public static void write(ReportContent c, Writer out) throws IOException {
     StoreStats s = c.stats();
-    out.write("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
-        + "<title>Chorus report</title><style>" + CSS + "</style></head><body>\n");
+    head(out, "Chorus report", "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        + "style-src 'unsafe-inline'\"><style>" + CSS + "</style>");
     out.write("<h1>Chorus report</h1><p class=\"muted\">Generated " + c.provenance().generatedAt()
         + " by Chorus " + Html.escape(c.provenance().version()) + ". Filters: "
         + Html.escape(filters(c.filters())) + ".</p>\n");
@@ -62,6 +69,25 @@ public final class HtmlReport {
     method(out, c.method());
     provenance(out, c);
     out.write("</body></html>\n");
+  }
+
+  /**
+   * The Method section alone, as a page of its own styled by the stylesheet at {@code stylesheet} (a page served under
+   * a CSP without inline style): the same section as in the report, with the same anchors.
+   */
+  public static void writeMethodPage(ReportContent.Method m, String version, String stylesheet, Writer out)
+      throws IOException {
+    head(out, "Chorus method", "<link rel=\"stylesheet\" href=\"" + Html.escape(stylesheet) + "\">");
+    out.write("<h1>How the labels were made</h1><p class=\"muted\">The Method section of the report "
+        + "(chorus report), for this workspace now; Chorus " + Html.escape(version) + ".</p>\n");
+    method(out, m);
+    out.write("</body></html>\n");
+  }
+
+  private static void head(Writer out, String title, String style) throws IOException {
+    out.write("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        + style + "<title>" + Html.escape(title) + "</title></head><body>\n");
   }
 
   private static String filters(Map<String, String> filters) {
@@ -143,10 +169,12 @@ public final class HtmlReport {
   }
 
   private static void method(Writer out, ReportContent.Method m) throws IOException {
-    out.write("<h2>Method</h2>\n<p>Codebook version " + Html.escape(m.codebookVersion())
+    out.write("<h2 id=\"" + METHOD_ANCHOR + "\">Method</h2>\n<p id=\"method-codebook\">Codebook version "
+        + Html.escape(m.codebookVersion())
         + (m.debate() == null || m.debate().isBlank() ? "" : " (" + Html.escape(m.debate()) + ")")
         + ". Every automated label carries its confidence; a model below its threshold says \"uncertain\".</p>\n");
-    out.write("<table><tr><th>Annotator</th><th>Version</th><th>Writes</th><th>Model hash</th></tr>\n");
+    out.write("<table id=\"method-annotators\"><tr><th>Annotator</th><th>Version</th><th>Writes</th>"
+        + "<th>Model hash</th></tr>\n");
     for (ReportContent.AnnotatorInfo a : m.annotators()) {
       out.write("<tr><td>" + Html.escape(a.id()) + "</td><td>" + Html.escape(a.version()) + "</td><td>"
           + Html.escape(String.join(", ", a.produces())) + "</td><td class=\"hash\">"
@@ -163,8 +191,15 @@ public final class HtmlReport {
       }
       out.write("</ul>\n");
     }
-    out.write("<p>Models in the workspace (with their model cards, which give the measured accuracy):</p>\n");
+    out.write("<p id=\"" + MODELS_ANCHOR + "\">Models in the workspace, with their model cards:</p>\n");
     digests(out, m.models(), "No trained model in this workspace.");
+    if (!m.measured().isEmpty()) {
+      out.write("<p>Measured, as their cards record. " + Html.escape(MeasuredScores.CAVEAT) + "</p><ul>");
+      for (String line : m.measured()) {
+        out.write("<li>" + Html.escape(line) + "</li>");
+      }
+      out.write("</ul>\n");
+    }
   }
 
   private static void provenance(Writer out, ReportContent c) throws IOException {

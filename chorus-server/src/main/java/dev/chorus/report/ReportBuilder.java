@@ -45,18 +45,22 @@ public final class ReportBuilder {
         new TrendsService(store, workspace.codebook()).trends(query, TimeSeries.Interval.DAY, "lang",
             BurstDetector.DEFAULT, VOLUME_SERIES),
         CoverageService.of(store, workspace).coverage(query, false),
-        store.search(query, EXAMPLE_POSTS, SearchOrder.NEWEST).posts(), method(),
+        store.search(query, EXAMPLE_POSTS, SearchOrder.NEWEST).posts(), method(workspace, chain),
         new ReportContent.Provenance(version, clock.instant(), workspace.root(),
             FileDigest.ofFolder(workspace.indexDir())));
   }
 
-  private ReportContent.Method method() throws IOException {
+  /**
+   * How the labels were made: the codebook's version, the chain's annotators and the trained models' files. It does
+   * not depend on the filters, so the server shows it alone (the page the dashboard's help links to).
+   */
+  public static ReportContent.Method method(Workspace workspace, AnnotationChain chain) throws IOException {
     Codebook codebook = workspace.codebook();
     List<ReportContent.AnnotatorInfo> annotators = chain.annotators().stream()
         .map((Annotator a) -> new ReportContent.AnnotatorInfo(a.id(), a.version(), a.modelHash(),
             a.produces().stream().map(Object::toString).sorted().toList()))
         .toList();
     return new ReportContent.Method(codebook.version(), codebook.debate(), annotators, chain.unavailable(),
-        FileDigest.ofTree(workspace.modelsDir(), MODEL_DEPTH));
+        FileDigest.ofTree(workspace.modelsDir(), MODEL_DEPTH), MeasuredScores.of(workspace.modelsDir()));
   }
 }

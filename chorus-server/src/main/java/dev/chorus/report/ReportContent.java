@@ -29,9 +29,10 @@ public record ReportContent(Map<String, String> filters, StoreStats stats, Trend
    * @param annotators the annotators of the analysis chain
    * @param unavailable annotators that could not run, with the reason
    * @param models files of trained models and their cards in the workspace
+   * @param measured per model card, its label key and what it was measured to score ({@link MeasuredScores})
    */
   public record Method(String codebookVersion, String debate, List<AnnotatorInfo> annotators,
-      Map<String, String> unavailable, List<FileDigest> models) {}
+      Map<String, String> unavailable, List<FileDigest> models, List<String> measured) {}
 
   /** One annotator: id, version, model hash (null for rules) and the keys it writes. */
   public record AnnotatorInfo(String id, String version, String modelHash, List<String> produces) {}

@@ -13,7 +13,15 @@ public record ApiRoute(String method, String path, String summary, List<ApiParam
     parameters = List.copyOf(parameters);
   }
 
-  /** Renders one request; returns what is sent back: a JSON-serialisable value or a {@link CsvDownload}. */
+  /** What a success answers with, told by the path's ending: a CSV download, an HTML page, else JSON. */
+  public String contentType() {
+    return path.endsWith(".csv") ? "text/csv" : path.endsWith(".html") ? "text/html" : "application/json";
+  }
+
+  /**
+   * Renders one request; returns what is sent back: a JSON-serialisable value, a {@link CsvDownload} or an
+   * {@link HtmlPage}.
+   */
   @FunctionalInterface
   public interface Handler {
     Object handle(ApiRequest request) throws IOException;

@@ -47,6 +47,9 @@ public final class ApiRoutes {
         new ApiRoute("GET", "/api/help", "The dashboard's help texts: per analysis its summary and how it is computed "
             + "(as chorus ID --help says), the alerts, and the measured accuracy of the workspace's models.",
             List.of(), api::help),
+        new ApiRoute("GET", HelpTopics.METHOD_PAGE, "The report's Method section as a page (what chorus report writes "
+            + "under Method): codebook version, annotators with version and model hash, the trained models' files; "
+            + "anchors #method, #method-codebook, #method-annotators, #method-models.", List.of(), api::method),
         new ApiRoute("GET", "/api/views", "The workspace's saved views (views.yaml): name, description, filters and "
             + "the number of posts each matches now. Use one with view=NAME on any route that takes filters.",
             List.of(), api::views),

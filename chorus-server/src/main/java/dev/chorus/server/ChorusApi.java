@@ -31,6 +31,8 @@ public final class ChorusApi {
   private final java.nio.file.Path workspaceRoot;
   private final HelpTopics help;
   private final java.time.ZoneId timeZone;
+  private final Workspace workspace;
+  private final Pseudonymizer pseudonymizer;
 
   /**
    * @param pseudonymizer the workspace's, to recognise mentions of cohort accounts; may be null (then they are not)
@@ -39,6 +41,8 @@ public final class ChorusApi {
   public ChorusApi(Workspace workspace, PostStore store, Pseudonymizer pseudonymizer, String version,
       boolean allowLabelling) throws IOException {
     this.store = store;
+    this.workspace = workspace;
+    this.pseudonymizer = pseudonymizer;
     this.codebook = workspace.codebook();
     this.models = new ModelCards(workspace.modelsDir());
     this.help = new HelpTopics(workspace.modelsDir());
@@ -81,6 +85,19 @@ public final class ChorusApi {
   /** The texts of the dashboard's "?" buttons ({@link HelpTopics}). */
   Object help(ApiRequest r) throws IOException {
     return help.all();
+  }
+
+  /**
+   * The report's Method section alone, for this workspace now (the page the help's links open): the analysis chain is
+   * loaded as {@code chorus report} loads it, within the request's budget; the answer is cached per store generation.
+   */
+  Object method(ApiRequest r) throws IOException {
+    var chain = dev.chorus.annotate.AnnotationChain.load(
+        new dev.chorus.annotate.AnnotatorContext(codebook, workspace.modelsDir(), pseudonymizer));
+    java.io.StringWriter page = new java.io.StringWriter();
+    dev.chorus.report.HtmlReport.writeMethodPage(dev.chorus.report.ReportBuilder.method(workspace, chain), version,
+        ChorusServer.REPORT_CSS, page);
+    return new HtmlPage(page.toString());
   }
 
   String version() {

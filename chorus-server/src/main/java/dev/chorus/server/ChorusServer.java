@@ -2,6 +2,7 @@ package dev.chorus.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chorus.json.JsonConfig;
+import dev.chorus.report.HtmlReport;
 import dev.chorus.store.QueryBudget;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -28,6 +29,8 @@ public final class ChorusServer implements AutoCloseable {
   static final String WEB_ROOT = "/dev/chorus/server/web";
   /** ECharts from its WebJar; a folder in a dependency jar cannot be a static-files root, so it has its own route. */
   static final String ECHARTS = "/META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
+  /** The report's stylesheet, for the report's pages this server serves (its CSP allows no inline style). */
+  static final String REPORT_CSS = "/report.css";
 
   private final Javalin app;
   private final ServerOptions options;
@@ -77,6 +80,7 @@ public final class ChorusServer implements AutoCloseable {
     byte[] echarts = resource(ECHARTS);
     config.routes.get("/vendor/echarts.min.js", ctx -> ctx.contentType("text/javascript; charset=utf-8")
         .header("Cache-Control", "max-age=86400").result(echarts));
+    config.routes.get(REPORT_CSS, ctx -> ctx.contentType("text/css; charset=utf-8").result(HtmlReport.CSS));
     config.routes.before(ctx -> {
       SecurityHeaders.apply(ctx);
       hostCheck().check(ctx.header("Host"));
@@ -132,8 +136,9 @@ public final class ChorusServer implements AutoCloseable {
         ? ResponseCache.key(ctx.path(), request.parameters()) : null;
     long generation = key == null ? 0 : api.storeGeneration(); // read first: the answer is at least this new
     byte[] cached = key == null ? null : cache.get(generation, key);
+    String contentType = route.contentType() + "; charset=utf-8";
     if (cached != null) {
-      ctx.contentType("application/json; charset=utf-8").result(cached);
+      ctx.contentType(contentType).result(cached);
       return;
     }
     Object result;
@@ -152,11 +157,12 @@ public final class ChorusServer implements AutoCloseable {
       w.flush();
       return;
     }
-    byte[] body = json.writeValueAsBytes(result);
+    byte[] body = result instanceof HtmlPage page ? page.html().getBytes(StandardCharsets.UTF_8)
+        : json.writeValueAsBytes(result);
     if (key != null) {
       cache.put(generation, key, body);
     }
-    ctx.contentType("application/json; charset=utf-8").result(body);
+    ctx.contentType(contentType).result(body);
   }
 
   /**

@@ -44,7 +44,7 @@ final class OpenApiDocument {
     op.put("operationId", operationId(r));
     op.put("parameters", r.parameters().stream().map(OpenApiDocument::parameter).toList());
     Map<String, Object> responses = new LinkedHashMap<>();
-    String type = r.path().endsWith(".csv") ? "text/csv" : "application/json";
+    String type = r.contentType();
     responses.put("200", Map.of("description", "OK", "content", Map.of(type, Map.of())));
     Map<String, Object> error = Map.of("description", "Error", "content",
         Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Error"))));

@@ -45,6 +45,8 @@ class HtmlReportTest {
         Files.createDirectories(ws.modelsDir().resolve("frames")).resolve("frames.card.json"), "{}"));
     assertThat(html).doesNotContain("No trained model").contains("<td>stance/talks.card.json</td>",
         "<td>frames/frames.card.json</td>");
+    assertThat(html).as("what each card records as measured").contains("Measured, as their cards record",
+        "<li>frames:frames not measured (its card records no score; 0 examples)</li>", "<li>stance:");
   }
 
   @Test
@@ -83,5 +85,8 @@ class HtmlReportTest {
         "2025-04-02", "1 records and 1 whole files", "Codebook version", "Provenance", "segments_");
     assertThat(html).containsPattern("<td class=\"hash\">[0-9a-f]{64}</td>");
     assertThat(html).contains("against 0.83", "no surge right after a gap");
+    // the dashboard's help links to these anchors (on the server's page of the Method section alone)
+    assertThat(html).contains("<h2 id=\"method\">Method</h2>", "<p id=\"method-codebook\">",
+        "<table id=\"method-annotators\">", "<p id=\"method-models\">");
   }
 }

@@ -177,6 +177,25 @@ class ApiServerTest extends FixtureServerTest {
   }
 
   @Test
+  void theMethodPageIsTheReportsMethodSectionUnderTheServersHeaders() throws Exception {
+    HttpResponse<String> r = get("/api/method.html");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(r.headers().firstValue("Content-Security-Policy").orElse("")).isEqualTo(SecurityHeaders.CSP);
+    assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(r.body()).contains("<h2 id=\"method\">Method</h2>", "id=\"method-codebook\">Codebook version test.1",
+        "id=\"method-annotators\"", "id=\"method-models\"", "talks.card.json", "href=\"/report.css\"",
+        "<li>stance:talks f_avg 0.61 (cross-validated, 120 examples)</li>")
+        .doesNotContain("<script", "<style", "style=\"");
+    HttpResponse<String> css = get("/report.css");
+    assertThat(css.headers().firstValue("Content-Type").orElse("")).startsWith("text/css");
+    assertThat(css.body()).contains("table{border-collapse:collapse");
+    JsonNode help = getJson("/api/help", 200).get("topics");
+    assertThat(help.at("/compare/method").asText()).isEqualTo("/api/method.html#method");
+    assertThat(help.at("/models/method").asText()).isEqualTo("/api/method.html#method-models");
+  }
+
+  @Test
   void thePageLoadsNothingFromOtherHostsAndHasNoInlineScriptOrStyle() throws Exception {
     HttpResponse<String> page = get("/");
     assertThat(page.statusCode()).isEqualTo(200);
@@ -429,7 +448,7 @@ class ApiServerTest extends FixtureServerTest {
     String token = "s3cret-token-0123456789";
     try (ChorusServer guarded = fixture.server(token)) {
       String base = guarded.url();
-      for (String path : List.of("api/health", "", "app.js", "api/openapi.json")) {
+      for (String path : List.of("api/health", "", "app.js", "api/openapi.json", "api/method.html", "report.css")) {
         HttpResponse<String> denied = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
             HttpResponse.BodyHandlers.ofString());
         assertThat(denied.statusCode()).as(path).isEqualTo(401);

@@ -54,7 +54,7 @@ class BrowserGuardTest {
 
   @Test
   void aForeignHostIsRefusedWithAReasonAndLoggedOnce() throws Exception {
-    for (String path : List.of("/api/search?q=talks", "/", "/app.js", "/api/health")) {
+    for (String path : List.of("/api/search?q=talks", "/", "/app.js", "/api/health", "/api/method.html")) {
       RawHttp.Response r = RawHttp.send(port, "GET", path, "evil.example:" + port, null);
       assertThat(r.status()).as(path).isEqualTo(421);
       assertThat(r.header("Content-Type")).startsWith("application/json");

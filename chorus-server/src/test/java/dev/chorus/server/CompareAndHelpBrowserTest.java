@@ -166,4 +166,35 @@ class CompareAndHelpBrowserTest {
     assertThat(compare).contains("Newcombe", "chorus compare --help")
         .contains("stance:talks f_avg 0.61 (cross-validated, 120 examples)");
   }
+
+  @Test
+  void theHelpLinksToTheReportsMethodSection() {
+    open("");
+    waiting().until(d -> !d.findElements(By.cssSelector("#compare-panel .help-toggle")).isEmpty());
+    WebElement toggle = driver.findElement(By.cssSelector("#compare-panel .help-toggle"));
+    js("arguments[0].scrollIntoView({block: 'center'})", toggle);
+    toggle.click();
+    WebElement link = driver.findElement(By.cssSelector("#compare-panel .help-text a.method-link"));
+    assertThat(link.getDomAttribute("href")).as("compare names the models topic last")
+        .isEqualTo("/api/method.html#method-models");
+    assertThat(driver.findElement(By.cssSelector("#coverage-panel .help-text a.method-link")).getDomAttribute("href"))
+        .isEqualTo("/api/method.html#method");
+    String dashboard = driver.getWindowHandle();
+    link.click();
+    waiting().until(d -> d.getWindowHandles().size() == 2);
+    String method = driver.getWindowHandles().stream().filter(h -> !h.equals(dashboard)).findFirst().orElseThrow();
+    driver.switchTo().window(method);
+    try {
+      waiting().until(d -> d.getCurrentUrl().endsWith("/api/method.html#method-models")
+          && !d.findElements(By.id("method-models")).isEmpty());
+      assertThat(driver.findElement(By.id("method")).getText()).isEqualTo("Method");
+      assertThat(driver.findElement(By.id("method-models")).getText()).contains("Models in the workspace");
+      assertThat(driver.findElement(By.id("method-annotators")).getText()).contains("Annotator", "Model hash");
+      assertThat(js("return getComputedStyle(document.getElementById('method-annotators')).borderCollapse"))
+          .as("the report's stylesheet loads under the server's CSP").isEqualTo("collapse");
+    } finally {
+      driver.close();
+      driver.switchTo().window(dashboard);
+    }
+  }
 }

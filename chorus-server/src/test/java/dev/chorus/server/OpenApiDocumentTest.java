@@ -83,6 +83,8 @@ class OpenApiDocumentTest {
     JsonNode doc = readBack(self.handler().handle(null));
     assertThat(doc.get("openapi").asText()).matches("3\\.0\\.\\d+");
     assertThat(doc.at("/info/version").asText()).isEqualTo("test");
+    assertThat(doc.at("/paths/~1api~1method.html/get/responses/200/content").fieldNames()).toIterable()
+        .as("the report's Method section is a page").containsExactly("text/html");
     // the components every operation refers to exist
     assertThat(doc.at("/components/schemas/Error/properties/error/type").asText()).isEqualTo("string");
     assertThat(doc.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
