@@ -5,6 +5,7 @@ import dev.chorus.dimension.Dimension;
 import dev.chorus.dimension.Dimensions;
 import dev.chorus.store.PostQueryParser;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,9 +24,13 @@ public record DimensionCatalog(List<FilterField> filters, List<DimensionEntry> d
   /** A filter as a form field: its parameter, label, whether it takes a list, what it does, an example. */
   public record FilterField(String name, String label, boolean list, String description, String placeholder) {}
 
-  /** A dimension: id, names, how it filters and splits, where its labels come from, its values and their names. */
+  /**
+   * A dimension: id, names, how it filters and splits, where its labels come from, its values and their names (the
+   * codebook's, else the dimension's own), and the codebook's names of them in other languages (language → names).
+   */
   public record DimensionEntry(String id, String name, String description, String filter, boolean multiValued,
-      boolean splittable, String labelSource, List<String> knownValues, Map<String, String> valueNames) {}
+      boolean splittable, String labelSource, List<String> knownValues, Map<String, String> valueNames,
+      Map<String, Map<String, String>> valueNamesByLanguage) {}
 
   /** The time zone parameter ({@code tz}), what it does and the workspace's zone (its default). */
   public record ZoneParameter(String name, String description, String workspace) {}
@@ -39,9 +44,12 @@ public record DimensionCatalog(List<FilterField> filters, List<DimensionEntry> d
   }
 
   private static DimensionEntry entry(Dimension d, Codebook codebook) {
-    // the codebook's names of its ids, which the page shows in place of the ids (the id stays in the tooltip)
+    // the names the page shows in place of the ids (the id stays in the tooltip): the built-in ones (call types),
+    // overridden by the codebook's; the page picks the reader's language among the codebook's other names
+    Map<String, String> names = new LinkedHashMap<>(d.valueNames());
+    names.putAll(codebook.namesOf(d.labelSource()));
     return new DimensionEntry(d.id(), d.name(), d.description(), d.filter().name().toLowerCase(Locale.ROOT),
-        d.multiValued(), d.splittable(), d.labelSource(), List.copyOf(d.knownValues()),
-        codebook.namesOf(d.labelSource()));
+        d.multiValued(), d.splittable(), d.labelSource(), List.copyOf(d.knownValues()), names,
+        codebook.namesByLanguageOf(d.labelSource()));
   }
 }

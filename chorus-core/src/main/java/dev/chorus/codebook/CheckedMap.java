@@ -119,6 +119,23 @@ final class CheckedMap {
     return out;
   }
 
+  /** One value of a map with free keys (names by language). */
+  interface EntryReader {
+    void read(String key, YamlNode value, String path);
+  }
+
+  /** Each entry of the map under {@code key} (nothing when absent), for maps whose keys the caller checks. */
+  void eachEntry(String key, EntryReader entry) {
+    if (!has(key)) {
+      return;
+    }
+    YamlNode n = map.entries().get(key);
+    if (!(n instanceof YamlNode.Mapping inner)) {
+      throw error(n.line(), path(key), "expected a map, found " + n.kind());
+    }
+    inner.entries().forEach((k, v) -> entry.read(k, v, path(key) + "." + k));
+  }
+
   InvalidCodebookException error(int line, String where, String problem) {
     return new InvalidCodebookException(source, line, where, problem);
   }

@@ -53,17 +53,36 @@ public record Codebook(
    * themselves.
    */
   public Map<String, String> namesOf(String labelSource) {
-    Map<String, String> out = new java.util.LinkedHashMap<>();
-    java.util.function.BiConsumer<String, String> put = (id, name) -> out.put(id.toLowerCase(java.util.Locale.ROOT),
-        name == null || name.isBlank() ? id : name);
+    Map<String, String> out = new LinkedHashMap<>();
+    entriesOf(labelSource, (id, name, names) -> out.put(id.toLowerCase(java.util.Locale.ROOT),
+        name == null || name.isBlank() ? id : name));
+    return out;
+  }
+
+  /**
+   * The names the codebook gives the same ids in other languages ({@code names: {fa: ...}} beside {@code name}):
+   * language → (id lower-cased → name), for the page to show the name in the reader's language where there is one.
+   */
+  public Map<String, Map<String, String>> namesByLanguageOf(String labelSource) {
+    Map<String, Map<String, String>> out = new java.util.TreeMap<>();
+    entriesOf(labelSource, (id, name, names) -> names.forEach((lang, local) ->
+        out.computeIfAbsent(lang, l -> new LinkedHashMap<>()).put(id.toLowerCase(java.util.Locale.ROOT), local)));
+    return out;
+  }
+
+  /** One named entry of a section: its id, its name and its names by language. */
+  private interface NamedEntry {
+    void accept(String id, String name, Map<String, String> names);
+  }
+
+  private void entriesOf(String labelSource, NamedEntry entry) {
     switch (labelSource == null ? "" : labelSource) {
-      case "codebook.frames" -> frames.forEach(f -> put.accept(f.id(), f.name()));
-      case "codebook.actors" -> actors.forEach(a -> put.accept(a.id(), a.name()));
-      case "codebook.cohorts" -> cohorts.forEach(c -> put.accept(c.id(), c.name()));
-      case "codebook.targets" -> targets.forEach(t -> put.accept(t.id(), t.name()));
+      case "codebook.frames" -> frames.forEach(f -> entry.accept(f.id(), f.name(), f.names()));
+      case "codebook.actors" -> actors.forEach(a -> entry.accept(a.id(), a.name(), a.names()));
+      case "codebook.cohorts" -> cohorts.forEach(c -> entry.accept(c.id(), c.name(), c.names()));
+      case "codebook.targets" -> targets.forEach(t -> entry.accept(t.id(), t.name(), t.names()));
       default -> { }
     }
-    return out;
   }
 
   public static Codebook empty() {
@@ -80,29 +99,47 @@ public record Codebook(
   }
 
   /** A debate target; {@code stances} defines favor, against and none for it. */
-  public record Target(String id, String name, String description, Map<String, String> stances) {
+  public record Target(String id, String name, String description, Map<String, String> stances,
+      Map<String, String> names) {
     public static final List<String> STANCES = List.of("favor", "against", "none");
 
     public Target {
       stances = Collections.unmodifiableMap(new LinkedHashMap<>(stances == null ? Map.of() : stances));
+      names = copy(names);
+    }
+
+    public Target(String id, String name, String description, Map<String, String> stances) {
+      this(id, name, description, stances, Map.of());
     }
   }
 
   /** A frame; {@code camp} says which side typically uses it (or "any"); examples are keyed by language. */
-  public record Frame(String id, String name, String definition, String camp, Map<String, List<String>> examples) {
+  public record Frame(String id, String name, String definition, String camp, Map<String, List<String>> examples,
+      Map<String, String> names) {
     public static final List<String> CAMPS = List.of("opposes-talks", "supports-talks", "any");
 
     public Frame {
       examples = byLanguage(examples);
+      names = copy(names);
+    }
+
+    public Frame(String id, String name, String definition, String camp, Map<String, List<String>> examples) {
+      this(id, name, definition, camp, examples, Map.of());
     }
   }
 
   /** An actor; {@code type} is organisation, person, place, agreement or institution; aliases keyed by language. */
-  public record Actor(String id, String name, String type, Map<String, List<String>> aliases) {
+  public record Actor(String id, String name, String type, Map<String, List<String>> aliases,
+      Map<String, String> names) {
     public static final List<String> TYPES = List.of("organisation", "person", "place", "agreement", "institution");
 
     public Actor {
       aliases = byLanguage(aliases);
+      names = copy(names);
+    }
+
+    public Actor(String id, String name, String type, Map<String, List<String>> aliases) {
+      this(id, name, type, aliases, Map.of());
     }
   }
 
@@ -111,18 +148,28 @@ public record Codebook(
    * {@link #RULE_FIELDS}; a value starting with {@code ~} means "contains", case-insensitive, else equals), e.g.
    * {@code domain:presstv.ir} for an outlet's own posts or {@code handle:~presstv}, as the codebook states them.
    */
-  public record Cohort(String id, String name, String description, List<String> members, List<String> rules) {
+  public record Cohort(String id, String name, String description, List<String> members, List<String> rules,
+      Map<String, String> names) {
     /** domain: the host of the post's permalink (an outlet's own feed); handle, name: the author's. */
     public static final List<String> RULE_FIELDS = List.of("domain", "handle", "name");
 
     public Cohort {
       members = List.copyOf(members == null ? List.of() : members);
       rules = List.copyOf(rules == null ? List.of() : rules);
+      names = copy(names);
+    }
+
+    public Cohort(String id, String name, String description, List<String> members, List<String> rules) {
+      this(id, name, description, members, rules, Map.of());
     }
   }
 
   /** A dated event. */
   public record Event(String id, LocalDate date, String title, String description) {}
+
+  private static Map<String, String> copy(Map<String, String> in) {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(in == null ? Map.of() : in));
+  }
 
   private static Map<String, List<String>> byLanguage(Map<String, List<String>> in) {
     Map<String, List<String>> copy = new LinkedHashMap<>();

@@ -23,13 +23,16 @@ final class CodebookDigest {
     CodebookDigest d = new CodebookDigest();
     d.text(c.version()).text(c.debate());
     d.count(c.targets().size());
-    c.targets().forEach(t -> d.text(t.id()).text(t.name()).text(t.description()).map(t.stances()));
+    c.targets().forEach(t -> d.text(t.id()).text(t.name()).names(t.names()).text(t.description())
+        .map(t.stances()));
     d.count(c.frames().size());
-    c.frames().forEach(f -> d.text(f.id()).text(f.name()).text(f.definition()).text(f.camp()).lists(f.examples()));
+    c.frames().forEach(f -> d.text(f.id()).text(f.name()).names(f.names()).text(f.definition()).text(f.camp())
+        .lists(f.examples()));
     d.count(c.actors().size());
-    c.actors().forEach(a -> d.text(a.id()).text(a.name()).text(a.type()).lists(a.aliases()));
+    c.actors().forEach(a -> d.text(a.id()).text(a.name()).names(a.names()).text(a.type()).lists(a.aliases()));
     d.count(c.cohorts().size());
-    c.cohorts().forEach(k -> d.text(k.id()).text(k.name()).text(k.description()).list(k.members()).list(k.rules()));
+    c.cohorts().forEach(k -> d.text(k.id()).text(k.name()).names(k.names()).text(k.description()).list(k.members())
+        .list(k.rules()));
     d.count(c.events().size());
     c.events().forEach(e -> d.text(e.id()).text(String.valueOf(e.date())).text(e.title()).text(e.description()));
     return Sha256.hex(d.digest);
@@ -49,6 +52,18 @@ final class CodebookDigest {
     byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
     count(bytes.length);
     digest.update(bytes);
+    return this;
+  }
+
+  /**
+   * Names by language, written only when there are some, so that the hash of a codebook without them is what it
+   * was before they existed; the marker keeps it unambiguous (a text starts with a digit or '~', never with '@').
+   */
+  private CodebookDigest names(Map<String, String> names) {
+    if (!names.isEmpty()) {
+      digest.update((byte) '@');
+      map(names);
+    }
     return this;
   }
 

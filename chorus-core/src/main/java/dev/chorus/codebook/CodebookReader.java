@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class CodebookReader {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
   private static final Pattern MEMBER = Pattern.compile("[a-z][a-z0-9-]*:[^\\s:]+");
 
   private final String source;
@@ -40,7 +41,7 @@ final class CodebookReader {
   }
 
   private Codebook.Target target(YamlNode node, String path) {
-    CheckedMap m = new CheckedMap(source, path, node, List.of("id", "name", "description", "stances"));
+    CheckedMap m = new CheckedMap(source, path, node, List.of("id", "name", "names", "description", "stances"));
     if (!m.has("stances")) {
       throw m.error(m.line(), path, "missing required key 'stances' (favor, against, none)");
     }
@@ -50,31 +51,36 @@ final class CodebookReader {
         throw m.error(m.line(), m.path("stances"), "missing the definition of '" + s + "'");
       }
     }
-    return new Codebook.Target(uniqueId(m, path), m.requiredText("name"), m.optionalText("description"), stances);
+    String id = uniqueId(m, path);
+    return new Codebook.Target(id, m.requiredText("name"), m.optionalText("description"), stances,
+        names(m, "target", id));
   }
 
   private Codebook.Frame frame(YamlNode node, String path) {
-    CheckedMap m = new CheckedMap(source, path, node, List.of("id", "name", "definition", "camp", "examples"));
-    return new Codebook.Frame(uniqueId(m, path), m.requiredText("name"), m.requiredText("definition"),
-        m.oneOf("camp", Codebook.Frame.CAMPS), byLanguage(m, "examples"));
+    CheckedMap m = new CheckedMap(source, path, node, List.of("id", "name", "names", "definition", "camp", "examples"));
+    String id = uniqueId(m, path);
+    return new Codebook.Frame(id, m.requiredText("name"), m.requiredText("definition"),
+        m.oneOf("camp", Codebook.Frame.CAMPS), byLanguage(m, "examples"), names(m, "frame", id));
   }
 
   private Codebook.Actor actor(YamlNode node, String path) {
-    CheckedMap m = new CheckedMap(source, path, node, List.of("id", "name", "type", "aliases"));
+    CheckedMap m = new CheckedMap(source, path, node, List.of("id", "name", "names", "type", "aliases"));
     String id = uniqueId(m, path);
     Map<String, List<String>> aliases = byLanguage(m, "aliases");
     if (aliases.values().stream().allMatch(List::isEmpty)) {
       throw m.error(m.line(), m.path("aliases"), "actor '" + id + "' has no alias (give at least one, e.g. en: [Name])");
     }
-    return new Codebook.Actor(id, m.requiredText("name"), m.oneOf("type", Codebook.Actor.TYPES), aliases);
+    return new Codebook.Actor(id, m.requiredText("name"), m.oneOf("type", Codebook.Actor.TYPES), aliases,
+        names(m, "actor", id));
   }
 
   private Codebook.Cohort cohort(YamlNode node, String path) {
-    CheckedMap m = new CheckedMap(source, path, node, List.of("id", "name", "description", "members", "rules"));
+    CheckedMap m = new CheckedMap(source, path, node, List.of("id", "name", "names", "description", "members", "rules"));
     String id = uniqueId(m, path);
     List<String> members = m.list("members", (n, p) -> member(m, n, p));
     List<String> rules = m.list("rules", (n, p) -> rule(m, n, p));
-    return new Codebook.Cohort(id, m.requiredText("name"), m.optionalText("description"), members, rules);
+    return new Codebook.Cohort(id, m.requiredText("name"), m.optionalText("description"), members, rules,
+        names(m, "cohort", id));
   }
 
   private Codebook.Event event(YamlNode node, String path) {
@@ -98,6 +104,22 @@ final class CodebookReader {
       }
       return seq.items().stream().map(item -> m.scalar(item, p)).toList();
     });
+  }
+
+  /**
+   * The entry's names in other languages ({@code names: {fa: ..., ar: ...}}): language codes (ISO 639, with an
+   * optional region, as browsers report the reader's language) to a non-blank name; keys lower-cased.
+   */
+  private static Map<String, String> names(CheckedMap m, String kind, String id) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    m.eachEntry("names", (lang, node, path) -> {
+      if (!LANGUAGE.matcher(lang).matches()) {
+        throw m.error(node.line(), path, kind + " '" + id + "': '" + lang + "' is not a language code (ISO 639: two "
+            + "or three lower-case letters, optionally with a region, e.g. fa, ar, he or pt-BR)");
+      }
+      out.put(lang.toLowerCase(java.util.Locale.ROOT), m.scalar(node, path));
+    });
+    return out;
   }
 
   private static String member(CheckedMap m, YamlNode n, String path) {

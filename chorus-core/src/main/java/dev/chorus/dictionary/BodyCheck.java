@@ -23,26 +23,35 @@ public record BodyCheck(Set<String> undescribed, Set<String> described) {
     Map<String, DictionaryField> fields = section.fields().stream()
         .collect(Collectors.toMap(DictionaryField::name, Function.identity(), (a, b) -> a));
     BodyCheck check = new BodyCheck(new TreeSet<>(), new TreeSet<>());
-    check.visit(body, "", fields);
+    check.visit(body, "", null, fields);
     return check;
   }
 
-  private void visit(JsonNode node, String path, Map<String, DictionaryField> fields) {
+  /**
+   * {@code type} is the type of a value that has no field of its own: the items of an array and the values of a map
+   * take the container's content type ({@code object of object of string}: a map of maps, whose keys are all names).
+   */
+  private void visit(JsonNode node, String path, String type, Map<String, DictionaryField> fields) {
     DictionaryField here = fields.get(path);
-    if (here != null && here.type().endsWith("any")) {
+    String t = here != null ? here.type() : type;
+    if (t != null && t.endsWith("any")) {
       return;
     }
     if (node.isArray()) {
-      node.forEach(item -> visit(item, path + "[]", fields));
-    } else if (node.isObject() && here != null && here.type().startsWith("object of")) {
-      node.forEach(value -> visit(value, path + "{}", fields));
+      node.forEach(item -> visit(item, path + "[]", contentOf(t, "array of "), fields));
+    } else if (node.isObject() && t != null && t.startsWith("object of")) {
+      node.forEach(value -> visit(value, path + "{}", contentOf(t, "object of "), fields));
     } else if (node.isObject()) {
       node.fields().forEachRemaining(e -> {
         String name = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
         DictionaryField field = fields.get(name);
         (field != null && !field.meaning().isBlank() ? described : undescribed).add(name);
-        visit(e.getValue(), name, fields);
+        visit(e.getValue(), name, null, fields);
       });
     }
+  }
+
+  private static String contentOf(String type, String container) {
+    return type != null && type.startsWith(container) ? type.substring(container.length()) : null;
   }
 }

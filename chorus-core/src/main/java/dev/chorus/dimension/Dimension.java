@@ -5,6 +5,7 @@ import dev.chorus.post.Label;
 import dev.chorus.post.Post;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,8 @@ import java.util.regex.Pattern;
  * @param labelSource where the values' display names come from ({@code codebook.frames}), null when values are shown
  *     as they are
  * @param knownValues when not empty, the only values a filter accepts (others are an error naming them)
+ * @param valueNames the built-in names of values no codebook names (the calls annotator's call types: {@code
+ *     end-talks} → "End the talks"), id lower-cased → name; the codebook's names take precedence
  * @param defaultValues the filter of a query that does not name this dimension (empty: no restriction); the filter
  *     value {@value #ANY} lifts it (all known values)
  * @param perTarget values are {@code target:value}; a filter may also name the bare value (any target)
@@ -38,8 +41,8 @@ import java.util.regex.Pattern;
  * @param inputRule how a typed filter value is read ({@code #NoDeal} → {@code NoDeal}); as typed by default
  */
 public record Dimension(String id, String name, String description, Filter filter, boolean multiValued,
-    boolean splittable, String placeholder, String labelSource, Set<String> knownValues, Set<String> defaultValues,
-    boolean perTarget, int order,
+    boolean splittable, String placeholder, String labelSource, Set<String> knownValues,
+    Map<String, String> valueNames, Set<String> defaultValues, boolean perTarget, int order,
     Function<Post, List<String>> extractor, UnaryOperator<String> termRule,
     UnaryOperator<String> inputRule) {
   /** How a dimension filters posts. */
@@ -57,6 +60,7 @@ public record Dimension(String id, String name, String description, Filter filte
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(extractor, "extractor");
     knownValues = knownValues == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(knownValues));
+    valueNames = valueNames == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(valueNames));
     defaultValues = defaultValues == null ? Set.of()
         : Collections.unmodifiableSet(new LinkedHashSet<>(defaultValues));
     termRule = termRule == null ? Dimension::lowerCase : termRule;
@@ -155,6 +159,7 @@ public record Dimension(String id, String name, String description, Filter filte
     private String placeholder = "";
     private String labelSource;
     private Set<String> knownValues = Set.of();
+    private Map<String, String> valueNames = Map.of();
     private Set<String> defaultValues = Set.of();
     private boolean perTarget;
     private int order = 100;
@@ -173,6 +178,8 @@ public record Dimension(String id, String name, String description, Filter filte
     public Builder placeholder(String p) { this.placeholder = p; return this; }
     public Builder labelSource(String s) { this.labelSource = s; return this; }
     public Builder knownValues(Set<String> v) { this.knownValues = v; return this; }
+    /** Names of values for the page, where the codebook has none (id lower-cased → name). */
+    public Builder valueNames(Map<String, String> names) { this.valueNames = names; return this; }
     /** The filter when a query names none of its values; {@value Dimension#ANY} lifts it. */
     public Builder defaultValues(Set<String> v) { this.defaultValues = v; return this; }
     public Builder order(int o) { this.order = o; return this; }
@@ -184,7 +191,7 @@ public record Dimension(String id, String name, String description, Filter filte
 
     public Dimension from(Function<Post, List<String>> extractor) {
       return new Dimension(id, name, description, filter, multiValued, splittable, placeholder, labelSource,
-          knownValues, defaultValues, perTarget, order, extractor, termRule, inputRule);
+          knownValues, valueNames, defaultValues, perTarget, order, extractor, termRule, inputRule);
     }
 
     /** The dimension of the labels an annotator writes under {@code key}. */

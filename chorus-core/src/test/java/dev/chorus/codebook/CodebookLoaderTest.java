@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import org.assertj.core.api.ThrowableAssertAlternative;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,6 +141,52 @@ class CodebookLoaderTest {
         + " character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for indentation)");
     rejects("version: &v '1'\ndebate: *v\n").withMessage("test.yaml line 2: YAML aliases (*v) are not supported:"
         + " write the value out");
+  }
+
+  /** Names in other languages sit beside the default name; the page picks the reader's language among them. */
+  @Test
+  void readsNamesPerLanguageBesideTheDefaultName() {
+    Codebook c = parse(HEAD + """
+        targets:
+          - {id: talks, name: Talks, names: {fa: مذاکرات, de: Die Gespräche}, stances: {favor: a, against: b, none: c}}
+        frames:
+          - {id: first, name: First, names: {pt-BR: Primeiro}, definition: d, camp: any}
+          - {id: second, name: Second, definition: d, camp: any}
+        actors:
+          - {id: irgc, name: IRGC, names: {fa: سپاه}, type: organisation, aliases: {en: [IRGC]}}
+        cohorts:
+          - {id: outlets, name: Outlets, names: {ar: منافذ}}
+        """);
+    assertThat(c.targets().get(0).names()).containsExactly(Map.entry("fa", "مذاکرات"), Map.entry("de", "Die Gespräche"));
+    assertThat(c.frames().get(1).names()).isEmpty();
+    assertThat(c.namesOf("codebook.targets")).containsExactly(Map.entry("talks", "Talks"));
+    assertThat(c.namesByLanguageOf("codebook.frames")).containsExactly(Map.entry("pt-br", Map.of("first", "Primeiro")));
+    assertThat(c.namesByLanguageOf("codebook.actors")).containsExactly(Map.entry("fa", Map.of("irgc", "سپاه")));
+    assertThat(c.namesByLanguageOf("codebook.cohorts")).containsEntry("ar", Map.of("outlets", "منافذ"));
+    assertThat(c.namesByLanguageOf("calls.types")).isEmpty();
+  }
+
+  @Test
+  void rejectsANameInALanguageThatIsNotALanguageCodeNamingTheEntry() {
+    rejects(HEAD + FRAME.formatted("any") + "    names: {Persian: حاکمیت}\n")
+        .withMessage("test.yaml line 12: frames[1].names.Persian: frame 'second': 'Persian' is not a language code "
+            + "(ISO 639: two or three lower-case letters, optionally with a region, e.g. fa, ar, he or pt-BR)");
+    rejects(HEAD + FRAME.formatted("any") + "    names: {fa: ''}\n")
+        .withMessageContaining("frames[1].names.fa: expected a non-empty single value, found an empty value");
+    rejects(HEAD + FRAME.formatted("any") + "    names: [fa]\n")
+        .withMessageContaining("frames[1].names: expected a map, found");
+  }
+
+  /** A codebook without names hashes as before they existed; adding or changing one changes the hash. */
+  @Test
+  void namesPerLanguageArePartOfTheHash() {
+    String actor = "actors:\n  - {id: a, name: A, type: person, aliases: {en: [A]}%s}\n";
+    Codebook plain = parse(HEAD + actor.formatted(""));
+    Codebook persian = parse(HEAD + actor.formatted(", names: {fa: الف}"));
+    Codebook arabic = parse(HEAD + actor.formatted(", names: {ar: الف}"));
+    assertThat(plain.hash()).isNotEqualTo(persian.hash());
+    assertThat(persian.hash()).isNotEqualTo(arabic.hash());
+    assertThat(parse(HEAD + actor.formatted(", names: {}")).hash()).isEqualTo(plain.hash());
   }
 
   @Test

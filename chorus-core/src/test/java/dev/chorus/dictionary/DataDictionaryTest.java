@@ -53,9 +53,11 @@ class DataDictionaryTest {
         "{\"status\": \"ok\", \"posts\": 3, \"uptime_seconds\": 12}"));
     assertThat(check.undescribed()).containsExactly("uptime_seconds");
     assertThat(check.described()).containsExactly("posts", "status");
-    // a dimension's value_names is a map (its keys are ids, not fields); a model card is any JSON
+    // a dimension's value_names is a map (its keys are ids, not fields), value_names_by_language a map of maps;
+    // a model card is any JSON
     BodyCheck dimensions = dictionary.check("dimensions", dev.chorus.json.JsonConfig.mapper().readTree(
-        "{\"dimensions\": [{\"id\": \"frame\", \"value_names\": {\"economy\": \"Economy\"}, \"rank\": 1}],"
+        "{\"dimensions\": [{\"id\": \"frame\", \"value_names\": {\"economy\": \"Economy\"}, \"rank\": 1,"
+            + " \"value_names_by_language\": {\"fa\": {\"economy\": \"\u0627\u0642\u062a\u0635\u0627\u062f\"}}}],"
             + " \"time_zone\": {\"workspace\": \"UTC\"}}"));
     assertThat(dimensions.undescribed()).containsExactly("dimensions[].rank");
     assertThat(dictionary.check("models", dev.chorus.json.JsonConfig.mapper().readTree(

@@ -136,6 +136,21 @@ class ApiServerTest extends FixtureServerTest {
     assertThat(getJson("/api/nothing-here", 404).get("error").asText()).contains("/api/nothing-here");
   }
 
+  /** The page shows names, not ids: the codebook's (per language where it has them) and the call types'. */
+  @Test
+  void dimensionsCarryTheNamesOfTheirValuesPerLanguageAndTheCallTypes() throws Exception {
+    java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+    getJson("/api/dimensions", 200).get("dimensions").forEach(d -> byId.put(d.get("id").asText(), d));
+    JsonNode frame = byId.get("frame");
+    assertThat(frame.get("value_names").get("sovereignty").asText()).isEqualTo("Sovereignty");
+    assertThat(frame.get("value_names_by_language").get("fa").get("sovereignty").asText()).isEqualTo("حاکمیت");
+    assertThat(frame.get("value_names_by_language").get("de").get("sovereignty").asText()).isEqualTo("Souveränität");
+    assertThat(frame.get("value_names_by_language").get("de").has("security")).isFalse();
+    JsonNode call = byId.get("call").get("value_names");
+    assertThat(call.get("end-talks").asText()).isEqualTo("End the talks");
+    assertThat(call.size()).isEqualTo(6);
+  }
+
   @Test
   void theBodiesTheServerBuildsItselfAreInTheDataDictionary() throws Exception {
     dev.chorus.dictionary.DataDictionary dictionary = dev.chorus.dictionary.DataDictionary.of(

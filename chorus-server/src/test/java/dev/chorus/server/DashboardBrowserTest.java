@@ -335,6 +335,35 @@ class DashboardBrowserTest {
         "talks:against 2"));
   }
 
+  /**
+   * The calls chart names a call type (end-talks → "End the talks", from /api/dimensions) with the id in its tooltip,
+   * a post's label too, while its CSV keeps the id; a reader in Persian sees the codebook's Persian names.
+   */
+  @Test
+  void aCallTypeShowsItsNameWithTheIdInItsTooltip() {
+    open("");
+    Object shown = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "Promise.all([import('./calls.js'), import('./charts.js'), import('./posts.js'), import('./filters.js')])"
+        + ".then(([calls, charts, posts, filters]) => {"
+        + "const figures = [{label: 'end-talks', share: {share: 0.25, count: 1, total: 4}}];"
+        + "const el = document.getElementById('chart-call-types');"
+        + "charts.renderBars(el, calls.callEntries(figures, 'call'), 'calls', () => {}, (v) => (100 * v) + '%');"
+        + "const option = window.echarts.getInstanceByDom(el).getOption();"
+        + "const tip = option.tooltip[0].formatter({dataIndex: 0, name: option.yAxis[0].data[0], seriesName: 'share',"
+        + " value: 0.25});"
+        + "const fa = filters.namesForReader({sovereignty: 'Sovereignty', security: 'Security'},"
+        + " {fa: {sovereignty: 'حاکمیت'}}, 'fa-IR');"
+        + "done([option.yAxis[0].data[0], tip, posts.labelText('call', 'end-talks'), calls.callRows(figures)[0][0],"
+        + " fa.sovereignty, fa.security, navigator.language, filters.valueName('frame', 'sovereignty')]); });");
+    List<?> values = (List<?>) shown;
+    assertThat(values.subList(0, 6)).isEqualTo(List.of("End the talks", "End the talks (end-talks)\nshare: 25%",
+        "call: End the talks", "end-talks", "حاکمیت", "Security"));
+    // the page itself picks the browser's language: the fixture codebook names sovereignty in fa and de only
+    String language = String.valueOf(values.get(6));
+    assertThat(values.get(7)).isEqualTo(language.startsWith("fa") ? "حاکمیت"
+        : language.startsWith("de") ? "Souveränität" : "Sovereignty");
+  }
+
   @Test
   void theCohortViewShowsTheCampsSideBySideAndNarrowsToOne() throws IOException {
     open("");

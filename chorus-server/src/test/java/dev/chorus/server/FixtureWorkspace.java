@@ -39,7 +39,8 @@ public final class FixtureWorkspace implements AutoCloseable {
           description: Negotiations.
           stances: {favor: For the talks., against: Against the talks., none: No position.}
       frames:
-        - {id: sovereignty, name: Sovereignty, camp: any, definition: Independence., examples: {en: [our own way]}}
+        - {id: sovereignty, name: Sovereignty, names: {fa: حاکمیت, de: Souveränität}, camp: any,
+           definition: Independence., examples: {en: [our own way]}}
         - {id: security, name: Security, camp: any, definition: Safety., examples: {en: [keep us safe]}}
       actors: []
       cohorts:

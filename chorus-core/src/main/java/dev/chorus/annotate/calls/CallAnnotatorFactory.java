@@ -22,7 +22,7 @@ public final class CallAnnotatorFactory implements AnnotatorFactory {
   private static final List<Dimension> DIMENSIONS = List.of(
       Dimension.builder("call", "Call to action").order(120).multiValued()
           .description("Call-to-action type(s), e.g. petition, no-deal, support-talks.").placeholder("petition")
-          .labelSource("calls.types").fromLabels(CallAnnotator.KEY),
+          .labelSource("calls.types").valueNames(CallTypes.NAMES).fromLabels(CallAnnotator.KEY),
       Dimension.builder("addressee", "Addressee of a call").order(220).multiValued()
           .description("Who a call to action addresses (codebook actor ids).").filter(Dimension.Filter.NONE)
           .labelSource("codebook.actors").fromLabels(CallAnnotator.ADDRESSEE));

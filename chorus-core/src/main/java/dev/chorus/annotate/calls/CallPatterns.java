@@ -90,6 +90,10 @@ record CallPatterns(String language, Character.UnicodeScript script, List<Rule> 
       if (parts.length < 2 || !TYPE.matcher(parts[0]).matches()) {
         throw new IllegalArgumentException(where + ": expected 'call-type regex' with a type in [a-z0-9-]");
       }
+      if (!CallTypes.NAMES.containsKey(parts[0])) {
+        throw new IllegalArgumentException(where + ": '" + parts[0] + "' is not a call type (expected one of "
+            + String.join(", ", CallTypes.NAMES.keySet()) + "; a new type is named in CallTypes)");
+      }
       try {
         String regex = CallText.fold(expand(where, parts[1], defined));
         rules.add(new Rule(parts[0], Pattern.compile(regex, flags)));

@@ -3,9 +3,11 @@ package dev.chorus.annotate.calls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.chorus.analysis.DimensionCatalog;
 import dev.chorus.annotate.Annotator;
 import dev.chorus.annotate.AnnotatorContext;
 import dev.chorus.codebook.Codebook;
+import dev.chorus.dimension.Dimension;
 import dev.chorus.post.Annotations;
 import dev.chorus.post.Author;
 import dev.chorus.post.Label;
@@ -127,6 +129,20 @@ class CallAnnotatorTest {
         .hasMessageContaining("{nope}");
     assertThat(CallPatterns.parse("p", "@v = (?:a|b)\npetition x{2}{v}").get(0).pattern().matcher("xxb").find())
         .isTrue();
+    assertThatThrownBy(() -> CallPatterns.parse("patterns-xx.txt", "\nboycott x"))
+        .hasMessage("patterns-xx.txt line 2: 'boycott' is not a call type (expected one of end-talks, no-deal, "
+            + "petition, solidarity, appeal, support-talks; a new type is named in CallTypes)");
+  }
+
+  /** Every call type has a name, which /api/dimensions gives the page; the label's value stays the id. */
+  @Test
+  void everyCallTypeHasANameForThePage() {
+    Dimension call = new CallAnnotatorFactory().dimensions().get(0);
+    assertThat(call.valueNames()).containsEntry("end-talks", "End the talks")
+        .containsOnlyKeys("end-talks", "no-deal", "petition", "solidarity", "appeal", "support-talks");
+    assertThat(DimensionCatalog.of(Codebook.empty(), java.time.ZoneOffset.UTC).dimensions().stream()
+        .filter(d -> d.id().equals("call")).findFirst().orElseThrow().valueNames())
+        .containsEntry("support-talks", "Support the talks");
   }
 
   @Property(tries = 200)

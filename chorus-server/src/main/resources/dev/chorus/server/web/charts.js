@@ -45,7 +45,7 @@ export function renderBars(element, entries, imageName, click, format) {
     color: PALETTE,
     animation: false,
     toolbox: toolbox(imageName),
-    tooltip: tooltip('item'),
+    tooltip: { ...tooltip('item'), formatter: barTooltip(entries, format) },
     grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
     // a share's ticks at least 0.1% apart, so the one-decimal labels never repeat (0.0%, 0.0%, 0.1%)
     xAxis: { type: 'value', minInterval: format ? 0.001 : 1, axisLabel: format ? { formatter: format } : {} },
@@ -68,6 +68,18 @@ export function renderBars(element, entries, imageName, click, format) {
   };
   rowClicks.set(chart, rowClick);
   chart.getZr().on('click', rowClick);
+}
+
+/**
+ * A bar's tooltip: its name, with the id after it where an entry carries one ([name, value, id]) that differs from
+ * the name (a codebook or call type name shown in place of its id), and its value.
+ */
+export function barTooltip(entries, format) {
+  return (p) => {
+    const id = (entries[p.dataIndex] || [])[2];
+    const name = id !== undefined && id !== p.name ? p.name + ' (' + id + ')' : p.name;
+    return name + '\n' + p.seriesName + ': ' + (format ? format(p.value) : p.value);
+  };
 }
 
 /** Each label's share of all posts per bucket (null where the bucket has none): a line each, never stacked. */

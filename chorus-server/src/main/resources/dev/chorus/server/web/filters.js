@@ -17,12 +17,27 @@ export const COMPARE_SETTINGS = { by: 'compare_by', before: 'compare_before', af
   around: 'compare_around', days: 'compare_days' };
 const SETTING_PARAMETERS = [...Object.values(VIEW_SETTINGS), ...Object.values(COMPARE_SETTINGS)];
 
-/** Dimension → { codebook id → the codebook's name }, from /api/dimensions. */
+/** Dimension → { id → the name shown: the codebook's in the reader's language, else its name, else built-in }. */
 const VALUE_NAMES = {};
 
 /**
+ * The names of a dimension's ids for a reader of `language` (a BCP 47 tag, as navigator.language gives it): the
+ * codebook's name in that language (fa-IR, else fa) where it has one, else the default name.
+ */
+export function namesForReader(names, byLanguage, language) {
+  const out = { ...(names || {}) };
+  const tag = String(language || '').toLowerCase();
+  // the primary language first, so that a name for the exact tag (pt-br over pt) wins where there is one
+  for (const candidate of [tag.split('-')[0], tag]) {
+    Object.assign(out, (byLanguage || {})[candidate] || {});
+  }
+  return out;
+}
+
+/**
  * What the page shows for a label value: the codebook's name of an id (opposition-activists → "Iranian opposition
- * activists"), else the value itself. For a per-target stance key (stance:talks) the target is named.
+ * activists"), in the reader's language where the codebook has it, or a call type's name (end-talks → "End the
+ * talks"), else the value itself. For a per-target stance key (stance:talks) the target is named.
  */
 export function valueName(dimension, value) {
   const names = VALUE_NAMES[dimension] || {};
@@ -55,7 +70,7 @@ export async function loadFilters(getJson, form, splitSelect, zoneSelect) {
     form.insertBefore(label, buttons);
   }
   for (const d of answer.dimensions) {
-    VALUE_NAMES[d.id] = d.value_names || {};
+    VALUE_NAMES[d.id] = namesForReader(d.value_names, d.value_names_by_language, navigator.language);
     if (d.filter !== 'none') DIMENSION_FILTER[d.id] = d.id;
     if (!d.splittable || !splitSelect) continue;
     const option = document.createElement('option');

@@ -53,7 +53,7 @@ function renderBarViews(state, actions) {
   for (const v of BAR_VIEWS) {
     const entries = Object.entries(v.counts(state.data) || {}).slice(0, 20);
     // shown by their codebook names; a click filters by the id
-    const shown = entries.map(([id, count]) => [valueName(v.id, id), count]);
+    const shown = entries.map(([id, count]) => [valueName(v.id, id), count, id]);
     renderBars($('chart-' + v.id), shown, fileName(v.prefix, state.filters), (i) => actions.narrow(
       v.filter ? { [v.filter]: entries[i][0] } : { q: withClause(state.filters.q, 'domain', entries[i][0]) }));
   }
@@ -81,9 +81,9 @@ function renderCoordination(state, actions) {
 
 function renderCalls(state, actions) {
   const calls = state.data.calls;
-  renderBars($('chart-call-types'), callEntries(calls.by_type), fileName('chorus-call-types', state.filters),
+  renderBars($('chart-call-types'), callEntries(calls.by_type, 'call'), fileName('chorus-call-types', state.filters),
     (i) => actions.open(calls.by_type[i].drilldown), percent);
-  renderBars($('chart-call-addressees'), callEntries(calls.by_addressee),
+  renderBars($('chart-call-addressees'), callEntries(calls.by_addressee, 'addressee'),
     fileName('chorus-call-addressees', state.filters), (i) => actions.open(calls.by_addressee[i].drilldown), percent);
 }
 
