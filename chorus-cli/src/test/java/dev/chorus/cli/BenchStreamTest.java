@@ -67,10 +67,11 @@ class BenchStreamTest {
       for (String store : new String[] {"embedded", "other"}) {
         JsonNode serve = report.path(store);
         assertThat(serve.path("posts").asLong()).as(store).isEqualTo(report.path("copy_posts").asLong());
-        assertThat(serve.path("first_request_ms")).as(store).hasSize(ServeBench.DASHBOARD.size());
+        assertThat(serve.path("first_request_ms")).as(store).hasSize(DashboardCalls.DASHBOARD.size());
         assertThat(serve.path("load").path("errors").asLong()).as(store).isZero();
+        assertThat(serve.path("page_views").path("not_answered").asInt()).as(store).isZero();
       }
-      assertThat(report.path("ratio_p50_p95")).hasSize(ServeBench.DASHBOARD.size() + 1);
+      assertThat(report.path("ratio_p50_p95")).hasSize(DashboardCalls.DASHBOARD.size() + 1);
     } finally {
       send(node, "DELETE", "/" + index + "-*");
     }
