@@ -17,6 +17,18 @@ final class TrendsCommand extends AnalysisCommand<TrendsAnalysis.Parameters, Tre
     super(new TrendsAnalysis());
   }
 
+  /** Empty buckets in a row from which the table shows one line saying how many; the JSON keeps every bucket. */
+  static final int MIN_EMPTY_RUN = 4;
+
+  /** The number of empty buckets from {@code i} on (0 when bucket {@code i} has posts). */
+  private static int emptyRun(long[] totals, int i) {
+    int j = i;
+    while (j < totals.length && totals[j] == 0) {
+      j++;
+    }
+    return j - i;
+  }
+
   @Override
   void print(Trends t, TrendsAnalysis.Parameters parameters, PrintWriter out) {
     TimeSeries ts = t.series();
@@ -27,6 +39,13 @@ final class TrendsCommand extends AnalysisCommand<TrendsAnalysis.Parameters, Tre
     Set<Integer> surges = new HashSet<>();
     t.surges().forEach(s -> surges.add(s.bucket()));
     for (int i = 0; i < ts.buckets().size(); i++) {
+      int empty = emptyRun(ts.total(), i);
+      if (empty >= MIN_EMPTY_RUN) { // a stray early post would otherwise print a year of zero rows
+        out.printf("%-20s %8s  (%d %ss without a post)%n", "...", "", empty,
+            ts.interval().name().toLowerCase(java.util.Locale.ROOT));
+        i += empty - 1;
+        continue;
+      }
       out.printf("%-20s %8d", local(ts.buckets().get(i), ts.timeZone(), true), ts.total()[i]);
       for (String l : labels) {
         out.printf(" %14d", ts.series().get(l)[i]);
