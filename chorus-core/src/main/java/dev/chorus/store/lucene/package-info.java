@@ -8,5 +8,9 @@
  * plugin (so it depends on Lucene and {@link dev.chorus.text.TextFolding} only). {@link
  * dev.chorus.store.lucene.LimitedQueryParser} and {@link dev.chorus.store.lucene.QueryComplexity} check a query's
  * limits while and after it is parsed; every query runs on a {@link dev.chorus.store.lucene.BudgetedSearcher}.
+ * Reads run on a {@link dev.chorus.store.lucene.IndexSnapshots} snapshot, whose {@link
+ * dev.chorus.store.lucene.FacetMemo} keeps the facet counts of its recent filters (one page view asks one filter
+ * several times); {@link dev.chorus.store.lucene.LuceneStats} and {@link dev.chorus.store.lucene.LuceneTimeSeries}
+ * count from doc values only, never from stored posts.
  */
 package dev.chorus.store.lucene;
