@@ -51,10 +51,10 @@ final class DashboardCalls {
       ObjectNode e = o.putObject(endpoint);
       e.put("requests", v.length + failed);
       e.put("not_answered", failed); // past the server's query budget (503) or the bench's wait
-      e.put("p50", round(Percentiles.nearestRank(v, 0.50)));
-      e.put("p95", round(Percentiles.nearestRank(v, 0.95)));
-      e.put("p99", round(Percentiles.nearestRank(v, 0.99)));
-      e.put("max", round(Percentiles.nearestRank(v, 1.0)));
+      e.put("p50", BenchFigures.round(Percentiles.nearestRank(v, 0.50)));
+      e.put("p95", BenchFigures.round(Percentiles.nearestRank(v, 0.95)));
+      e.put("p99", BenchFigures.round(Percentiles.nearestRank(v, 0.99)));
+      e.put("max", BenchFigures.round(Percentiles.nearestRank(v, 1.0)));
     }
     return o;
   }
@@ -87,9 +87,9 @@ final class DashboardCalls {
     ObjectNode o = JsonConfig.mapper().createObjectNode();
     o.put("views", states.size());
     o.put("not_answered", failed);
-    o.put("cpu_ms_per_view", round(cpuMs / states.size()));
-    o.put("p50_ms", round(Percentiles.nearestRank(v, 0.50)));
-    o.put("p95_ms", round(Percentiles.nearestRank(v, 0.95)));
+    o.put("cpu_ms_per_view", BenchFigures.round(cpuMs / states.size()));
+    o.put("p50_ms", BenchFigures.round(Percentiles.nearestRank(v, 0.50)));
+    o.put("p95_ms", BenchFigures.round(Percentiles.nearestRank(v, 0.95)));
     return o;
   }
 
@@ -118,9 +118,5 @@ final class DashboardCalls {
       return base + path;
     }
     return base + path + (path.contains("?") ? state : "?" + state.substring(1));
-  }
-
-  static double round(double v) {
-    return Math.round(v * 100) / 100.0;
   }
 }

@@ -65,16 +65,16 @@ record IngestBench(long posts, int queries, boolean annotate) {
     ObjectNode o = JsonConfig.mapper().createObjectNode();
     o.put("posts", summary.added() + summary.updated() + summary.unchanged() + summary.duplicates());
     o.put("annotated", annotate);
-    o.put("seconds", round(seconds));
+    o.put("seconds", BenchFigures.round(seconds));
     o.put("posts_per_second", rate);
     o.put("baseline", "bare Lucene: Jackson parse, id + text + time, updateDocument by id, " + threads + " threads");
     o.put("baseline_posts_per_second", baselineRate);
     o.put("ratio_to_baseline", Math.round(100.0 * rate / baselineRate) / 100.0);
     o.put("peak_heap_mb", peakHeap / (1024 * 1024));
-    o.put("index_mb", round(size(ws.indexDir()) / 1048576.0));
+    o.put("index_mb", BenchFigures.round(size(ws.indexDir()) / 1048576.0));
     o.put("search_queries", queries);
-    o.put("search_p50_ms", round(Percentiles.nearestRank(latencies, 0.50)));
-    o.put("search_p95_ms", round(Percentiles.nearestRank(latencies, 0.95)));
+    o.put("search_p50_ms", BenchFigures.round(Percentiles.nearestRank(latencies, 0.50)));
+    o.put("search_p95_ms", BenchFigures.round(Percentiles.nearestRank(latencies, 0.95)));
     o.put("work_dir", work.toString());
     o.set("machine", machine());
     return o;
@@ -120,7 +120,7 @@ record IngestBench(long posts, int queries, boolean annotate) {
     m.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
     m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
     // other processes share the cores: a load above the core count means the figures are a lower bound
-    m.put("load_average_1min", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+    m.put("load_average_1min", BenchFigures.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     return m;
   }
 
@@ -138,9 +138,5 @@ record IngestBench(long posts, int queries, boolean annotate) {
     try (Stream<Path> s = Files.walk(dir)) {
       return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
     }
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 100) / 100.0;
   }
 }

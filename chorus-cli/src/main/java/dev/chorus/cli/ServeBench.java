@@ -141,18 +141,18 @@ final class ServeBench {
     double[] v = latencies.stream().mapToDouble(Double::doubleValue).toArray();
     ObjectNode o = JsonConfig.mapper().createObjectNode();
     o.put("target_rate", rate);
-    o.put("seconds", round(sentSeconds));
+    o.put("seconds", BenchFigures.round(sentSeconds));
     o.put("requests", total);
-    o.put("achieved_rate", round(total / sentSeconds));
+    o.put("achieved_rate", BenchFigures.round(total / sentSeconds));
     o.put("ok", v.length);
     o.put("errors", errors.get());
     o.put("shed", shed.get());
     o.put("filter_states", filterStates.size());
     o.put("repeated_requests", Math.max(0, total - (long) filterStates.size() * DASHBOARD.size()));
-    o.put("p50_ms", round(Percentiles.nearestRank(v, 0.50)));
-    o.put("p95_ms", round(Percentiles.nearestRank(v, 0.95)));
-    o.put("p99_ms", round(Percentiles.nearestRank(v, 0.99)));
-    o.put("max_ms", round(Percentiles.nearestRank(v, 1.0)));
+    o.put("p50_ms", BenchFigures.round(Percentiles.nearestRank(v, 0.50)));
+    o.put("p95_ms", BenchFigures.round(Percentiles.nearestRank(v, 0.95)));
+    o.put("p99_ms", BenchFigures.round(Percentiles.nearestRank(v, 0.99)));
+    o.put("max_ms", BenchFigures.round(Percentiles.nearestRank(v, 1.0)));
     return o;
   }
 
@@ -162,10 +162,6 @@ final class ServeBench {
 
   /** Other processes on the same cores move every figure: the report says how busy the machine was. */
   private static double loadAverage() {
-    return round(java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-  }
-
-  private static double round(double v) {
-    return DashboardCalls.round(v);
+    return BenchFigures.round(java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 }

@@ -40,7 +40,7 @@ record StoreBench(long posts, String store, int rate, int seconds, int states) {
     o.put("store", other.storeUri().toString());
     o.put("ingest_posts_per_second", ingest.postsPerSecond());
     o.put("copy_posts", copied);
-    o.put("copy_seconds", round(copySeconds));
+    o.put("copy_seconds", BenchFigures.round(copySeconds));
     o.put("copy_posts_per_second", Math.round(copied / copySeconds));
     o.set("embedded", embedded);
     o.set("other", cluster);
@@ -96,10 +96,6 @@ record StoreBench(long posts, String store, int rate, int seconds, int states) {
   }
 
   private static double ratio(JsonNode a, JsonNode b) {
-    return b.asDouble() == 0 ? 0 : round(a.asDouble() / b.asDouble());
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 100) / 100.0;
+    return b.asDouble() == 0 ? 0 : BenchFigures.round(a.asDouble() / b.asDouble());
   }
 }

@@ -51,14 +51,14 @@ record StreamBench(long posts, List<Integer> parallelisms, String store) {
       EmbeddedIngest ingest = EmbeddedIngest.run(work, input);
       o.put("posts", ingest.posts());
       o.put("baseline", "embedded file ingest (chorus ingest: parse, map, pseudonymise, annotate, index, commit)");
-      o.put("baseline_seconds", round(ingest.seconds()));
+      o.put("baseline_seconds", BenchFigures.round(ingest.seconds()));
       o.put("baseline_posts_per_second", ingest.postsPerSecond());
-      o.put("baseline_cpu_seconds", round(ingest.cpuSeconds()));
+      o.put("baseline_cpu_seconds", BenchFigures.round(ingest.cpuSeconds()));
       o.put("baseline_posts_per_cpu_second", ingest.postsPerCpuSecond());
       o.put("records", records);
       o.put("input_partitions", partitions);
-      o.put("publish_seconds", round(publishSeconds));
-      o.put("warmup_seconds", round(warmUp));
+      o.put("publish_seconds", BenchFigures.round(publishSeconds));
+      o.put("warmup_seconds", BenchFigures.round(warmUp));
       ArrayNode runs = o.putArray("runs");
       for (int p : parallelisms) {
         runs.add(job(kafka, p, work, ingest));
@@ -141,15 +141,15 @@ record StreamBench(long posts, List<Integer> parallelisms, String store) {
     r.put("store", ws.storeUri().toString());
     r.put("posts", stored);
     r.put("same_posts_as_baseline", stored == ingest.posts());
-    r.put("seconds", round(seconds));
+    r.put("seconds", BenchFigures.round(seconds));
     r.put("posts_per_second", Math.round(stored / seconds));
     r.put("ratio_to_baseline", ratio(stored / seconds, ingest.postsPerSecond()));
-    r.put("startup_seconds", round((passage.first.get() - t0) / 1e9));
-    r.put("steady_seconds", round(steady));
+    r.put("startup_seconds", BenchFigures.round((passage.first.get() - t0) / 1e9));
+    r.put("steady_seconds", BenchFigures.round(steady));
     r.put("steady_posts_per_second", steadyRate);
     r.put("steady_ratio_to_baseline", ratio(steadyRate, ingest.postsPerSecond()));
-    r.put("end_seconds", round((t1 - passage.last.get()) / 1e9));
-    r.put("cpu_seconds", round(cpuSeconds));
+    r.put("end_seconds", BenchFigures.round((t1 - passage.last.get()) / 1e9));
+    r.put("cpu_seconds", BenchFigures.round(cpuSeconds));
     long perCpu = cpuSeconds > 0 ? Math.round(stored / cpuSeconds) : 0;
     r.put("posts_per_cpu_second", perCpu);
     r.put("cpu_ratio_to_baseline", ratio(perCpu, ingest.postsPerCpuSecond()));
@@ -158,9 +158,5 @@ record StreamBench(long posts, List<Integer> parallelisms, String store) {
 
   private static double ratio(double a, double b) {
     return b == 0 ? 0 : Math.round(100.0 * a / b) / 100.0;
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 100) / 100.0;
   }
 }

@@ -24,8 +24,11 @@ final class FacetMemo {
   static final long BUDGET_VALUES = 16_000_000L;
   static final int MOST_QUERIES = 32;
 
-  /** Posts matching a query and their facet counts (null when none matches). */
-  record Counted(long total, Facets facets) {}
+  /**
+   * Posts matching a query, their facet counts (null when none matches) and the query as rewritten for this snapshot
+   * (its fuzzy and pattern terms expanded once, for the caller's further searches on the same snapshot).
+   */
+  record Counted(long total, Facets facets, Query rewritten) {}
 
   private final Map<Query, Counted> recent;
 
@@ -54,7 +57,8 @@ final class FacetMemo {
     Query rewritten = searcher.rewrite(query); // once: expanding fuzzy terms is costly
     FacetsCollector fc = searcher.search(rewritten, new FacetsCollectorManager());
     long total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-    Counted counted = new Counted(total, total == 0 ? null : new SortedSetDocValuesFacetCounts(state, fc));
+    Counted counted = new Counted(total, total == 0 ? null : new SortedSetDocValuesFacetCounts(state, fc),
+        rewritten);
     synchronized (recent) {
       recent.put(query, counted);
     }

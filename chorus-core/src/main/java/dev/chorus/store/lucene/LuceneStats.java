@@ -31,7 +31,7 @@ final class LuceneStats {
     if (total == 0) {
       return StoreStats.empty();
     }
-    query = searcher.rewrite(query); // once for the two searches below: expanding fuzzy terms is costly
+    query = counted.rewritten(); // expanded once, by the count: fuzzy terms are costly to expand
     Facets facets = counted.facets();
     TreeMap<String, Long> days = new TreeMap<>(counts(facets, PostDocuments.DAY));
     FacetResult authors = facets.getTopChildren(1, PostDocuments.AUTHOR);

@@ -43,6 +43,7 @@ public final class CoordinationNetwork {
   private final int components;
   private final double modularity;
   private final CommunityAlgorithm communityUsed;
+  private final int largestComponent;
 
   private CoordinationNetwork(Graph<String, DefaultWeightedEdge> graph, int edgesBeforeThreshold, double minWeight,
       CommunityAlgorithm algorithm) {
@@ -56,8 +57,9 @@ public final class CoordinationNetwork {
         componentOf.put(v, c);
       }
     }
-    this.communityUsed = algorithm == CommunityAlgorithm.GREEDY_MODULARITY && !comps.isEmpty()
-        && comps.get(0).size() > GREEDY_MAX_IN_BUDGET && dev.chorus.store.QueryBudget.current() != null
+    this.largestComponent = comps.isEmpty() ? 0 : comps.get(0).size();
+    this.communityUsed = algorithm == CommunityAlgorithm.GREEDY_MODULARITY
+        && largestComponent > GREEDY_MAX_IN_BUDGET && dev.chorus.store.QueryBudget.current() != null
         ? CommunityAlgorithm.LABEL_PROPAGATION : algorithm;
     this.groups = sortedBySize(communities(graph, communityUsed, comps));
     for (int g = 0; g < groups.size(); g++) {
@@ -172,7 +174,7 @@ public final class CoordinationNetwork {
 
   /** Accounts in the largest connected component (0 for an empty network). */
   public int largestComponent() {
-    return componentOf.isEmpty() ? 0 : (int) componentOf.values().stream().filter(c -> c == 0).count();
+    return largestComponent;
   }
 
   /** Modularity (unweighted) of the group partition. */
