@@ -63,6 +63,28 @@ public record ModelRegistry(Path dir) {
     return out;
   }
 
+  /**
+   * A fingerprint of every file in the models folder (count, bytes, newest modification), which changes whenever a
+   * model is trained, retrained or removed: whoever caches what the models say (the server's answers about them) keys
+   * the cache by it, since training a model writes no new store generation.
+   */
+  public String stamp() throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return "none";
+    }
+    long count = 0;
+    long bytes = 0;
+    long newest = 0;
+    try (Stream<Path> s = Files.walk(dir, MAX_DEPTH)) {
+      for (Path f : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
+        count++;
+        bytes += Files.size(f);
+        newest = Math.max(newest, Files.getLastModifiedTime(f).to(java.util.concurrent.TimeUnit.MICROSECONDS));
+      }
+    }
+    return count + "/" + bytes + "/" + newest;
+  }
+
   private CardEntry entry(Path file) {
     String relative = dir.relativize(file).toString().replace('\\', '/');
     String id = relative.substring(0, relative.length() - CARD_SUFFIX.length());

@@ -135,6 +135,11 @@ public final class ChorusApi {
     return codebook;
   }
 
+  /** {@link dev.chorus.models.ModelRegistry#stamp()} of the workspace's models folder. */
+  String modelsStamp() throws IOException {
+    return new dev.chorus.models.ModelRegistry(workspace.modelsDir()).stamp();
+  }
+
   Object models(ApiRequest r) throws IOException {
     return models.list(r.string("key"));
   }

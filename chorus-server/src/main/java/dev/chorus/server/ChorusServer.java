@@ -40,6 +40,8 @@ public final class ChorusServer implements AutoCloseable {
   private static final Set<String> UNGATED = Set.of("/api/health", "/api/openapi.json", "/api/dimensions");
   /** Answers that come from workspace files rather than the store, which the store's generation does not track. */
   private static final Set<String> UNCACHED = Set.of("/api/alerts", "/api/views", "/api/labelling/next-gain");
+  /** Answers that tell what the trained models are: cached per store generation and per state of the models folder. */
+  private static final Set<String> MODEL_BACKED = Set.of("/api/models", "/api/help", HelpTopics.METHOD_PAGE);
 
   private final ResponseCache cache = new ResponseCache(64L << 20);
   private final QueryGate gate;
@@ -134,6 +136,9 @@ public final class ChorusServer implements AutoCloseable {
     // keyed by the parameters with a saved view expanded: an edited views.yaml never serves the view's old answer
     String key = route.method().equals("GET") && !UNCACHED.contains(route.path())
         ? ResponseCache.key(ctx.path(), request.parameters()) : null;
+    if (key != null && MODEL_BACKED.contains(route.path())) {
+      key += "#models=" + api.modelsStamp(); // a model trained without a new ingest shows at once
+    }
     long generation = key == null ? 0 : api.storeGeneration(); // read first: the answer is at least this new
     byte[] cached = key == null ? null : cache.get(generation, key);
     String contentType = route.contentType() + "; charset=utf-8";
