@@ -2,7 +2,6 @@ package dev.chorus.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chorus.annotate.AnnotationChain;
-import dev.chorus.ingest.IngestListener;
 import dev.chorus.ingest.IngestService;
 import dev.chorus.ingest.IngestSummary;
 import dev.chorus.json.JsonConfig;
@@ -46,20 +45,25 @@ record IngestBench(long posts, int queries, boolean annotate) {
     Pseudonymizer pseudonymizer = new Pseudonymizer(PseudonymKey.of(new byte[32]), PublicFigures.none());
     System.gc();
     long t0 = System.nanoTime();
+    long cpu0 = EmbeddedIngest.cpuNanos();
+    IngestThreads threads = new IngestThreads();
     IngestSummary summary;
     try (PostStore store = ws.openStore(true)) {
       AnnotationChain chain = annotate ? ws.annotationChain(Map.of("CHORUS_KEY", "bench-key-not-secret-0123456789"))
           : AnnotationChain.empty();
       summary = new IngestService(SourceRegistry.loadDefault(), pseudonymizer, chain, store, ws.rejectsDir(),
-          Clock.systemUTC()).ingest(List.of(input), null, Map.of(), true, IngestListener.NONE);
+          Clock.systemUTC()).ingest(List.of(input), null, Map.of(), true, threads);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double cpuSeconds = (EmbeddedIngest.cpuNanos() - cpu0) / 1e9;
     long peakHeap = peakHeapBytes();
     double[] latencies = timeSearches(ws);
-    int threads = Runtime.getRuntime().availableProcessors();
+    int cores = Runtime.getRuntime().availableProcessors();
     long b0 = System.nanoTime();
-    long baselinePosts = LuceneBaseline.index(input, Files.createTempDirectory(work, "baseline-"), threads);
+    long bcpu0 = EmbeddedIngest.cpuNanos();
+    long baselinePosts = LuceneBaseline.index(input, Files.createTempDirectory(work, "baseline-"), cores);
     double baselineSeconds = (System.nanoTime() - b0) / 1e9;
+    double baselineCpuSeconds = (EmbeddedIngest.cpuNanos() - bcpu0) / 1e9;
     long rate = Math.round(summary.read() / seconds);
     long baselineRate = Math.round(baselinePosts / baselineSeconds);
     ObjectNode o = JsonConfig.mapper().createObjectNode();
@@ -67,9 +71,15 @@ record IngestBench(long posts, int queries, boolean annotate) {
     o.put("annotated", annotate);
     o.put("seconds", BenchFigures.round(seconds));
     o.put("posts_per_second", rate);
-    o.put("baseline", "bare Lucene: Jackson parse, id + text + time, updateDocument by id, " + threads + " threads");
+    o.put("baseline", "bare Lucene: Jackson parse, id + text + time, updateDocument by id, " + cores + " threads");
     o.put("baseline_posts_per_second", baselineRate);
     o.put("ratio_to_baseline", Math.round(100.0 * rate / baselineRate) / 100.0);
+    // CPU time barely moves with what else the machine runs, where the rates move with it: the firmer comparison
+    o.put("cpu_seconds", BenchFigures.round(cpuSeconds));
+    o.put("baseline_cpu_seconds", BenchFigures.round(baselineCpuSeconds));
+    o.put("cpu_ratio_to_baseline", cpuSeconds > 0 ? BenchFigures.round(
+        (summary.read() / cpuSeconds) / (baselinePosts / baselineCpuSeconds)) : 0);
+    o.set("cpu_seconds_by_thread", threads.report());
     o.put("peak_heap_mb", peakHeap / (1024 * 1024));
     o.put("index_mb", BenchFigures.round(size(ws.indexDir()) / 1048576.0));
     o.put("search_queries", queries);

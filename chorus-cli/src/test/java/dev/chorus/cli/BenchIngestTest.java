@@ -26,6 +26,16 @@ class BenchIngestTest {
     assertThat(baseline).isPositive();
     assertThat(report.path("ratio_to_baseline").asDouble()).isCloseTo(rate / (double) baseline,
         org.assertj.core.data.Offset.offset(0.01));
+    double cpu = report.path("cpu_seconds").asDouble();
+    double baselineCpu = report.path("baseline_cpu_seconds").asDouble();
+    assertThat(cpu).isPositive();
+    assertThat(baselineCpu).isPositive();
+    assertThat(report.path("cpu_ratio_to_baseline").asDouble()).isCloseTo(baselineCpu / cpu,
+        org.assertj.core.data.Percentage.withPercentage(10)); // both phases ingest the same 1,000 posts
+    JsonNode byThread = report.path("cpu_seconds_by_thread");
+    assertThat(byThread.path("reader").asDouble()).as("the reading thread parsed every post").isPositive();
+    assertThat(byThread.path("lanes").asDouble()).as("the lanes stored every post").isPositive();
+    assertThat(byThread.path("reader").asDouble() + byThread.path("lanes").asDouble()).isLessThanOrEqualTo(cpu + 0.01);
     assertThat(report.path("machine").path("cores").asInt()).isEqualTo(Runtime.getRuntime().availableProcessors());
     assertThat(report.path("machine").path("jdk").asText()).contains(System.getProperty("java.version"));
   }
