@@ -32,6 +32,11 @@ class BenchIngestTest {
     assertThat(baselineCpu).isPositive();
     assertThat(report.path("cpu_ratio_to_baseline").asDouble()).isCloseTo(baselineCpu / cpu,
         org.assertj.core.data.Percentage.withPercentage(10)); // both phases ingest the same 1,000 posts
+    long warm = report.path("baseline_warm_posts_per_second").asLong();
+    assertThat(warm).as("the baseline again, in this JVM after the ingest").isPositive();
+    assertThat(report.path("ratio_to_warm_baseline").asDouble()).isCloseTo(rate / (double) warm,
+        org.assertj.core.data.Offset.offset(0.01));
+    assertThat(report.path("baseline").asText()).contains("JVM of its own");
     JsonNode byThread = report.path("cpu_seconds_by_thread");
     assertThat(byThread.path("reader").asDouble()).as("the reading thread parsed every post").isPositive();
     assertThat(byThread.path("lanes").asDouble()).as("the lanes stored every post").isPositive();
