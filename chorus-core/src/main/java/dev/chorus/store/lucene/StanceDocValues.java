@@ -11,6 +11,7 @@ import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -61,6 +62,10 @@ final class StanceDocValues {
           targetAndClass.add(tc);
           values.add(dv);
         }
+      }
+      if (values.isEmpty()) {
+        // a segment without probabilities (no stance model, or written before them): its matches are not visited
+        throw new CollectionTerminatedException();
       }
       posts = new long[values.size()];
       sums = new double[values.size()];

@@ -32,7 +32,7 @@ class StanceSharesTest {
   @BeforeAll
   static void ingest() throws Exception {
     store = LucenePostStore.openWritable(dir.resolve("index"));
-    // three segments: a commit after every two posts
+    // four segments: a commit after every two posts, then one more
     store.upsert(post("1", "fa", talks("against", 0.7, 0.2, 0.1)));
     store.upsert(post("2", "fa", talks("favor", 0.1, 0.6, 0.3)));
     store.commit();
@@ -44,6 +44,9 @@ class StanceSharesTest {
         Map.of("against", 0.15, "favor", 0.8, "none", 0.05))));
     store.upsert(post("5", "fa", two));
     store.upsert(post("6", "fa", Map.of()));
+    store.commit();
+    // a segment without any probability field: skipped whole
+    store.upsert(post("7", "fa", Map.of("stance:talks", List.of(new Label("favor", 1.0, "rule")))));
     store.commit();
   }
 
