@@ -628,7 +628,7 @@ class DashboardBrowserTest {
   }
 
   @Test
-  void theStancePanelSwitchesBetweenCountedLabelsAndCalibratedSharesAndSaysWhichItShows() {
+  void theStancePanelSwitchesBetweenCountedLabelsAndCalibratedSharesAndSaysWhichItShows() throws IOException {
     open("");
     assertThat(stanceShares()).containsExactly(0.0, 1.0, 0.0); // favor, against, none: one post, labelled against
     assertThat(driver.findElement(By.id("stance-note")).getText()).contains("Shares of the labels")
@@ -637,10 +637,12 @@ class DashboardBrowserTest {
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("stance_show=calibrated"));
     waitLoaded();
     WebElement note = driver.findElement(By.id("stance-note"));
-    assertThat(note.getText()).contains("Shares are the mean calibrated probability of each stance over 1 posts, "
+    assertThat(note.getText()).contains("Shares are the mean calibrated probability of each stance over 1 post, "
         + "not counts of labels; see Method.", "(ECE): The talks 0.041");
     assertThat(note.findElement(By.tagName("a")).getDomAttribute("href")).isEqualTo("/api/method.html#method-models");
     assertThat(stanceShares()).containsExactly(0.05, 0.83, 0.12);
+    js("document.getElementById('stance-panel').scrollIntoView()");
+    screenshot("stance-calibrated");
     open("?stance_show=calibrated"); // kept in the address
     assertThat(driver.findElement(By.id("stance-note")).getText()).contains("mean calibrated probability");
     assertNoConsoleErrors();

@@ -61,8 +61,9 @@ export function stanceView(stats, how) {
 export const STANCE_COLUMNS = ['target', 'stance', 'posts', 'share'];
 
 /**
- * The note under the chart, as pieces (strings, and METHOD for the link): what its shares are. Calibrated shares say so in words, over how many posts, with the
- * models' expected calibration error when their cards give one (`ece`: label key → ECE).
+ * The note under the chart, as pieces (strings, and METHOD for the link): what its shares are. Calibrated shares say
+ * so in words, over how many posts, with the models' expected calibration error when their cards give one (`ece`:
+ * label key → ECE).
  */
 export function stanceNote(view, ece) {
   if (!view.targets.length) {
@@ -70,15 +71,15 @@ export function stanceNote(view, ece) {
       + 'model of this version have them).' : 'No matching post has a stance label.'];
   }
   const counts = view.targets.map((t) => view.posts[t]);
-  const over = counts.every((n) => n === counts[0]) ? number(counts[0])
-    : view.targets.map((t) => number(view.posts[t]) + ' (' + valueName('stance', t) + ')').join(', ');
+  const over = counts.every((n) => n === counts[0]) ? number(counts[0]) + (counts[0] === 1 ? ' post' : ' posts')
+    : view.targets.map((t) => number(view.posts[t]) + ' (' + valueName('stance', t) + ')').join(', ') + ' posts';
   if (view.how !== CALIBRATED) {
-    return ['Shares of the labels each target\'s posts were given (' + over + ' posts): the most probable stance, '
+    return ['Shares of the labels each target\'s posts were given (' + over + '): the most probable stance, '
       + '"uncertain" below the model\'s threshold.'];
   }
   const errors = view.targets.filter((t) => ece['stance:' + t] !== undefined)
     .map((t) => valueName('stance', t) + ' ' + ece['stance:' + t].toFixed(3));
-  return ['Shares are the mean calibrated probability of each stance over ' + over + ' posts, not counts of labels; '
+  return ['Shares are the mean calibrated probability of each stance over ' + over + ', not counts of labels; '
     + 'see ', METHOD, '.' + (errors.length ? ' Expected calibration error of the models (ECE): ' + errors.join(', ')
     + '.' : '')];
 }
