@@ -746,7 +746,8 @@ class DashboardBrowserTest {
     @SuppressWarnings("unchecked")
     List<String> downloads = (List<String>) js("return window.__downloads");
     assertThat(downloads).containsExactlyInAnyOrder("chorus-trends-by-lang_lang-fa_since-2025-04-01.csv",
-        "chorus-stance-labels_lang-fa_since-2025-04-01.csv", "chorus-hashtags_lang-fa_since-2025-04-01.csv", "chorus-actors_lang-fa_since-2025-04-01.csv",
+        "chorus-stance-labels_lang-fa_since-2025-04-01.csv",
+        "chorus-hashtags_lang-fa_since-2025-04-01.csv", "chorus-actors_lang-fa_since-2025-04-01.csv",
         "chorus-domains_lang-fa_since-2025-04-01.csv", "chorus-languages_lang-fa_since-2025-04-01.csv",
         "chorus-platforms_lang-fa_since-2025-04-01.csv", "chorus-kinds_lang-fa_since-2025-04-01.csv",
         "chorus-cohorts_lang-fa_since-2025-04-01.csv", "chorus-frames-by-cohort_lang-fa_since-2025-04-01.csv",
