@@ -307,7 +307,7 @@ public final class LucenePostStore implements PostStore {
   public Map<String, StanceShares.Target> stanceShares(PostQuery query) throws IOException {
     Query q = queries.toLucene(query);
     return snapshots.query(Map.of(), snap -> snap.reader().numDocs() == 0 ? Map.<String, StanceShares.Target>of()
-        : StanceDocValues.shares(BudgetedSearcher.of(snap.reader()), q));
+        : StanceDocValues.shares(BudgetedSearcher.of(snap.reader()), snap.memo().rewrittenOr(q)));
   }
 
   @Override
