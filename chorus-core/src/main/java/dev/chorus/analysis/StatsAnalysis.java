@@ -22,7 +22,10 @@ public final class StatsAnalysis implements Analysis<Void, StoreStats> {
     return "Counts of the matching posts by platform, kind, language, day, hashtag and label. A post counts once "
         + "per value it has: a post with two hashtags counts under both, so hashtag counts add up to more than "
         + "the posts. Languages are identified automatically (short posts are the least sure); referenced posts "
-        + "(context shipped with a file) are left out unless role says otherwise.";
+        + "(context shipped with a file) are left out unless role says otherwise. Calibrated stance shares "
+        + "(stance_expected) are, per target, the mean calibrated probability of each stance over the posts a model "
+        + "labelled, not counts of labels: counting the most probable label pushes shares toward the majority "
+        + "stance.";
   }
 
   @Override
@@ -37,6 +40,7 @@ public final class StatsAnalysis implements Analysis<Void, StoreStats> {
 
   @Override
   public StoreStats run(AnalysisContext context, PostQuery query, Void parameters) throws IOException {
-    return context.store().stats(query);
+    // the calibrated shares beside the label counts: one more pass over the matches' doc values
+    return context.store().stats(query).withStanceExpected(context.store().stanceShares(query));
   }
 }

@@ -78,6 +78,16 @@ public interface PostStore extends Closeable {
    */
   FacetCounts facetCounts(PostQuery query, String dimension, int top) throws IOException;
 
+  /**
+   * Calibrated stance shares of the matching posts per target ({@link StanceShares}). This default reads every
+   * matching post whole; a store that keeps the probabilities beside the body sums them instead (same answer).
+   */
+  default java.util.Map<String, StanceShares.Target> stanceShares(PostQuery query) throws IOException {
+    StanceShares.Tally tally = new StanceShares.Tally();
+    forEach(query, tally);
+    return tally.shares();
+  }
+
   /** Streams every matching post, oldest first, without holding them all in memory. */
   void forEach(PostQuery query, Consumer<Post> consumer) throws IOException;
 

@@ -20,6 +20,8 @@ import java.util.Map;
  * @param byActor posts per actor mentioned
  * @param byCohort posts per author cohort
  * @param byHashtag posts per hashtag (lower case), the {@link #TOP_HASHTAGS} most frequent, largest first
+ * @param stanceExpected calibrated stance shares per target ({@link StanceShares}); empty unless asked for
+ *     ({@link #withStanceExpected}), as a store's stats do not compute them
  */
 public record StoreStats(
     long posts,
@@ -35,9 +37,25 @@ public record StoreStats(
     Map<String, Long> byFrame,
     Map<String, Long> byActor,
     Map<String, Long> byCohort,
-    Map<String, Long> byHashtag) {
+    Map<String, Long> byHashtag,
+    Map<String, StanceShares.Target> stanceExpected) {
   /** How many hashtags the stats keep: enough for a "top hashtags" view, bounded for large collections. */
   public static final int TOP_HASHTAGS = 50;
+
+  /** Stats without calibrated stance shares. */
+  public StoreStats(long posts, Map<String, Long> byPlatform, Map<String, Long> byKind,
+      Map<String, Long> byLanguage, Map<String, Long> byDay, java.time.ZoneId timeZone, Instant first, Instant last,
+      long authors, Map<String, Long> byStance, Map<String, Long> byFrame, Map<String, Long> byActor,
+      Map<String, Long> byCohort, Map<String, Long> byHashtag) {
+    this(posts, byPlatform, byKind, byLanguage, byDay, timeZone, first, last, authors, byStance, byFrame, byActor,
+        byCohort, byHashtag, Map.of());
+  }
+
+  /** These stats with the calibrated stance shares of the same posts. */
+  public StoreStats withStanceExpected(Map<String, StanceShares.Target> shares) {
+    return new StoreStats(posts, byPlatform, byKind, byLanguage, byDay, timeZone, first, last, authors, byStance,
+        byFrame, byActor, byCohort, byHashtag, shares);
+  }
 
   /** Stats with UTC days. */
   public StoreStats(long posts, Map<String, Long> byPlatform, Map<String, Long> byKind,
@@ -61,7 +79,7 @@ public record StoreStats(
       }
     }
     return new StoreStats(posts, byPlatform, byKind, byLanguage, byLocalDay, days.timeZone(), first, last, authors,
-        byStance, byFrame, byActor, byCohort, byHashtag);
+        byStance, byFrame, byActor, byCohort, byHashtag, stanceExpected);
   }
 
   /**

@@ -628,6 +628,35 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void theStancePanelSwitchesBetweenCountedLabelsAndCalibratedSharesAndSaysWhichItShows() throws IOException {
+    open("");
+    assertThat(stanceShares()).containsExactly(0.0, 1.0, 0.0); // favor, against, none: one post, labelled against
+    assertThat(driver.findElement(By.id("stance-note")).getText()).contains("Shares of the labels")
+        .doesNotContain("calibrated probability");
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("stance-show"))).selectByValue("calibrated");
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("stance_show=calibrated"));
+    waitLoaded();
+    WebElement note = driver.findElement(By.id("stance-note"));
+    assertThat(note.getText()).contains("Shares are the mean calibrated probability of each stance over 1 post, "
+        + "not counts of labels; see Method.", "(ECE): The talks 0.041");
+    assertThat(note.findElement(By.tagName("a")).getDomAttribute("href")).isEqualTo("/api/method.html#method-models");
+    assertThat(stanceShares()).containsExactly(0.05, 0.83, 0.12);
+    js("document.getElementById('stance-panel').scrollIntoView()");
+    screenshot("stance-calibrated");
+    open("?stance_show=calibrated"); // kept in the address
+    assertThat(driver.findElement(By.id("stance-note")).getText()).contains("mean calibrated probability");
+    assertNoConsoleErrors();
+  }
+
+  /** The stance chart's values for its one target, by series (favor, against, none). */
+  @SuppressWarnings("unchecked")
+  List<Double> stanceShares() {
+    List<Object> values = (List<Object>) js("const s = echarts.getInstanceByDom(document.getElementById("
+        + "'chart-stance')).getOption().series; return s.filter(x => x.name !== 'uncertain').map(x => x.data[0]);");
+    return values.stream().map(v -> ((Number) v).doubleValue()).toList();
+  }
+
+  @Test
   void csvFilesStartWithAByteOrderMarkSoSpreadsheetsReadRightToLeftText() {
     open("");
     Object csv = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
@@ -717,6 +746,7 @@ class DashboardBrowserTest {
     @SuppressWarnings("unchecked")
     List<String> downloads = (List<String>) js("return window.__downloads");
     assertThat(downloads).containsExactlyInAnyOrder("chorus-trends-by-lang_lang-fa_since-2025-04-01.csv",
+        "chorus-stance-labels_lang-fa_since-2025-04-01.csv",
         "chorus-hashtags_lang-fa_since-2025-04-01.csv", "chorus-actors_lang-fa_since-2025-04-01.csv",
         "chorus-domains_lang-fa_since-2025-04-01.csv", "chorus-languages_lang-fa_since-2025-04-01.csv",
         "chorus-platforms_lang-fa_since-2025-04-01.csv", "chorus-kinds_lang-fa_since-2025-04-01.csv",

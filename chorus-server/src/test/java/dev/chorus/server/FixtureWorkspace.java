@@ -73,7 +73,8 @@ public final class FixtureWorkspace implements AutoCloseable {
       w.upsert(post(Platform.X, "xss2", "2025-04-04T11:00:00Z", "en", "talks " + XSS_SCRIPT, List.of(),
           "javascript:window.__xss=3"));
       Annotations labels = Annotations.EMPTY
-          .with("stance:talks", List.of(new Label("against", 0.83, "stance-test")),
+          .with("stance:talks", List.of(Label.ofProbabilities("against", 0.83, "stance-test",
+                  java.util.Map.of("against", 0.83, "favor", 0.05, "none", 0.12))),
               new AnnotatorStamp("stance-test", "1", "abc"), null)
           .with("frame", List.of(new Label("sovereignty", 0.61, "frame-test")), null, null);
       w.upsert(post(Platform.X, "lab1", "2025-04-04T12:00:00Z", "en", "No deal with the regime, stop the talks",
@@ -96,7 +97,8 @@ public final class FixtureWorkspace implements AutoCloseable {
             + "{\"file\":\"b.json\",\"record\":0,\"reason\":\"truncated document\",\"raw\":\"\"}\n");
     Path cards = Files.createDirectories(workspace.modelsDir().resolve("stance"));
     Files.writeString(cards.resolve("talks.card.json"), "{\"name\": \"stance:talks\", \"examples\": 120, "
-        + "\"threshold\": 0.55, \"cross_validation\": {\"f_avg\": 0.61}}");
+        + "\"threshold\": 0.55, \"cross_validation\": {\"f_avg\": 0.61}, "
+        + "\"development\": {\"reliability\": {\"ece\": 0.041, \"bins\": []}}}");
     store = workspace.openStore(false);
   }
 

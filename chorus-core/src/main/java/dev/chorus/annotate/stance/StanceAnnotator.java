@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
 /**
  * Labels a post's stance toward every target with a model: {@code stance:<target-id>} = favor / against / none with
  * the calibrated probability as confidence, or {@code uncertain} (with the winning probability) when that is below the
- * target's threshold. Immutable and thread-safe.
+ * target's threshold. Each label keeps the calibrated probability of every class ({@link Label#probabilities()}), from
+ * which a store estimates a stance's share of posts as the mean probability ({@code StanceShares}). Immutable and
+ * thread-safe.
  */
 public final class StanceAnnotator implements Annotator {
   public static final String ID = "stance";
@@ -69,6 +71,7 @@ public final class StanceAnnotator implements Annotator {
   Label label(TargetModel m, String text) {
     Prediction p = m.models().predict(m.targetId(), text);
     String value = p.confidence() < m.threshold() ? Label.UNCERTAIN : p.label();
-    return Label.ofProbability(value, p.confidence(), ID);
+    // every class's probability too, also for "uncertain": calibrated shares are the mean of them over the posts
+    return Label.ofProbabilities(value, p.confidence(), ID, p.probabilities());
   }
 }

@@ -44,6 +44,17 @@ final class FacetMemo {
   }
 
   /**
+   * {@code query} as an earlier count on this snapshot rewrote it, or {@code query} itself when none did: a further
+   * pass over the same matches (the stance sums after the stats) need not expand its fuzzy terms again.
+   */
+  Query rewrittenOr(Query query) {
+    synchronized (recent) {
+      Counted known = recent.get(query);
+      return known == null ? query : known.rewritten();
+    }
+  }
+
+  /**
    * The counts of {@code query}'s matches, computed now or by an earlier request on this snapshot. Two requests
    * asking the same new query at once may both count it: cheaper than making one wait, and the result is the same.
    */

@@ -19,7 +19,9 @@ import org.apache.lucene.store.FSDirectory;
  * <p>1: before 2026-12-06 (no key). 2: {@code TextFolding} in the multilingual and Hebrew fields (ئ ؤ, ׳ ״ folded),
  * dimensions from the registry. 3: the {@code role} dimension (collected or referenced; analyses count collected posts
  * by default, which an older index has no term for). 4: what coordination reads of a post as doc values
- * ({@link ShareDocValues}); an index of format 3 answers the same, reading every post whole (slowly).
+ * ({@link ShareDocValues}); an index of format 3 answers the same, reading every post whole (slowly). The calibrated
+ * stance probabilities ({@link StanceDocValues}) came without a bump: an older post has none in its body either, so a
+ * rewrite would add nothing (re-annotating does).
  */
 final class IndexFormat {
   static final String KEY = "chorus.index.format";

@@ -13,6 +13,7 @@ import dev.chorus.store.QueryBudget;
 import dev.chorus.store.SearchOrder;
 import dev.chorus.store.SearchCursor;
 import dev.chorus.store.SearchPage;
+import dev.chorus.store.StanceShares;
 import dev.chorus.store.StoreStats;
 import dev.chorus.store.TimeSeries;
 import dev.chorus.store.UpsertOutcome;
@@ -299,6 +300,14 @@ public final class LucenePostStore implements PostStore {
     FacetCounts none = new FacetCounts(0, 0, Map.of());
     return snapshots.query(none, snap -> snap.facets() == null ? none
         : LuceneStats.top(BudgetedSearcher.of(snap.reader()), snap, q, dimension, top));
+  }
+
+  /** Sums the probabilities kept as doc values ({@link StanceDocValues}) over the matches; no post is loaded. */
+  @Override
+  public Map<String, StanceShares.Target> stanceShares(PostQuery query) throws IOException {
+    Query q = queries.toLucene(query);
+    return snapshots.query(Map.of(), snap -> snap.reader().numDocs() == 0 ? Map.<String, StanceShares.Target>of()
+        : StanceDocValues.shares(BudgetedSearcher.of(snap.reader()), snap.memo().rewrittenOr(q)));
   }
 
   @Override

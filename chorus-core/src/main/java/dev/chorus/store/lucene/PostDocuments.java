@@ -6,6 +6,7 @@ import dev.chorus.dimension.PostDimensions;
 import dev.chorus.post.Post;
 import dev.chorus.post.PostJson;
 import dev.chorus.post.Provenance;
+import dev.chorus.store.StanceShares;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -57,6 +58,12 @@ public final class PostDocuments {
   /** The source format id of the provenance (e.g. {@code telegram-export}). */
   public static final String SOURCE = "source";
   public static final String SYNTHETIC = "synthetic";
+  /**
+   * The calibrated stance probabilities ({@link StanceShares}): one double field per target and class,
+   * {@code stance_p.<target>.<class>}, on the posts whose stance label has them (doc values here, numeric fields in
+   * the cluster store), summed to estimate stance shares.
+   */
+  public static final String STANCE_PROBABILITY = "stance_p";
   /** Fields indexed as keywords (whole values, no analysis): the store's own and every dimension's. */
   public static final List<String> KEYWORD_FIELDS = Stream.concat(Stream.of(ID, DAY, SYNTHETIC),
       Dimensions.all().stream().map(Dimension::id)).toList();
@@ -124,6 +131,7 @@ public final class PostDocuments {
       addDimension(doc, facetLabels, d, post);
     }
     ShareDocValues.add(doc, post);
+    StanceDocValues.add(doc, post);
     return facetLabels.before(doc);
   }
 
@@ -208,6 +216,32 @@ public final class PostDocuments {
       }
     }
     return out;
+  }
+
+  /** A post's calibrated stance probabilities by field ({@link #STANCE_PROBABILITY}), in field order. */
+  public static java.util.Map<String, Double> stanceProbabilities(Post post) {
+    java.util.Map<String, Double> out = new java.util.TreeMap<>();
+    StanceShares.of(post).forEach((target, byClass) -> byClass.forEach((cls, p) ->
+        out.put(stanceProbabilityField(target, cls), p)));
+    return out;
+  }
+
+  public static String stanceProbabilityField(String target, String cls) {
+    return STANCE_PROBABILITY + "." + target + "." + cls;
+  }
+
+  /**
+   * The target and class of a {@link #STANCE_PROBABILITY} field ({@code [target, class]}), or null for another field.
+   * A class name holds no dot, so the target is everything before the last one.
+   */
+  public static String[] stanceTargetAndClass(String field) {
+    if (!field.startsWith(STANCE_PROBABILITY + ".")) {
+      return null;
+    }
+    String rest = field.substring(STANCE_PROBABILITY.length() + 1);
+    int dot = rest.lastIndexOf('.');
+    return dot <= 0 || dot == rest.length() - 1 ? null
+        : new String[] {rest.substring(0, dot), rest.substring(dot + 1)};
   }
 
   /** The UTC day of a post's creation (yyyy-MM-dd): the {@link #DAY} keyword and facet. */

@@ -11,6 +11,7 @@
  * Reads run on a {@link dev.chorus.store.lucene.IndexSnapshots} snapshot, whose {@link
  * dev.chorus.store.lucene.FacetMemo} keeps the facet counts of its recent filters (one page view asks one filter
  * several times); {@link dev.chorus.store.lucene.LuceneStats} and {@link dev.chorus.store.lucene.LuceneTimeSeries}
- * count from doc values only, never from stored posts.
+ * count from doc values only, never from stored posts, as {@link dev.chorus.store.lucene.StanceDocValues} sums the
+ * calibrated stance probabilities.
  */
 package dev.chorus.store.lucene;

@@ -101,6 +101,11 @@ class StanceModelsTest {
     Label u = a.label(never, "solar panels are great");
     assertThat(u.value()).isEqualTo(Label.UNCERTAIN);
     assertThat(u.confidence()).isEqualTo(l.confidence()).isLessThan(1.0);
+    // every class's calibrated probability is kept, for uncertain labels too (they count toward calibrated shares)
+    assertThat(u.probabilities()).isEqualTo(l.probabilities()).containsOnlyKeys("favor", "against", "none");
+    assertThat(l.probabilities().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0,
+        org.assertj.core.data.Offset.offset(1e-3));
+    assertThat(l.probabilities().get("favor")).isCloseTo(l.confidence(), org.assertj.core.data.Offset.offset(1e-4));
   }
 
   @Test

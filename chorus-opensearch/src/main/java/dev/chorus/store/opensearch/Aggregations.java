@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chorus.store.FacetCounts;
+import dev.chorus.store.StanceShares;
 import dev.chorus.store.StoreStats;
 import dev.chorus.store.TimeSeries;
 import dev.chorus.store.TimeZones;
@@ -59,6 +60,31 @@ final class Aggregations {
         a.path("authors").path("value").asLong(),
         all(query, PostDocuments.STANCE), all(query, PostDocuments.FRAME), all(query, PostDocuments.ACTOR),
         all(query, PostDocuments.COHORT), hashtags);
+  }
+
+  /**
+   * Calibrated stance shares: per probability field ({@code fields}, from the index's mapping), the posts having it
+   * ({@code value_count}) and its sum, added up as the embedded store adds its doc values ({@link StanceShares.Tally}).
+   */
+  Map<String, StanceShares.Target> stanceShares(ObjectNode query, List<String> fields) throws IOException {
+    StanceShares.Tally tally = new StanceShares.Tally();
+    if (fields.isEmpty()) {
+      return tally.shares();
+    }
+    ObjectNode aggs = QueryTranslator.node();
+    for (int i = 0; i < fields.size(); i++) {
+      aggs.putObject("n" + i).putObject("value_count").put("field", fields.get(i));
+      aggs.putObject("s" + i).putObject("sum").put("field", fields.get(i));
+    }
+    JsonNode a = searches.aggregate(query, aggs).path("aggregations");
+    for (int i = 0; i < fields.size(); i++) {
+      long posts = a.path("n" + i).path("value").asLong();
+      if (posts > 0) {
+        String[] targetAndClass = PostDocuments.stanceTargetAndClass(fields.get(i));
+        tally.add(targetAndClass[0], targetAndClass[1], posts, a.path("s" + i).path("value").asDouble());
+      }
+    }
+    return tally.shares();
   }
 
   FacetCounts facetCounts(ObjectNode query, String dimension, int top) throws IOException {

@@ -1,5 +1,6 @@
 package dev.chorus.store.opensearch;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chorus.dimension.Dimension;
 import dev.chorus.dimension.Dimensions;
@@ -59,6 +60,32 @@ final class IndexMapping {
     for (String name : facetNames()) {
       facets.putObject(name).put("type", "keyword");
     }
+    ObjectNode stance = stanceProbabilities();
+    mappings.set("dynamic_templates", stance.get("dynamic_templates"));
+    p.setAll((ObjectNode) stance.get("properties"));
     return root;
+  }
+
+  /**
+   * The calibrated stance probabilities ({@link PostDocuments#STANCE_PROBABILITY}{@code .<target>.<class>}) as double
+   * fields: targets come from the workspace's models, so the one object the strict mapping lets grow by itself is
+   * this one, each new field a double. Also what an index created before them gets added ({@link #upgrade}).
+   */
+  static ObjectNode stanceProbabilities() {
+    ObjectNode m = OpenSearchConnection.JSON.createObjectNode();
+    ArrayNode templates = m.putArray("dynamic_templates");
+    for (String type : List.of("double", "long")) { // 1.0 is written 1.0, but a long would be mapped as a long
+      ObjectNode t = templates.addObject().putObject("stance_probability_" + type);
+      t.put("path_match", PostDocuments.STANCE_PROBABILITY + ".*").put("match_mapping_type", type);
+      t.putObject("mapping").put("type", "double");
+    }
+    m.putObject("properties").putObject(PostDocuments.STANCE_PROBABILITY).put("type", "object")
+        .put("dynamic", true);
+    return m;
+  }
+
+  /** Whether a mapping ({@code GET _mapping}'s answer for one index) has the stance probabilities' object. */
+  static boolean hasStanceProbabilities(com.fasterxml.jackson.databind.JsonNode mapping) {
+    return mapping.path("mappings").path("properties").has(PostDocuments.STANCE_PROBABILITY);
   }
 }

@@ -12,6 +12,7 @@ import dev.chorus.store.QueryBudget;
 import dev.chorus.store.SearchOrder;
 import dev.chorus.store.SearchCursor;
 import dev.chorus.store.SearchPage;
+import dev.chorus.store.StanceShares;
 import dev.chorus.store.StoreStats;
 import dev.chorus.store.TimeSeries;
 import dev.chorus.store.UpsertOutcome;
@@ -77,11 +78,28 @@ public final class OpenSearchPostStore implements PostStore {
         }
       } else if (!head.ok()) {
         throw connection.failure("read the index " + index, head);
+      } else if (writable) {
+        store.upgrade(head.body());
       }
       return store;
     } catch (IOException | RuntimeException e) {
       store.close();
       throw e;
+    }
+  }
+
+  /**
+   * Adds to an index created before the calibrated stance probabilities were indexed the object they go in (its
+   * strict mapping would refuse them): its older posts have none and count toward no calibrated share, as in the
+   * embedded store.
+   */
+  private void upgrade(JsonNode mappings) throws IOException {
+    for (JsonNode mapping : mappings) {
+      if (!IndexMapping.hasStanceProbabilities(mapping)) {
+        connection.call("add the stance probabilities to the mapping of " + index, "PUT", "/" + index + "/_mapping",
+            Map.of(), IndexMapping.stanceProbabilities());
+        return;
+      }
     }
   }
 
@@ -206,6 +224,24 @@ public final class OpenSearchPostStore implements PostStore {
   @Override
   public FacetCounts facetCounts(PostQuery query, String dimension, int top) throws IOException {
     return aggregations.facetCounts(QueryTranslator.toDsl(query), dimension, top);
+  }
+
+  @Override
+  public Map<String, StanceShares.Target> stanceShares(PostQuery query) throws IOException {
+    return aggregations.stanceShares(QueryTranslator.toDsl(query), stanceProbabilityFields());
+  }
+
+  /** The stance probability fields the index has (one per target and class seen so far). */
+  private List<String> stanceProbabilityFields() throws IOException {
+    JsonNode r = connection.call("read the fields of " + index, "GET",
+        "/" + index + "/_mapping/field/" + PostDocuments.STANCE_PROBABILITY + ".*", Map.of(), null);
+    java.util.TreeSet<String> fields = new java.util.TreeSet<>();
+    r.forEach(i -> i.path("mappings").fieldNames().forEachRemaining(f -> {
+      if (PostDocuments.stanceTargetAndClass(f) != null) {
+        fields.add(f);
+      }
+    }));
+    return List.copyOf(fields);
   }
 
   /** Oldest first (ties by content hash, then id), a point in time read in pages of {@value #BATCH}. */

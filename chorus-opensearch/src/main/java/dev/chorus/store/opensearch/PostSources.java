@@ -53,6 +53,8 @@ final class PostSources {
       array(doc, d.id(), PostDocuments.terms(d, post));
       array(facets, d.id(), PostDocuments.labels(d, post));
     }
+    // dotted names: the node files stance_p.<target>.<class> under the stance_p object
+    PostDocuments.stanceProbabilities(post).forEach(doc::put);
     return doc;
   }
 

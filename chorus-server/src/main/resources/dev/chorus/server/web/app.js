@@ -9,6 +9,7 @@ import { setupCompare, loadCompare, compareAddress, readCompareAddress } from '.
 import { addHelp } from './help.js';
 import { addChartLinks, showSelectedChart } from './chart-links.js';
 import { renderAll, renderPage, renderPostList, downloadCsv } from './views.js';
+import { calibrationErrors } from './stance.js';
 
 const POSTS_SHOWN = 50;
 const form = document.getElementById('filters');
@@ -16,6 +17,7 @@ const options = {
   trendsBy: document.getElementById('trends-by'),
   trendsInterval: document.getElementById('trends-interval'),
   trendsShow: document.getElementById('trends-show'),
+  stanceShow: document.getElementById('stance-show'),
   coordinationBy: document.getElementById('coordination-by'),
   coordinationWindow: document.getElementById('coordination-window'),
   timeZone: document.getElementById('time-zone'),
@@ -23,7 +25,7 @@ const options = {
 // the filter fields come from the server's dimension registry; everything below reads them
 await loadFilters(getJson, form, options.trendsBy, options.timeZone);
 addSavedViews(getJson, form, () => state.filters.view);
-const state = { filters: readUrl(), data: {}, meta: { cards: new Set(), codebook: null, labelling: false } };
+const state = { filters: readUrl(), data: {}, meta: { cards: new Set(), codebook: null, labelling: false, ece: {} } };
 // read before writeUrl drops them from the address; shown until the filters change
 let addressWarnings = unknownParameters();
 const defaults = Object.fromEntries(Object.entries(options).map(([key, select]) => [key, select.value]));
@@ -215,7 +217,8 @@ async function load() {
 async function loadMeta() {
   const [health, models, codebook] = await Promise.all([getJson('/api/health'), getJson('/api/models'),
     getJson('/api/codebook')]);
-  state.meta = { cards: new Set(models.models.map((m) => m.label_key)), codebook, labelling: health.labelling };
+  state.meta = { cards: new Set(models.models.map((m) => m.label_key)), codebook, labelling: health.labelling,
+    ece: calibrationErrors(models.models) };
 }
 
 form.addEventListener('submit', (event) => {

@@ -11,7 +11,7 @@ export const DIMENSION_FILTER = {};
  * so that a reload, the back button or a shared link opens the same view.
  */
 export const VIEW_SETTINGS = { trendsBy: 'trends_by', trendsInterval: 'trends_interval', trendsShow: 'trends_show',
-  coordinationBy: 'coordination_by', coordinationWindow: 'coordination_window', timeZone: 'tz' };
+  stanceShow: 'stance_show', coordinationBy: 'coordination_by', coordinationWindow: 'coordination_window', timeZone: 'tz' };
 /** The compare panel's settings (its API parameter → its parameter in the address), kept there too. */
 export const COMPARE_SETTINGS = { by: 'compare_by', before: 'compare_before', after: 'compare_after',
   around: 'compare_around', days: 'compare_days' };

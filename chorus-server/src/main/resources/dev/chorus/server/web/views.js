@@ -12,6 +12,7 @@ import { renderAlerts } from './alerts.js';
 import { callEntries, callRows, CALL_COLUMNS } from './calls.js';
 import { renderPosts, postRows, POST_COLUMNS } from './posts.js';
 import { codingFor } from './labelling.js';
+import { stanceView, stanceNote, STANCE_COLUMNS } from './stance.js';
 import { linkButton, number, percent } from './dom.js';
 import { toCsv, download } from './csv.js';
 
@@ -57,6 +58,23 @@ function renderBarViews(state, actions) {
     renderBars($('chart-' + v.id), shown, fileName(v.prefix, state.filters), (i) => actions.narrow(
       v.filter ? { [v.filter]: entries[i][0] } : { q: withClause(state.filters.q, 'domain', entries[i][0]) }));
   }
+}
+
+/** Per target, each stance's share: counted labels or calibrated shares, as the panel's switch says. */
+function renderStance(state, actions) {
+  const view = stanceView(state.data.stats, $('stance-show').value);
+  state.stanceView = view;
+  renderGroupedBars($('chart-stance'), view.categories, view.series,
+    fileName('chorus-stance-' + view.how, state.filters), (c, s) => actions.narrow(view.drilldown(c, s)), percent);
+  $('stance-note').replaceChildren(...stanceNote(view, state.meta.ece || {}).map((piece) => {
+    if (typeof piece === 'string') return piece;
+    const a = document.createElement('a');
+    a.href = piece.href;
+    a.target = '_blank';
+    a.rel = 'noopener';
+    a.textContent = piece.text;
+    return a;
+  }));
 }
 
 function renderCohortViews(state, actions) {
@@ -117,7 +135,8 @@ export function renderPage(state, posts, page) {
 export function renderAll(state, actions) {
   const d = state.data;
   renderStatus(d.stats);
-  const views = [[d.trends, renderTrendsView], [d.stats, renderBarViews], [d.cohorts, renderCohortViews],
+  const views = [[d.trends, renderTrendsView], [d.stats, renderBarViews], [d.stats, renderStance],
+    [d.cohorts, renderCohortViews],
     [d.coordination, renderCoordination], [d.calls, renderCalls],
     [d.coverage, () => renderCoverage($('coverage'), d.coverage, actions.open)],
     [d.alerts, () => renderAlerts($('alerts'), d.alerts.alerts, actions.open, state.zone)]];
@@ -141,6 +160,8 @@ export function downloadCsv(state, which) {
   } else if (which === 'trends' && state.trendsView) {
     save('chorus-trends-by-' + state.trendsView.dimension, trendsColumns(state.trendsView),
       trendsRows(state.trendsView));
+  } else if (which === 'stance' && state.stanceView) {
+    save('chorus-stance-' + state.stanceView.how, STANCE_COLUMNS, state.stanceView.rows);
   } else if (which === 'cohorts' && d.cohorts) {
     save('chorus-cohorts', COHORT_COLUMNS, cohortRows(d.cohorts));
   } else if (which === 'frames-by-cohort' && d.cohorts) {
