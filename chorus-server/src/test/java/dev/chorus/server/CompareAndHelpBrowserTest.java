@@ -2,65 +2,16 @@ package dev.chorus.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The compare panel and the panels' help in a real headless Chromium, on the {@link FixtureWorkspace}. Skipped, with
  * a message, only when Chromium is not installed.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CompareAndHelpBrowserTest {
-  @TempDir static Path dir;
-  FixtureWorkspace fixture;
-  ChorusServer server;
-  WebDriver driver;
-
-  @BeforeAll
-  void start() throws IOException {
-    Assumptions.assumeTrue(Chromium.installed(), "browser tests skipped: " + Chromium.MISSING);
-    fixture = new FixtureWorkspace(dir.resolve("ws"));
-    server = fixture.server(null);
-    driver = Chromium.start(dir.resolve("profile"), 1280, 800);
-  }
-
-  @AfterAll
-  void stop() throws IOException {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.close();
-      fixture.close();
-    }
-  }
-
-  WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(20));
-  }
-
-  void open(String pathAndQuery) {
-    driver.get(server.url() + pathAndQuery);
-    waiting().until(d -> "false".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loading")));
-  }
-
-  Object js(String script, Object... args) {
-    return ((JavascriptExecutor) driver).executeScript(script, args);
-  }
-
+class CompareAndHelpBrowserTest extends FixtureBrowserTest {
   /** The value of each row of the compare table, in order. */
   @SuppressWarnings("unchecked")
   List<String> compareValues() { // read in one script: the table is replaced while answers arrive

@@ -10,19 +10,13 @@ import java.time.Duration;
 import java.util.List;
 
 import java.util.logging.Level;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
@@ -33,53 +27,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The dashboard in a real headless Chromium (Debian's chromium and chromium-driver; CI installs them). Skipped, with
  * a message, only when they are not installed.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardBrowserTest {
+class DashboardBrowserTest extends FixtureBrowserTest {
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-  @TempDir static Path dir;
-  FixtureWorkspace fixture;
-  ChorusServer server;
-  WebDriver driver;
-
-  @BeforeAll
-  void start() throws IOException {
-    Assumptions.assumeTrue(Chromium.installed(), "browser tests skipped: " + Chromium.MISSING);
-    fixture = new FixtureWorkspace(dir.resolve("ws"));
-    server = fixture.server(null);
-    driver = Chromium.start(dir.resolve("profile"), 1280, 800);
-    Files.createDirectories(SCREENSHOTS);
-  }
-
-  @AfterAll
-  void stop() throws IOException {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.close();
-      fixture.close();
-    }
-  }
 
   @BeforeEach
   void sizeAndFreshConsole() {
     driver.manage().window().setSize(new Dimension(1280, 800));
     driver.manage().logs().get(LogType.BROWSER); // drop what earlier tests logged
-  }
-
-  void open(String pathAndQuery) {
-    driver.get(server.url() + pathAndQuery);
-    waitLoaded();
-  }
-
-  void waitLoaded() {
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "false".equals(
-        d.findElement(By.tagName("body")).getDomAttribute("data-loading")));
-  }
-
-  Object js(String script, Object... args) {
-    return ((JavascriptExecutor) driver).executeScript(script, args);
   }
 
   void screenshot(String name) throws IOException {
