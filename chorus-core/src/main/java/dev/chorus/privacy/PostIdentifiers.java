@@ -98,7 +98,7 @@ public final class PostIdentifiers {
       return text;
     }
     String out = text;
-    if (out.indexOf('/') >= 0) {
+    if (LinkParts.mayHoldLinkInText(out)) {
       Matcher links = IdentifierRules.LINK_IN_TEXT.matcher(out);
       StringBuilder sb = new StringBuilder();
       while (links.find()) {
@@ -107,7 +107,7 @@ public final class PostIdentifiers {
       links.appendTail(sb);
       out = sb.toString();
     }
-    return out.contains("did:") ? tokens(IdentifierRules.DID, out) : out;
+    return tokens(IdentifierRules.DID, out);
   }
 
   private String linkInText(String link) {
@@ -124,6 +124,9 @@ public final class PostIdentifiers {
   }
 
   private String tokens(TokenRule rule, String s) {
+    if (!rule.mayMatch(s)) {
+      return s;
+    }
     Matcher m = rule.pattern().matcher(s);
     if (!m.find()) {
       return s;
