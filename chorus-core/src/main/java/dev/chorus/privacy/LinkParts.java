@@ -105,21 +105,32 @@ record LinkParts(String host, int pathStart, String path) {
   }
 
   /**
-   * False when the links-in-text regex of {@link IdentifierRules#LINK_IN_TEXT} cannot match {@code text}: each of its
-   * matches holds a {@code /} right after a host name, so after a label char, in a run of {@code [A-Za-z0-9.-]} that
-   * holds a dot. Most posts have no such place, and are spared the regex.
+   * Where the links-in-text regex ({@link IdentifierRules#LINK_IN_TEXT}) can first match in {@code text}, or -1 when it
+   * cannot match at all; a search from there finds the same links as one from the start. Each match holds a {@code /}
+   * right after a host name: after a label char, in a run of {@code [A-Za-z0-9.-]} that holds a dot. Everything from
+   * the match's start to that {@code /} is a scheme or a host, all in {@code [A-Za-z0-9.:/-]}, so no match starts
+   * before the run of those chars that holds the first such {@code /}. Most posts have none and are spared the regex;
+   * the others are spared its scan of the text before their first link.
    */
-  static boolean mayHoldLinkInText(String text) {
+  static int linkInTextSearchStart(String text) {
     for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
       if (slash == 0 || !isLabelChar(text.charAt(slash - 1))) {
         continue;
       }
       for (int i = slash - 1; i >= 0 && (isLabelChar(text.charAt(i)) || text.charAt(i) == '.'); i--) {
         if (text.charAt(i) == '.') {
-          return true;
+          int start = i;
+          while (start > 0 && isLinkStartChar(text.charAt(start - 1))) {
+            start--;
+          }
+          return start;
         }
       }
     }
-    return false;
+    return -1;
+  }
+
+  private static boolean isLinkStartChar(char c) {
+    return isLabelChar(c) || c == '.' || c == ':' || c == '/';
   }
 }

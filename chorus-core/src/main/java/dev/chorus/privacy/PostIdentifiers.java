@@ -98,10 +98,11 @@ public final class PostIdentifiers {
       return text;
     }
     String out = text;
-    if (LinkParts.mayHoldLinkInText(out)) {
+    int from = LinkParts.linkInTextSearchStart(out);
+    if (from >= 0) {
       Matcher links = IdentifierRules.LINK_IN_TEXT.matcher(out);
       StringBuilder sb = new StringBuilder();
-      while (links.find()) {
+      for (boolean found = links.find(from); found; found = links.find()) {
         links.appendReplacement(sb, Matcher.quoteReplacement(linkInText(links.group())));
       }
       links.appendTail(sb);
