@@ -109,7 +109,7 @@ public final class Pseudonymizer implements IdentifierRules.Accounts {
    * is mentioned often, and the cache answers in a string comparison what the MAC computes in two SHA-256 blocks.
    */
   private static final class Hasher {
-    private static final int SLOTS = 1024;
+    private static final int SLOTS = 4096;
     private final Mac mac;
     private final String[] inputs = new String[SLOTS];
     private final String[] outputs = new String[SLOTS];
