@@ -86,7 +86,8 @@ public final class IdentifierRules {
       Platform.BLUESKY, List.of(new TokenRule(Platform.BLUESKY, Kind.HANDLE,
           Pattern.compile("(?<=at://)(?<acct>(?!did:)[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)"), "at://")),
       // chat/message: the chat is a channel, group or person
-      Platform.TELEGRAM, List.of(new TokenRule(Platform.TELEGRAM, Kind.ID, Pattern.compile("^(?<acct>-?\\d+)(?=/)"), "/")));
+      Platform.TELEGRAM, List.of(new TokenRule(Platform.TELEGRAM, Kind.ID, Pattern.compile("^(?<acct>-?\\d+)(?=/)"),
+          "/")));
 
   private static final String NAME = "[A-Za-z0-9_]";
 

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Aho–Corasick automaton over UTF-16 chars: finds every occurrence of every pattern in one pass over the text, in time
- * linear in the text plus the matches, whatever the number of patterns. Written here because the Maven Central
+ * Aho–Corasick automaton over UTF-16 chars: finds every occurrence of every pattern in one pass over the text, in
+ * time linear in the text plus the matches, whatever the number of patterns. Written here because the Maven Central
  * implementations are unmaintained and this is small; the actor gazetteer and the call rules' literal prefilter use
  * it on every post. Immutable after construction, so one instance serves all threads.
  *
