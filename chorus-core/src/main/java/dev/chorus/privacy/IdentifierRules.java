@@ -33,29 +33,61 @@ public final class IdentifierRules {
     boolean isPublic(Platform platform, String account);
   }
 
-  /** An account inside a post id or any text: group {@code acct}. */
-  record TokenRule(Platform platform, Kind kind, Pattern pattern) {}
+  /**
+   * An account inside a post id or any text: group {@code acct}; {@code required}: a literal every match contains
+   * (the pattern is run only on text that holds it), or null.
+   */
+  record TokenRule(Platform platform, Kind kind, Pattern pattern, String required) {
+    /** False when the pattern cannot match {@code s}: a check that spares the regex most ids and texts. */
+    boolean mayMatch(String s) {
+      return required == null || s.contains(required);
+    }
+  }
 
   /**
    * A link naming an account: host, path (matched at its start: the rest may be anything) with the account in group
    * {@code acct} and a post in group {@code post}; {@code accountFree} is the post link without the account
    * ({@code {post}} is replaced), or null when the platform has none; {@code qualify}: the handle is
-   * {@code acct@host} (fediverse accounts); {@code reserved}: paths that are pages of the site, not accounts.
+   * {@code acct@host} (fediverse accounts); {@code reserved}: paths that are pages of the site, not accounts;
+   * {@code hostEndings}: how every host {@code host} matches ends, case ignored (empty: any host), and
+   * {@code pathStarts}: how every path {@code path} matches starts — cheap checks that spare the regexes most links.
    */
   record LinkRule(Platform platform, Kind kind, Pattern host, Pattern path, String accountFree, boolean qualify,
-      Set<String> reserved) {}
+      Set<String> reserved, List<String> hostEndings, List<String> pathStarts) {
+    boolean mayMatchHost(String h) {
+      if (hostEndings.isEmpty()) {
+        return true;
+      }
+      for (String ending : hostEndings) {
+        if (h.regionMatches(true, h.length() - ending.length(), ending, 0, ending.length())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean mayMatchPath(String p) {
+      for (String start : pathStarts) {
+        if (p.startsWith(start)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   /** DIDs (AT Protocol account ids) wherever they occur. */
   static final TokenRule DID = new TokenRule(Platform.BLUESKY, Kind.ID,
-      Pattern.compile("(?<acct>did:(?:plc|web):[A-Za-z0-9._%-]+(?::[A-Za-z0-9._%-]+)*)"));
+      Pattern.compile("(?<acct>did:(?:plc|web):[A-Za-z0-9._%-]+(?::[A-Za-z0-9._%-]+)*)"), "did:");
 
   /** Accounts inside native post ids, per platform (DIDs are handled for every platform). */
   static final Map<Platform, List<TokenRule>> ID_TOKENS = Map.of(
       // at://handle/collection/rkey: an at-URI may name the account by its handle (a domain name) instead of its DID
       Platform.BLUESKY, List.of(new TokenRule(Platform.BLUESKY, Kind.HANDLE,
-          Pattern.compile("(?<=at://)(?<acct>(?!did:)[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)"))),
+          Pattern.compile("(?<=at://)(?<acct>(?!did:)[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)"), "at://")),
       // chat/message: the chat is a channel, group or person
-      Platform.TELEGRAM, List.of(new TokenRule(Platform.TELEGRAM, Kind.ID, Pattern.compile("^(?<acct>-?\\d+)(?=/)"))));
+      Platform.TELEGRAM, List.of(new TokenRule(Platform.TELEGRAM, Kind.ID, Pattern.compile("^(?<acct>-?\\d+)(?=/)"),
+          "/")));
 
   private static final String NAME = "[A-Za-z0-9_]";
 
@@ -65,25 +97,25 @@ public final class IdentifierRules {
           Pattern.compile("/(?<acct>" + NAME + "{1,15})(?!\\w)(?:/status(?:es)?/(?<post>\\d+))?"),
           "https://x.com/i/web/status/{post}", false,
           Set.of("i", "home", "search", "hashtag", "explore", "intent", "share", "settings", "messages",
-              "notifications", "login", "signup", "tos", "privacy", "compose", "about", "download")),
+              "notifications", "login", "signup", "tos", "privacy", "compose", "about", "download"),
+          List.of("x.com", "twitter.com"), List.of("/")),
       new LinkRule(Platform.BLUESKY, Kind.HANDLE, host("(?:www\\.)?bsky\\.app"),
-          Pattern.compile("/profile/(?<acct>[^/?#\\s…]+)(?:/post/(?<post>[A-Za-z0-9]+))?"), null, false, Set.of()),
+          Pattern.compile("/profile/(?<acct>[^/?#\\s…]+)(?:/post/(?<post>[A-Za-z0-9]+))?"), null, false, Set.of(),
+          List.of("bsky.app"), List.of("/profile/")),
       new LinkRule(Platform.TIKTOK, Kind.HANDLE, host("(?:www\\.|m\\.)?tiktok\\.com"),
-          Pattern.compile("/@(?<acct>[A-Za-z0-9_.]+)(?:/video/(?<post>\\d+))?"), null, false, Set.of()),
+          Pattern.compile("/@(?<acct>[A-Za-z0-9_.]+)(?:/video/(?<post>\\d+))?"), null, false, Set.of(),
+          List.of("tiktok.com"), List.of("/@")),
       new LinkRule(Platform.TELEGRAM, Kind.HANDLE, host("(?:t|telegram)\\.me"),
           Pattern.compile("/(?:s/)?(?<acct>[A-Za-z]" + NAME + "{3,31})(?!\\w)(?:/(?<post>\\d+))?"), null, false,
-          Set.of("joinchat", "addstickers", "share", "iv", "proxy", "socks", "addlist", "boost")),
+          Set.of("joinchat", "addstickers", "share", "iv", "proxy", "socks", "addlist", "boost"),
+          List.of("t.me", "telegram.me"), List.of("/")),
       new LinkRule(Platform.REDDIT, Kind.HANDLE, host("(?:[a-z]+\\.)?reddit\\.com"),
-          Pattern.compile("/(?:u|user)/(?<acct>[A-Za-z0-9_-]{3,20})(?![\\w-])"), null, false, Set.of()),
+          Pattern.compile("/(?:u|user)/(?<acct>[A-Za-z0-9_-]{3,20})(?![\\w-])"), null, false, Set.of(),
+          List.of("reddit.com"), List.of("/u/", "/user/")),
       new LinkRule(Platform.MASTODON, Kind.HANDLE, host("[A-Za-z0-9.-]+"),
           Pattern.compile("/(?:@|users/)(?<acct>" + NAME + "+(?:[.-]" + NAME + "+)*)"
               + "(?![\\w.-])(?:@(?<domain>[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+))?(?:/(?:statuses/)?(?<post>\\d+))?"),
-          null, true, Set.of()));
-
-  /** A link: optional scheme, host, the rest. */
-  static final Pattern LINK = Pattern.compile(
-      "^(?<scheme>https?://)?(?<host>[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)(?::\\d+)?(?<path>/[^?#]*)?(?<rest>.*)$",
-      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+          null, true, Set.of(), List.of(), List.of("/@", "/users/")));
 
   /** Links inside free text (with or without a scheme), where an account in them is replaced in place. */
   static final Pattern LINK_IN_TEXT = Pattern.compile(
@@ -109,21 +141,24 @@ public final class IdentifierRules {
 
   /** The account named by a link, or null when the link names none. */
   static LinkMatch match(String link) {
-    Matcher m = LINK.matcher(link);
-    if (!m.matches() || m.group("path") == null) {
+    LinkParts m = LinkParts.of(link);
+    if (m == null || m.path() == null) {
       return null;
     }
-    String host = m.group("host");
+    String host = m.host();
     for (LinkRule rule : LINKS) {
-      if (!rule.host().matcher(host).matches()) {
+      if (!rule.mayMatchHost(host) || !rule.host().matcher(host).matches()) {
         continue;
       }
-      Matcher p = rule.path().matcher(m.group("path"));
+      if (!rule.mayMatchPath(m.path())) {
+        return null; // as when the path regex below does not match
+      }
+      Matcher p = rule.path().matcher(m.path());
       if (!p.lookingAt() || rule.reserved().contains(p.group("acct").toLowerCase(Locale.ROOT))
           || PSEUDONYM.matcher(p.group("acct")).matches()) {
         return null; // a platform's own host whose path names no account (or a pseudonym): no other rule applies
       }
-      int base = m.start("path");
+      int base = m.pathStart();
       boolean qualified = rule.qualify() && p.group("domain") != null;
       String account = !rule.qualify() ? p.group("acct")
           : p.group("acct") + "@" + (qualified ? p.group("domain") : host);

@@ -98,16 +98,17 @@ public final class PostIdentifiers {
       return text;
     }
     String out = text;
-    if (out.indexOf('/') >= 0) {
+    int from = LinkParts.linkInTextSearchStart(out);
+    if (from >= 0) {
       Matcher links = IdentifierRules.LINK_IN_TEXT.matcher(out);
       StringBuilder sb = new StringBuilder();
-      while (links.find()) {
+      for (boolean found = links.find(from); found; found = links.find()) {
         links.appendReplacement(sb, Matcher.quoteReplacement(linkInText(links.group())));
       }
       links.appendTail(sb);
       out = sb.toString();
     }
-    return out.contains("did:") ? tokens(IdentifierRules.DID, out) : out;
+    return tokens(IdentifierRules.DID, out);
   }
 
   private String linkInText(String link) {
@@ -124,6 +125,9 @@ public final class PostIdentifiers {
   }
 
   private String tokens(TokenRule rule, String s) {
+    if (!rule.mayMatch(s)) {
+      return s;
+    }
     Matcher m = rule.pattern().matcher(s);
     if (!m.find()) {
       return s;

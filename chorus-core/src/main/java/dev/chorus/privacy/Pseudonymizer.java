@@ -32,7 +32,7 @@ public final class Pseudonymizer implements IdentifierRules.Accounts {
 
   private final SecretKeySpec keySpec;
   private final PublicFigures publicFigures;
-  private final ThreadLocal<Mac> macs;
+  private final ThreadLocal<Hasher> hashers;
   private final RevealLedger ledger;
   private final PostIdentifiers identifiers = new PostIdentifiers(this);
 
@@ -44,7 +44,7 @@ public final class Pseudonymizer implements IdentifierRules.Accounts {
   public Pseudonymizer(PseudonymKey key, PublicFigures publicFigures, RevealLedger ledger) {
     this.keySpec = new SecretKeySpec(key.bytes(), "HmacSHA256");
     this.publicFigures = publicFigures;
-    this.macs = ThreadLocal.withInitial(this::newMac);
+    this.hashers = ThreadLocal.withInitial(() -> new Hasher(newMac()));
     this.ledger = ledger;
   }
 
@@ -101,8 +101,34 @@ public final class Pseudonymizer implements IdentifierRules.Accounts {
   }
 
   private String hmac(String value) {
-    byte[] digest = macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8));
-    return HexFormat.of().formatHex(digest, 0, 8);
+    return hashers.get().hex(value);
+  }
+
+  /**
+   * One thread's MAC, and the last pseudonyms it made in a small direct-mapped cache: an author posts many times and
+   * is mentioned often, and the cache answers in a string comparison what the MAC computes in two SHA-256 blocks.
+   */
+  private static final class Hasher {
+    private static final int SLOTS = 4096;
+    private final Mac mac;
+    private final String[] inputs = new String[SLOTS];
+    private final String[] outputs = new String[SLOTS];
+
+    Hasher(Mac mac) {
+      this.mac = mac;
+    }
+
+    String hex(String value) {
+      int slot = value.hashCode() & (SLOTS - 1);
+      if (value.equals(inputs[slot])) {
+        return outputs[slot];
+      }
+      byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+      String hex = HexFormat.of().formatHex(digest, 0, 8);
+      inputs[slot] = value;
+      outputs[slot] = hex;
+      return hex;
+    }
   }
 
   /** The post with its author, mentions, handles in text and title, and accounts in ids and links pseudonymised. */

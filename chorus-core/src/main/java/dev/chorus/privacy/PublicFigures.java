@@ -43,7 +43,7 @@ public final class PublicFigures {
   }
 
   public boolean contains(String platformId, String handle) {
-    if (handle == null || handle.isBlank()) {
+    if (handle == null || entries.isEmpty() || handle.isBlank()) {
       return false;
     }
     String h = normalize(handle);

@@ -8,5 +8,10 @@
  * ({@link dev.chorus.privacy.PostIdentifiers}), the accounts inside post ids, references, permalinks, links and media.
  * {@link dev.chorus.privacy.RawRecordScrubber} does the same for excerpts of rejected records. The way back is the
  * encrypted {@link dev.chorus.privacy.RevealLedger}, opened only with the key ({@code chorus reveal}).
+ *
+ * <p>Every post passes here, so the rules are cheap where they cannot apply: links are read by a scan
+ * ({@code LinkParts}) and a platform's regexes run only on links and texts a cheap check finds they could match
+ * (each check property-tested against its regex); what the ledger has written is kept in a compact
+ * {@code PseudonymSet}, since it grows with the accounts of the corpus.
  */
 package dev.chorus.privacy;

@@ -112,6 +112,18 @@ public final class TextFolding {
     for (int i = 0; i < nfkc.length(); ) {
       int cp = nfkc.codePointAt(i);
       i += Character.charCount(cp);
+      if (cp < 0x80) { // most chars of most posts: nothing to remove or fold, and ASCII case
+        if (matching && isSpace(cp)) {
+          pendingSpace = out.length() > 0;
+          continue;
+        }
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.append((char) (matching && cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp));
+        continue;
+      }
       if (isRemoved(cp)) {
         continue;
       }

@@ -144,6 +144,19 @@ class TextFoldingTest {
         .withChars(" .,'-#@").ofMaxLength(40);
   }
 
+  /**
+   * The pass reads ASCII by a shortcut (no removal, no fold, ASCII lower case): what the general steps do to each
+   * ASCII char, so the shortcut changes no output.
+   */
+  @Test
+  void theAsciiShortcutIsWhatTheStepsDo() {
+    for (int c = 0; c < 0x80; c++) {
+      assertThat(TextFolding.isRemoved(c)).as("U+%04X", c).isFalse();
+      assertThat(TextFolding.fold(c)).as("U+%04X", c).isEqualTo(c);
+      assertThat(Character.toLowerCase(c)).as("U+%04X", c).isEqualTo(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+  }
+
   /** The shortcut for text that needs nothing: every character it lets through is one that no step changes. */
   @Test
   void theShortcutOnlyPassesCharactersNoStepChanges() {

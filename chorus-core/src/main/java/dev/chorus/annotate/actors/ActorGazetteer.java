@@ -1,6 +1,7 @@
 package dev.chorus.annotate.actors;
 
 import dev.chorus.codebook.Codebook;
+import dev.chorus.text.AhoCorasick;
 import dev.chorus.text.TextFolding;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +18,9 @@ import java.util.Set;
 final class ActorGazetteer {
   /** Languages written in Arabic script, whose aliases can spell a different word in the other one. */
   private static final Set<String> ARABIC_SCRIPT_LANGUAGES = Set.of("fa", "ar");
+
+  private static final Comparator<Mention> BY_START_LONGEST_FIRST =
+      Comparator.comparingInt(Mention::start).thenComparing(Mention::end, Comparator.reverseOrder());
 
   private final AhoCorasick automaton;
   private final List<String> patterns;
@@ -56,8 +60,12 @@ final class ActorGazetteer {
    * only under the other language is ignored (Persian عمان "Oman" is also Arabic "Amman").
    */
   List<String> find(String normalized, String lang) {
+    List<Mention> mentions = mentions(normalized, lang);
+    if (mentions.isEmpty()) {
+      return List.of(); // most posts name no actor: no set, no copy
+    }
     Set<String> ids = new LinkedHashSet<>();
-    mentions(normalized, lang).forEach(m -> ids.add(m.actorId()));
+    mentions.forEach(m -> ids.add(m.actorId()));
     return List.copyOf(ids);
   }
 
@@ -76,7 +84,10 @@ final class ActorGazetteer {
         }
       }
     });
-    found.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::end, Comparator.reverseOrder()));
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    found.sort(BY_START_LONGEST_FIRST);
     List<Mention> kept = new ArrayList<>();
     int maxEnd = -1;
     for (Mention m : found) {

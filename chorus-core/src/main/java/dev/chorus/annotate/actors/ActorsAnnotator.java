@@ -10,6 +10,7 @@ import dev.chorus.post.Annotations;
 import dev.chorus.post.Label;
 import dev.chorus.post.Post;
 import dev.chorus.text.TextFolding;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,7 +42,11 @@ public final class ActorsAnnotator implements Annotator {
 
   @Override
   public Annotations annotate(Post post, Annotations current) {
-    List<Label> labels = actorIds(post, current).stream().map(id -> new Label(id, 1.0, ID)).toList();
+    List<String> ids = actorIds(post, current);
+    List<Label> labels = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      labels.add(new Label(id, 1.0, ID));
+    }
     return current.with(KEY, labels, stamp(), null);
   }
 

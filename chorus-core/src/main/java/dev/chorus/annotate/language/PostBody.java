@@ -31,7 +31,18 @@ record PostBody(String body, String hashtagWords) {
       }
       i = end;
     }
-    return new PostBody(body.toString().strip(), tags.toString().strip());
+    return new PostBody(withoutLastSpace(body), withoutLastSpace(tags));
+  }
+
+  /**
+   * What {@code strip()} makes of the words appended: they never start with a space and end with at most one, and
+   * nothing else in them is white space (letters, marks, apostrophes, ZWNJ); without the copy {@code strip()} makes.
+   */
+  private static String withoutLastSpace(StringBuilder words) {
+    if (words.length() > 0 && words.charAt(words.length() - 1) == ' ') {
+      words.setLength(words.length() - 1);
+    }
+    return words.toString();
   }
 
   /** End of the whitespace-free token starting at {@code start} (0 chars when it starts with whitespace). */

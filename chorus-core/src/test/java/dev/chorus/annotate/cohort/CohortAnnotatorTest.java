@@ -15,6 +15,12 @@ import dev.chorus.privacy.PublicFigures;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import dev.chorus.text.UrlNormalizer;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class CohortAnnotatorTest {
@@ -43,6 +49,25 @@ class CohortAnnotatorTest {
     assertThat(labels(annotator.annotate(stored("someone", "https://www.presstv.ir/Detail/1"), Annotations.EMPTY)))
         .containsExactly("iranian-state-media");
     assertThat(labels(annotator.annotate(stored("someone", null), Annotations.EMPTY))).isEmpty();
+  }
+
+  /** The check that spares most links the parse never hides a listed domain (the parse alone is the oracle). */
+  @Property(tries = 1000)
+  void aDomainRuleMatchesWhereTheParsedDomainIsListed(@ForAll("links") String url) throws Exception {
+    var annotator = new CohortAnnotatorFactory().create(new AnnotatorContext(cb, null, p)).orElseThrow();
+    Post post = Post.builder(Platform.X, "1").author(Author.of("42", "someone", null)).createdAt(Instant.EPOCH)
+        .url(url).text("t").build();
+    boolean listed = "presstv.ir".equals(UrlNormalizer.domain(url));
+    assertThat(labels(annotator.annotate(post, Annotations.EMPTY))).as(url)
+        .isEqualTo(listed ? List.of("iranian-state-media") : List.of());
+  }
+
+  @Provide
+  Arbitrary<String> links() {
+    Arbitrary<String> piece = Arbitraries.of("https://", "http://", "HTTPS://", "www.", "WWW.", "presstv.ir",
+        "PressTV.IR", "presstv.ir.evil.com", "evil.com", "/", "/presstv.ir", "?q=presstv.ir", "#", ":8080", "user@",
+        "[::1]", "пресс.рф", "xn--e1afmkfd.xn--p1ai", "%41", " ", "ⅰ");
+    return piece.list().ofMinSize(1).ofMaxSize(6).map(l -> String.join("", l));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.chorus.annotate.actors;
+package dev.chorus.text;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -8,14 +8,21 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Aho–Corasick automaton over UTF-16 chars: finds every occurrence of every pattern in one pass over the text, in time
- * linear in the text plus the matches, whatever the number of patterns. Written here because the Maven Central
- * implementations are unmaintained and this is small. Immutable after construction, so one instance serves all
- * threads.
+ * Aho–Corasick automaton over UTF-16 chars: finds every occurrence of every pattern in one pass over the text, in
+ * time linear in the text plus the matches, whatever the number of patterns. Written here because the Maven Central
+ * implementations are unmaintained and this is small; the actor gazetteer and the call rules' literal prefilter use
+ * it on every post. Immutable after construction, so one instance serves all threads.
+ *
+ * <p>Most chars of a post lead nowhere (the automaton stays at or falls back to its root), so the root's moves are a
+ * table indexed by char for the scripts posts are written in (Latin, Arabic, Hebrew: below U+0800), not a binary
+ * search: that step runs once per char of every post.
  */
-final class AhoCorasick {
+public final class AhoCorasick {
+  /** Chars below this have their root move in {@link #rootMoves}; the rest are searched. */
+  private static final int ROOT_TABLE = 0x800;
+
   /** Receives each occurrence: the pattern's index and the end (exclusive) of the occurrence in the text. */
-  interface Hits {
+  public interface Hits {
     void hit(int pattern, int end);
   }
 
@@ -24,9 +31,10 @@ final class AhoCorasick {
   private final int[] fail; // longest proper suffix of the node's string that is also a node
   private final int[] pattern; // pattern ending at the node, or -1
   private final int[] nextOutput; // nearest node on the fail chain with a pattern, or -1
+  private final int[] rootMoves = new int[ROOT_TABLE]; // the root's child for each char below ROOT_TABLE, or 0
 
   /** Patterns must be distinct and non-empty; indexes in {@link Hits} refer to this list. */
-  AhoCorasick(List<String> patterns) {
+  public AhoCorasick(List<String> patterns) {
     List<TreeMap<Character, Integer>> children = new ArrayList<>();
     List<Integer> ends = new ArrayList<>();
     children.add(new TreeMap<>());
@@ -65,6 +73,9 @@ final class AhoCorasick {
         targets[node][i++] = e.getValue();
       }
     }
+    for (int i = 0; i < keys[0].length && keys[0][i] < ROOT_TABLE; i++) {
+      rootMoves[keys[0][i]] = targets[0][i];
+    }
     pattern = ends.stream().mapToInt(Integer::intValue).toArray();
     fail = new int[n];
     nextOutput = new int[n];
@@ -91,7 +102,7 @@ final class AhoCorasick {
   }
 
   /** Reports every occurrence of every pattern in {@code text}, by increasing end. */
-  void search(CharSequence text, Hits hits) {
+  public void search(CharSequence text, Hits hits) {
     int state = 0;
     for (int i = 0; i < text.length(); i++) {
       state = step(state, text.charAt(i));
@@ -103,6 +114,9 @@ final class AhoCorasick {
 
   private int step(int state, char c) {
     while (true) {
+      if (state == 0 && c < ROOT_TABLE) {
+        return rootMoves[c];
+      }
       int i = Arrays.binarySearch(keys[state], c);
       if (i >= 0) {
         return targets[state][i];
