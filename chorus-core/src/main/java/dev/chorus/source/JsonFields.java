@@ -12,6 +12,10 @@ public final class JsonFields {
   private JsonFields() {}
 
   public static JsonNode at(JsonNode node, String path) {
+    if (path.indexOf('/') < 0) { // most lookups: one member, no split (this runs for every field of every record)
+      JsonNode v = node == null || node.isMissingNode() || node.isNull() ? null : node.get(path);
+      return v == null || v.isMissingNode() || v.isNull() ? null : v;
+    }
     JsonNode cur = node;
     for (String part : path.split("/")) {
       if (cur == null || cur.isMissingNode() || cur.isNull()) {
