@@ -7,6 +7,7 @@ import dev.chorus.post.Post;
 import dev.chorus.post.PostJson;
 import dev.chorus.post.Provenance;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
@@ -23,6 +24,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.UnicodeUtil;
 
 /**
  * Maps a post to its Lucene document and back. The post body (without provenance) is stored as JSON; its 64-bit hash
@@ -67,6 +69,12 @@ public final class PostDocuments {
   public static final String NO_LANGUAGE = PostDimensions.NO_LANGUAGE;
 
   private static final DateTimeFormatter DAY_FORMAT = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+  /**
+   * The days last formatted, by epoch day modulo the length: posts come a few days or months at a time, and the
+   * formatter costs more than the rest of a post's day and synthetic fields together.
+   */
+  private static final Day[] DAYS = new Day[512];
+  private static final char ESCAPE_CHAR = '\u001E';
 
   private final PostJson json = new PostJson();
   private final FacetsConfig facets;
@@ -162,8 +170,7 @@ public final class PostDocuments {
     private final List<SortedSetDocValuesField> fields = new java.util.ArrayList<>();
 
     void add(String dim, String label) {
-      fields.add(new SortedSetDocValuesField(FacetsConfig.DEFAULT_INDEX_FIELD_NAME,
-          new BytesRef(FacetsConfig.pathToString(dim, label))));
+      fields.add(new SortedSetDocValuesField(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, facetPath(dim, label)));
     }
 
     Document before(Document rest) {
@@ -172,6 +179,40 @@ public final class PostDocuments {
       rest.forEach(doc::add);
       return doc;
     }
+  }
+
+  /**
+   * {@code FacetsConfig.pathToString(dim, label)} as UTF-8, encoded straight from the two strings when neither holds a
+   * character that path escapes (the delimiter U+001F, the escape U+001E): every label of every post in practice,
+   * and a dimension id always (ASCII letters, digits and '_'). {@code PostDocumentsTest} holds it to Lucene's.
+   */
+  static BytesRef facetPath(String dim, String label) {
+    if (label.isEmpty() || !plain(dim) || label.indexOf(FacetsConfig.DELIM_CHAR) >= 0
+        || label.indexOf(ESCAPE_CHAR) >= 0) {
+      return new BytesRef(FacetsConfig.pathToString(dim, label));
+    }
+    int prefix = dim.length() + 1;
+    byte[] bytes = new byte[prefix + UnicodeUtil.maxUTF8Length(label.length())];
+    for (int i = 0; i < dim.length(); i++) {
+      bytes[i] = (byte) dim.charAt(i);
+    }
+    bytes[dim.length()] = (byte) FacetsConfig.DELIM_CHAR;
+    int end = UnicodeUtil.UTF16toUTF8(label, 0, label.length(), bytes, prefix);
+    return new BytesRef(bytes, 0, end);
+  }
+
+  /** ASCII without the path's delimiter and escape: one byte a character, as it is. */
+  private static boolean plain(String dim) {
+    if (dim.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < dim.length(); i++) {
+      char c = dim.charAt(i);
+      if (c >= 0x80 || c == FacetsConfig.DELIM_CHAR || c == ESCAPE_CHAR) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The facet labels of a post in one dimension: its distinct non-empty values, as shown. */
@@ -212,8 +253,22 @@ public final class PostDocuments {
 
   /** The UTC day of a post's creation (yyyy-MM-dd): the {@link #DAY} keyword and facet. */
   public static String day(Post post) {
-    return DAY_FORMAT.format(post.createdAt());
+    Instant created = post.createdAt();
+    long epochDay = Math.floorDiv(created.getEpochSecond(), 86_400);
+    int slot = (int) (epochDay & (DAYS.length - 1));
+    Day known = DAYS[slot];
+    if (known == null || known.epochDay != epochDay) {
+      known = new Day(epochDay, DAY_FORMAT.format(created));
+      DAYS[slot] = known;
+    }
+    return known.text;
   }
+
+  /**
+   * A formatted day and its epoch day: immutable, so that lanes sharing {@link #DAYS} without a lock read either a
+   * whole entry or none.
+   */
+  private record Day(long epochDay, String text) {}
 
   /** The language-specific text field of a post ({@code text_fa}), or null when its language has none. */
   public static String languageField(Post post) {
