@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
 
 /**
  * The one JSON form of a {@link Post}: stored in the index, written by exports and the API, compared by golden tests.
- * Instances are immutable and thread-safe.
+ * Instances are thread-safe (their only state is a cache of immutable values).
  */
 public final class PostJson {
   private final ObjectWriter writer;
@@ -21,6 +21,8 @@ public final class PostJson {
   private final ObjectReader reader;
   private final ObjectWriter provenanceWriter;
   private final ObjectReader provenanceReader;
+  /** Immutable, shared by the threads that store posts without a lock: each reads a whole template or another. */
+  private volatile ProvenanceTemplate lastProvenance;
 
   public PostJson() {
     // the index's stored form of a post, a file format of its own (camelCase, as stored since the first index);
@@ -38,7 +40,21 @@ public final class PostJson {
     provenanceReader = mapper.readerFor(Provenance.class);
   }
 
+  /**
+   * The provenance as JSON. The posts of one input differ only in their record number, so the JSON around the number
+   * is kept from the last call ({@link ProvenanceTemplate}): the writer runs once an input, not once a post.
+   */
   public String writeProvenance(Provenance provenance) {
+    ProvenanceTemplate template = lastProvenance;
+    if (template == null || !template.fits(provenance)) {
+      template = ProvenanceTemplate.of(provenance, this::writeProvenanceWhole);
+      lastProvenance = template;
+    }
+    return template.write(provenance);
+  }
+
+  /** What {@link #writeProvenance} gives, from the writer each time. */
+  String writeProvenanceWhole(Provenance provenance) {
     try {
       return provenanceWriter.writeValueAsString(provenance);
     } catch (JsonProcessingException e) {
