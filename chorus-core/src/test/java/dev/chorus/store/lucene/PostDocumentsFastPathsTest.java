@@ -18,6 +18,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /** The shortcuts of a post's document give what the general ways they stand in for give, byte for byte. */
@@ -37,6 +39,38 @@ class PostDocumentsFastPathsTest {
     for (Instant at : times) {
       assertThat(PostDocuments.day(post(at))).as(at.toString()).isEqualTo(DAY.format(at));
     }
+  }
+
+  /** Strings (lone surrogates, long ones), vInts, zLongs and bytes in any order: ByteBuffersDataOutput's bytes. */
+  @Property(tries = 500)
+  void theScratchOutputWritesWhatByteBuffersDataOutputWrites(@ForAll @Size(max = 12) List<@net.jqwik.api.From(
+      "writes") Object> writes) throws Exception {
+    ScratchOutput scratch = new ScratchOutput();
+    for (int round = 0; round < 2; round++) { // and again after a reset
+      scratch.reset();
+      ByteBuffersDataOutput expected = new ByteBuffersDataOutput();
+      for (Object w : writes) {
+        for (DataOutput out : List.of(scratch, expected)) {
+          if (w instanceof String s) {
+            out.writeString(s);
+          } else if (w instanceof Long l) {
+            out.writeZLong(l);
+          } else if (w instanceof Integer i) {
+            out.writeVInt(i);
+          } else {
+            out.writeByte((Byte) w);
+          }
+        }
+      }
+      assertThat(scratch.copy()).isEqualTo(new BytesRef(expected.toArrayCopy()));
+    }
+  }
+
+  @Provide
+  Arbitrary<Object> writes() {
+    return Arbitraries.oneOf(Arbitraries.strings(), Arbitraries.strings().ofMinLength(300).ofMaxLength(1500),
+        Arbitraries.strings().withChars('a', 'ی', '\ud83d', '\ude00').ofMaxLength(5), Arbitraries.longs(),
+        Arbitraries.integers().greaterOrEqual(0), Arbitraries.bytes());
   }
 
   private static Post post(Instant at) {
