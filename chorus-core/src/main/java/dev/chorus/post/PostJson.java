@@ -1,5 +1,6 @@
 package dev.chorus.post;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -18,6 +19,7 @@ import java.io.UncheckedIOException;
 public final class PostJson {
   private final ObjectWriter writer;
   private final ObjectWriter prettyWriter;
+  private final ObjectWriter bodyWriter;
   private final ObjectReader reader;
   private final ObjectWriter provenanceWriter;
   private final ObjectReader provenanceReader;
@@ -34,6 +36,8 @@ public final class PostJson {
         .serializationInclusion(JsonInclude.Include.NON_NULL)
         .build();
     writer = mapper.writerFor(Post.class);
+    // the same mapper, told to leave the provenance out: the stored body without a copy of the post to drop it
+    bodyWriter = mapper.copy().addMixIn(Post.class, WithoutProvenance.class).writerFor(Post.class);
     prettyWriter = writer.withDefaultPrettyPrinter();
     reader = mapper.readerFor(Post.class);
     provenanceWriter = mapper.writerFor(Provenance.class);
@@ -93,6 +97,19 @@ public final class PostJson {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** What {@link #writeBytes} gives of the post with its provenance null (the index's stored body). */
+  public byte[] writeBytesWithoutProvenance(Post post) {
+    try {
+      return bodyWriter.writeValueAsBytes(post);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Leaves a post's provenance out of its JSON. */
+  @JsonIgnoreProperties("provenance")
+  private abstract static class WithoutProvenance {}
 
   public Post read(byte[] json) {
     try {

@@ -94,7 +94,7 @@ public final class PostDocuments {
 
   /** The stored form of a post body, used both for storage and for its hash. */
   public byte[] body(Post post) {
-    return json.writeBytes(post.toBuilder().provenance(null).build());
+    return json.writeBytesWithoutProvenance(post);
   }
 
   Document toDocument(Post post, byte[] body) throws IOException {
@@ -218,13 +218,14 @@ public final class PostDocuments {
   /** The facet labels of a post in one dimension: its distinct non-empty values, as shown. */
   public static List<String> labels(Dimension d, Post post) {
     List<String> values = d.values(post);
-    if (values.size() == 1) { // most dimensions of most posts: no set needed to drop repeats
-      String value = values.get(0);
+    if (values.size() <= 1) { // most dimensions of most posts: no set needed to drop repeats
+      String value = values.isEmpty() ? null : values.get(0);
       return value == null || value.isEmpty() ? List.of() : List.of(value);
     }
     List<String> out = new java.util.ArrayList<>();
-    for (String value : new LinkedHashSet<>(values)) {
-      if (value != null && !value.isEmpty()) {
+    // a few values: looked up in the list itself, no set made (the first of repeats kept, as a set would)
+    for (String value : values.size() <= 8 ? values : new LinkedHashSet<>(values)) {
+      if (value != null && !value.isEmpty() && !out.contains(value)) {
         out.add(value);
       }
     }
@@ -243,8 +244,8 @@ public final class PostDocuments {
     List<String> out = new java.util.ArrayList<>();
     for (String value : labels) {
       out.add(d.term(value));
-      int colon = value.lastIndexOf(':');
-      if (d.perTarget() && colon >= 0) {
+      int colon = d.perTarget() ? value.lastIndexOf(':') : -1;
+      if (colon >= 0) {
         out.add(d.term(value.substring(colon + 1)));
       }
     }

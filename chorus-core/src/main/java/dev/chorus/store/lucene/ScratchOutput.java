@@ -31,6 +31,13 @@ final class ScratchOutput extends DataOutput {
   /** As {@link DataOutput#writeString}: the UTF-8 length as a vInt, then the UTF-8 bytes, encoded in place. */
   @Override
   public void writeString(String s) throws IOException {
+    if (s.length() < 128 / UnicodeUtil.MAX_UTF8_BYTES_PER_CHAR) { // under 128 bytes: a one-byte length, set after
+      ensure(1 + UnicodeUtil.maxUTF8Length(s.length()));
+      int start = length + 1;
+      length = UnicodeUtil.UTF16toUTF8(s, 0, s.length(), bytes, start);
+      bytes[start - 1] = (byte) (length - start);
+      return;
+    }
     int utf8Length = UnicodeUtil.calcUTF16toUTF8Length(s, 0, s.length());
     writeVInt(utf8Length);
     ensure(utf8Length);
