@@ -12,7 +12,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The stored body of a post is its JSON with the provenance null, byte for byte, written without copying it. */
+/**
+ * The stored body of a post is its JSON with the provenance null, byte for byte, written without copying it; instants
+ * are written as the time module writes them.
+ */
 class PostBodyJsonTest {
   private final PostJson json = new PostJson();
 
@@ -25,12 +28,39 @@ class PostBodyJsonTest {
         .doesNotContain("\"provenance\"");
   }
 
+  /** Instants written without the time module's formatter: the JSON the mapper with the time module alone writes. */
+  @Property(tries = 300)
+  void thePostJsonIsTheTimeModulesJson(@ForAll("posts") Post post) throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper timeModuleOnly = com.fasterxml.jackson.databind.json.JsonMapper
+        .builder().addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+        .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL).build();
+    assertThat(json.write(post)).isEqualTo(timeModuleOnly.writerFor(Post.class).writeValueAsString(post));
+  }
+
+  @Property(tries = 3000)
+  void anInstantIsWrittenAsToStringWritesIt(@ForAll("instants") Instant at) {
+    assertThat(IsoInstants.format(at)).isEqualTo(at.toString());
+  }
+
+  @Provide
+  Arbitrary<Instant> instants() {
+    Arbitrary<Long> seconds = Arbitraries.oneOf(Arbitraries.longs().between(0, 253_402_300_799L),
+        Arbitraries.longs().between(-62_000_000_000L, 0), Arbitraries.longs().between(253_402_300_700L,
+            260_000_000_000L), Arbitraries.of(0L, 86_399L, 86_400L, 951_782_400L, 253_402_300_799L));
+    Arbitrary<Integer> nanos = Arbitraries.oneOf(Arbitraries.integers().between(0, 999_999_999),
+        Arbitraries.integers().between(0, 999).map(n -> n * 1_000_000), Arbitraries.integers().between(0, 999_999)
+            .map(n -> n * 1000), Arbitraries.just(0));
+    return Combinators.combine(seconds, nanos).as(Instant::ofEpochSecond);
+  }
+
   @Provide
   Arbitrary<Post> posts() {
     Arbitrary<String> text = Arbitraries.strings().ofMaxLength(20);
     Arbitrary<String> maybe = Arbitraries.oneOf(text, Arbitraries.just(null));
     Arbitrary<List<String>> list = text.list().ofMaxSize(3);
-    Arbitrary<Instant> time = Arbitraries.longs().between(0, 4_000_000_000L).map(Instant::ofEpochSecond);
+    Arbitrary<Instant> time = Arbitraries.oneOf(Arbitraries.longs().between(0, 4_000_000_000L)
+        .map(Instant::ofEpochSecond), instants());
     Arbitrary<Provenance> provenance = Arbitraries.oneOf(Arbitraries.just(null),
         Combinators.combine(maybe, Arbitraries.longs().between(1, 1000), Arbitraries.of("x-api-v2", "csv"), time,
             Arbitraries.of(true, false)).as(Provenance::new));
