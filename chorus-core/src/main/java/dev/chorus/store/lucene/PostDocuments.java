@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -67,6 +68,9 @@ public final class PostDocuments {
       .map(Dimension::id).toList();
   public static final List<String> ANALYSED_LANGUAGES = List.of("en", "fa", "ar", "he");
   public static final String NO_LANGUAGE = PostDimensions.NO_LANGUAGE;
+  /** The text field of each analysed language ({@code fa} → {@code text_fa}), spelled once. */
+  private static final java.util.Map<String, String> LANGUAGE_FIELDS = ANALYSED_LANGUAGES.stream()
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(lang -> lang, lang -> TEXT_PREFIX + lang));
 
   private static final DateTimeFormatter DAY_FORMAT = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
   /**
@@ -148,9 +152,10 @@ public final class PostDocuments {
    */
   private static void addDimension(Document doc, FacetLabels facetLabels, Dimension d, Post post) {
     List<String> labels = labels(d, post);
-    for (String term : terms(d, labels)) {
-      doc.add(new StringField(d.id(), term, Field.Store.NO));
+    if (labels.isEmpty()) {
+      return; // most annotator dimensions of most posts
     }
+    forEachTerm(d, labels, term -> doc.add(new StringField(d.id(), term, Field.Store.NO)));
     if (!d.multiValued() && labels.size() > 1) {
       throw new IllegalArgumentException("dimension \"" + d.id() + "\" is not multiValued, but it appears more "
           + "than once in this document");
@@ -242,14 +247,19 @@ public final class PostDocuments {
 
   private static List<String> terms(Dimension d, List<String> labels) {
     List<String> out = new java.util.ArrayList<>();
+    forEachTerm(d, labels, out::add);
+    return out;
+  }
+
+  /** The terms of {@link #terms}, handed over one by one (the document takes them without a list made). */
+  private static void forEachTerm(Dimension d, List<String> labels, Consumer<String> terms) {
     for (String value : labels) {
-      out.add(d.term(value));
+      terms.accept(d.term(value));
       int colon = d.perTarget() ? value.lastIndexOf(':') : -1;
       if (colon >= 0) {
-        out.add(d.term(value.substring(colon + 1)));
+        terms.accept(d.term(value.substring(colon + 1)));
       }
     }
-    return out;
   }
 
   /** The UTC day of a post's creation (yyyy-MM-dd): the {@link #DAY} keyword and facet. */
@@ -273,8 +283,7 @@ public final class PostDocuments {
 
   /** The language-specific text field of a post ({@code text_fa}), or null when its language has none. */
   public static String languageField(Post post) {
-    String lang = effectiveLanguage(post);
-    return ANALYSED_LANGUAGES.contains(lang) ? TEXT_PREFIX + lang : null;
+    return LANGUAGE_FIELDS.get(effectiveLanguage(post));
   }
 
   public Post toPost(byte[] body, String provenance) {
