@@ -228,9 +228,10 @@ public final class PostDocuments {
       return value == null || value.isEmpty() ? List.of() : List.of(value);
     }
     List<String> out = new java.util.ArrayList<>();
-    // a few values: looked up in the list itself, no set made (the first of repeats kept, as a set would)
-    for (String value : values.size() <= 8 ? values : new LinkedHashSet<>(values)) {
-      if (value != null && !value.isEmpty() && !out.contains(value)) {
+    // a few values: repeats looked up in the list itself, no set made (the first kept, as the set keeps it)
+    boolean few = values.size() <= 8;
+    for (String value : few ? values : new LinkedHashSet<>(values)) {
+      if (value != null && !value.isEmpty() && (!few || !out.contains(value))) {
         out.add(value);
       }
     }

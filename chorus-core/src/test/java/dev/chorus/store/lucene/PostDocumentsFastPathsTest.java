@@ -73,6 +73,24 @@ class PostDocumentsFastPathsTest {
         Arbitraries.integers().greaterOrEqual(0), Arbitraries.bytes());
   }
 
+  /** Any values (repeats, empty ones, nulls, few or many): the distinct non-empty ones in order, as a set gave them. */
+  @Property(tries = 500)
+  void labelsAreTheDistinctValuesAsTheSetGaveThem(@ForAll("values") List<String> values) {
+    Dimension d = Dimension.builder("x", "X").multiValued().from(p -> values);
+    List<String> former = new java.util.ArrayList<>();
+    for (String v : new java.util.LinkedHashSet<>(values)) {
+      if (v != null && !v.isEmpty()) {
+        former.add(v);
+      }
+    }
+    assertThat(PostDocuments.labels(d, post(Instant.EPOCH))).isEqualTo(former);
+  }
+
+  @Provide
+  Arbitrary<List<String>> values() {
+    return Arbitraries.of("a", "b", "A", "", "c:d", "ی").injectNull(0.1).list().ofMaxSize(14);
+  }
+
   private static Post post(Instant at) {
     return Post.builder(Platform.X, "1").author(Author.of("u_x", null, null)).createdAt(at).build();
   }
