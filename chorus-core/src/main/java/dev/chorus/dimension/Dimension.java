@@ -129,7 +129,7 @@ public record Dimension(String id, String name, String description, Filter filte
     String exact = key.toString();
     String family = key.target() == null ? key.name() + ":" : null;
     return post -> {
-      List<String> out = new ArrayList<>();
+      List<String> out = null; // most dimensions of most posts have no label: no list made for them
       for (Map.Entry<String, List<Label>> e : post.annotations().labels().entrySet()) {
         String stored = e.getKey();
         String target = family != null && stored.startsWith(family) ? stored.substring(family.length()) : null;
@@ -137,14 +137,15 @@ public record Dimension(String id, String name, String description, Filter filte
           continue;
         }
         for (Label l : e.getValue()) {
-          if (perTarget && target != null) {
-            out.add(target + ":" + l.value());
-          } else if (!perTarget && !Label.UNCERTAIN.equals(l.value())) {
-            out.add(l.value());
+          String value = perTarget && target != null ? target + ":" + l.value()
+              : !perTarget && !Label.UNCERTAIN.equals(l.value()) ? l.value() : null;
+          if (value != null) {
+            out = out == null ? new ArrayList<>() : out;
+            out.add(value);
           }
         }
       }
-      return out;
+      return out == null ? List.of() : out;
     };
   }
 

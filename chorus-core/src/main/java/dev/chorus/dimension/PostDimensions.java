@@ -52,8 +52,7 @@ public final class PostDimensions {
   public static final Dimension HASHTAG = Dimension.builder("hashtag", "Hashtag").order(60)
       .description("Only posts with this hashtag ('#' optional).").filter(Dimension.Filter.SINGLE).multiValued()
       .input(PostDimensions::withoutHash).term(PostDimensions::hashtagTerm)
-      .from(p -> List.copyOf(p.hashtags().stream().map(t -> t.toLowerCase(Locale.ROOT))
-          .collect(Collectors.toCollection(LinkedHashSet::new))));
+      .from(p -> hashtags(p.hashtags()));
   public static final Dimension AUTHOR = Dimension.builder("author", "Author").order(70)
       .description("Only posts by this pseudonymised author id (u_...).").filter(Dimension.Filter.SINGLE)
       .placeholder("u_…").notSplittable().term(a -> a).from(p -> List.of(p.author().id()));
@@ -108,6 +107,18 @@ public final class PostDimensions {
     // runs several times for every post stored); a leading separator takes split's own way
     String primary = cut == key.length() ? key : cut > 0 ? key.substring(0, cut) : key.split("[-_]")[0];
     return "iw".equals(primary) ? "he" : primary;
+  }
+
+  /** The hashtags lower-cased, each once, in order (a loop, no stream: this runs for every post stored). */
+  private static List<String> hashtags(List<String> tags) {
+    if (tags.size() <= 1) {
+      return tags.isEmpty() ? List.of() : List.of(tags.get(0).toLowerCase(Locale.ROOT));
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (String t : tags) {
+      out.add(t.toLowerCase(Locale.ROOT));
+    }
+    return List.copyOf(out);
   }
 
   private static List<String> domains(List<String> urls) {

@@ -1,6 +1,8 @@
 package dev.chorus.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import dev.chorus.text.Timestamps;
 import java.time.Instant;
 
@@ -12,14 +14,40 @@ public final class JsonFields {
   private JsonFields() {}
 
   public static JsonNode at(JsonNode node, String path) {
+    if (path.endsWith("/")) {
+      return at(node, path.split("/")); // split's way with a trailing '/' (dropped), kept as it was
+    }
+    // member by member without split (this runs for every field of every record): a one-member path makes nothing
     JsonNode cur = node;
-    for (String part : path.split("/")) {
-      if (cur == null || cur.isMissingNode() || cur.isNull()) {
+    int from = 0;
+    while (!absent(cur)) {
+      int slash = path.indexOf('/', from);
+      cur = cur.get(from == 0 && slash < 0 ? path : path.substring(from, slash < 0 ? path.length() : slash));
+      if (slash < 0) {
+        return absent(cur) ? null : cur;
+      }
+      from = slash + 1;
+    }
+    return null;
+  }
+
+  private static JsonNode at(JsonNode node, String[] parts) {
+    JsonNode cur = node;
+    for (String part : parts) {
+      if (absent(cur)) {
         return null;
       }
       cur = cur.get(part);
     }
-    return cur == null || cur.isMissingNode() || cur.isNull() ? null : cur;
+    return absent(cur) ? null : cur;
+  }
+
+  /**
+   * No node, JSON null or a missing node: tested by class (Jackson's only nodes of those types are {@code NullNode}
+   * and {@code MissingNode}), cheaper than asking each of the many node classes its type.
+   */
+  private static boolean absent(JsonNode node) {
+    return node == null || node instanceof NullNode || node instanceof MissingNode;
   }
 
   public static String text(JsonNode node, String path) {

@@ -22,12 +22,30 @@ public final class UrlNormalizer {
       "mc_cid", "mc_eid", "ref_src", "ref_url", "_ga", "yclid", "si", "feature", "smid", "cmpid", "ocid", "share");
   private static final Set<String> X_HOSTS = Set.of("twitter.com", "x.com", "mobile.twitter.com", "mobile.x.com");
 
+  /**
+   * The last URLs normalised, and the last domains found: a post's links are parsed when it is read, again for its
+   * shared objects and for its domains, and a collection shares the same links many times; java.net.URI's parse is
+   * most of the cost of each.
+   */
+  private static final Memo NORMALIZED = new Memo();
+  private static final Memo DOMAINS = new Memo();
+
   private UrlNormalizer() {}
 
   public static String normalize(String raw) {
     if (raw == null) {
       return null;
     }
+    String known = NORMALIZED.get(raw);
+    if (known == null) {
+      known = normalizeUnremembered(raw);
+      NORMALIZED.put(raw, known);
+    }
+    return known;
+  }
+
+  /** {@link #normalize} of a non-null string, parsed each time. */
+  static String normalizeUnremembered(String raw) {
     String s = raw.trim();
     URI uri;
     try {
@@ -66,6 +84,17 @@ public final class UrlNormalizer {
 
   /** The host of a normalised URL without {@code www.}, or null. */
   public static String domain(String url) {
+    String known = DOMAINS.get(url);
+    if (known == null) {
+      String domain = domainUnremembered(url);
+      known = domain == null ? Memo.NONE : domain;
+      DOMAINS.put(url, known);
+    }
+    return known == Memo.NONE ? null : known;
+  }
+
+  /** {@link #domain}, parsed each time. */
+  static String domainUnremembered(String url) {
     try {
       String host = asciiHost(new URI(url.trim())).getHost();
       return host == null ? null : withoutWww(host.toLowerCase(Locale.ROOT));
@@ -127,5 +156,26 @@ public final class UrlNormalizer {
       }
     }
     return String.join("&", kept);
+  }
+
+  /**
+   * What a pure function of a string gave for the last strings seen, by hash (one entry a slot, the newer replacing
+   * the older). Entries are immutable, so threads share the slots without a lock and read a whole entry or another.
+   */
+  static final class Memo {
+    /** Stands for a null answer (compared by identity). */
+    static final String NONE = new String("");
+    private final Entry[] slots = new Entry[1024];
+
+    private record Entry(String key, String value) {}
+
+    String get(String key) {
+      Entry e = slots[key.hashCode() & (slots.length - 1)];
+      return e != null && e.key.equals(key) ? e.value : null;
+    }
+
+    void put(String key, String value) {
+      slots[key.hashCode() & (slots.length - 1)] = new Entry(key, value);
+    }
   }
 }

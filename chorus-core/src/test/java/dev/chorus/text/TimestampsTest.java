@@ -111,6 +111,63 @@ class TimestampsTest {
   }
 
   /**
+   * The fast path for the shape X, Mastodon and Bluesky write takes exactly what {@code ISO_OFFSET_DATE_TIME} (the
+   * first form tried) takes, as the same instant; for a date that does not exist or a field out of range it steps
+   * aside (null) and the formatters refuse or read it as before.
+   */
+  @Property(tries = 3000)
+  void theUtcFastPathReadsWhatTheIsoFormReads(@ForAll("isoUtcShaped") String text) {
+    assertThat(Timestamps.isoUtc(text)).as(text).isEqualTo(isoOffset(text));
+    assertThat(Timestamps.parse(text)).as(text).isEqualTo(Timestamps.parseGeneral(text.trim()));
+  }
+
+  /** With a character replaced (a lower-case t or z, a space, an Arabic digit, a sign): never another instant. */
+  @Property(tries = 3000)
+  void theUtcFastPathNeverReadsAnythingElse(@ForAll("isoUtcMutated") String text) {
+    Instant fast = Timestamps.isoUtc(text);
+    if (fast != null) {
+      assertThat(fast).as(text).isEqualTo(isoOffset(text)).isEqualTo(Timestamps.parseGeneral(text.trim()));
+    }
+    assertThat(Timestamps.parse(text)).as(text).isEqualTo(Timestamps.parseGeneral(text.trim()));
+  }
+
+  @Property(tries = 300)
+  void theUtcFastPathTakesEveryInstantAsWritten(@ForAll("anyYear") Instant at) {
+    assertThat(Timestamps.isoUtc(at.toString())).isEqualTo(at);
+  }
+
+  private static Instant isoOffset(String text) {
+    try {
+      return java.time.ZonedDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** yyyy-MM-ddTHH:mm:ss[.f{1,10}]Z with fields somewhat out of range. */
+  @Provide
+  Arbitrary<String> isoUtcShaped() {
+    return net.jqwik.api.Combinators.combine(Arbitraries.integers().between(0, 9999),
+        Arbitraries.integers().between(0, 13), Arbitraries.integers().between(0, 32),
+        Arbitraries.integers().between(0, 25), Arbitraries.integers().between(0, 61),
+        Arbitraries.integers().between(0, 61), Arbitraries.strings().numeric().ofMaxLength(10))
+        .as((y, mo, d, h, mi, s, f) -> String.format(Locale.ROOT, "%04d-%02d-%02dT%02d:%02d:%02d%sZ", y, mo, d, h,
+            mi, s, f.isEmpty() ? "" : "." + f));
+  }
+
+  @Provide
+  Arbitrary<String> isoUtcMutated() {
+    return net.jqwik.api.Combinators.combine(isoUtcShaped(), Arbitraries.integers().between(0, 30),
+        Arbitraries.chars().with('-', ':', '.', 'T', 't', 'Z', 'z', ' ', '+', '0', '9', '\u0666'))
+        .as((t, at, c) -> at < t.length() ? t.substring(0, at) + c + t.substring(at + 1) : t + c);
+  }
+
+  @Provide
+  Arbitrary<Instant> anyYear() {
+    return DateTimes.instants().between(Instant.parse("0001-01-01T00:00:00Z"), Instant.parse("9999-12-31T23:59:59Z"));
+  }
+
+  /**
    * Where both epoch readings are unambiguous: from 1973-03-03 (milliseconds below that are read as seconds) to
    * 2099-12-04 (seconds above 4.1e9 are refused), at nanosecond precision.
    */

@@ -90,6 +90,35 @@ class UrlNormalizerTest {
     assertThat(UrlNormalizer.normalize(once)).isEqualTo(once);
   }
 
+  /** Remembered or not (repeats, strings of the same hash, nulls for domains): what parsing each time gives. */
+  @Property(tries = 200)
+  void aRememberedAnswerIsTheParsedOne(@ForAll("repeatedUrls") java.util.List<String> urls) {
+    for (String url : urls) {
+      assertThat(UrlNormalizer.normalize(url)).as(url).isEqualTo(UrlNormalizer.normalizeUnremembered(url));
+      assertThat(UrlNormalizer.domain(url)).as(url).isEqualTo(UrlNormalizer.domainUnremembered(url));
+    }
+  }
+
+  @Test
+  void stringsOfTheSameHashAreToldApart() {
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+    for (String url : new String[] {"https://x.org/Aa", "https://x.org/BB", "https://x.org/Aa", "not a url Aa"}) {
+      assertThat(UrlNormalizer.normalize(url)).isEqualTo(UrlNormalizer.normalizeUnremembered(url));
+    }
+    UrlNormalizer.Memo memo = new UrlNormalizer.Memo();
+    memo.put("Aa", "first");
+    memo.put("BB", "second");
+    assertThat(memo.get("Aa")).isNull();
+    assertThat(memo.get("BB")).isEqualTo("second");
+  }
+
+  @Provide
+  Arbitrary<java.util.List<String>> repeatedUrls() {
+    return Arbitraries.oneOf(urls(), Arbitraries.strings().ofMaxLength(12), Arbitraries.of("mailto:a@b.c", ""))
+        .list().ofMaxSize(6).flatMap(distinct -> distinct.isEmpty() ? Arbitraries.just(distinct)
+            : Arbitraries.of(distinct).list().ofMaxSize(20));
+  }
+
   /** http(s) URLs as shared on platforms: any case, www., ports, user parts, IDN hosts, empty segments, trackers. */
   @Provide
   Arbitrary<String> urls() {

@@ -41,12 +41,24 @@ public record PostShare(String postId, String account, long epochSecond, String 
         labels.forEach(l -> stances.add(key.substring(7) + ":" + l.value()));
       }
     });
-    List<String> frames = post.annotations().all("frame").stream().map(Label::value).toList();
+    List<String> frames = values(post.annotations().all("frame"));
     Label detected = post.annotations().first("lang");
     String lang = post.lang() != null ? post.lang() : detected == null ? null : detected.value();
     List<String> cohorts = COHORT == null ? List.of() : List.copyOf(COHORT.values(post));
     return new PostShare(post.id(), post.author().id(), post.createdAt().getEpochSecond(), lang,
         List.copyOf(stances), frames, cohorts, objects);
+  }
+
+  /** The labels' values, in order (a loop, not a stream: this runs for every post stored). */
+  private static List<String> values(List<Label> labels) {
+    if (labels.isEmpty()) {
+      return List.of();
+    }
+    String[] out = new String[labels.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = labels.get(i).value();
+    }
+    return List.of(out);
   }
 
   /**

@@ -8,11 +8,13 @@ import dev.chorus.post.PostJson;
 import dev.chorus.post.Provenance;
 import dev.chorus.store.StanceShares;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -24,6 +26,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.UnicodeUtil;
 
 /**
  * Maps a post to its Lucene document and back. The post body (without provenance) is stored as JSON; its 64-bit hash
@@ -72,8 +75,17 @@ public final class PostDocuments {
       .map(Dimension::id).toList();
   public static final List<String> ANALYSED_LANGUAGES = List.of("en", "fa", "ar", "he");
   public static final String NO_LANGUAGE = PostDimensions.NO_LANGUAGE;
+  /** The text field of each analysed language ({@code fa} → {@code text_fa}), spelled once. */
+  private static final java.util.Map<String, String> LANGUAGE_FIELDS = ANALYSED_LANGUAGES.stream()
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(lang -> lang, lang -> TEXT_PREFIX + lang));
 
   private static final DateTimeFormatter DAY_FORMAT = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+  /**
+   * The days last formatted, by epoch day modulo the length: posts come a few days or months at a time, and the
+   * formatter costs more than the rest of a post's day and synthetic fields together.
+   */
+  private static final Day[] DAYS = new Day[512];
+  private static final char ESCAPE_CHAR = '\u001E';
 
   private final PostJson json = new PostJson();
   private final FacetsConfig facets;
@@ -93,7 +105,7 @@ public final class PostDocuments {
 
   /** The stored form of a post body, used both for storage and for its hash. */
   public byte[] body(Post post) {
-    return json.writeBytes(post.toBuilder().provenance(null).build());
+    return json.writeBytesWithoutProvenance(post);
   }
 
   Document toDocument(Post post, byte[] body) throws IOException {
@@ -148,9 +160,10 @@ public final class PostDocuments {
    */
   private static void addDimension(Document doc, FacetLabels facetLabels, Dimension d, Post post) {
     List<String> labels = labels(d, post);
-    for (String term : terms(d, labels)) {
-      doc.add(new StringField(d.id(), term, Field.Store.NO));
+    if (labels.isEmpty()) {
+      return; // most annotator dimensions of most posts
     }
+    forEachTerm(d, labels, term -> doc.add(new StringField(d.id(), term, Field.Store.NO)));
     if (!d.multiValued() && labels.size() > 1) {
       throw new IllegalArgumentException("dimension \"" + d.id() + "\" is not multiValued, but it appears more "
           + "than once in this document");
@@ -170,8 +183,7 @@ public final class PostDocuments {
     private final List<SortedSetDocValuesField> fields = new java.util.ArrayList<>();
 
     void add(String dim, String label) {
-      fields.add(new SortedSetDocValuesField(FacetsConfig.DEFAULT_INDEX_FIELD_NAME,
-          new BytesRef(FacetsConfig.pathToString(dim, label))));
+      fields.add(new SortedSetDocValuesField(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, facetPath(dim, label)));
     }
 
     Document before(Document rest) {
@@ -182,16 +194,52 @@ public final class PostDocuments {
     }
   }
 
+  /**
+   * {@code FacetsConfig.pathToString(dim, label)} as UTF-8, encoded straight from the two strings when neither holds a
+   * character that path escapes (the delimiter U+001F, the escape U+001E): every label of every post in practice,
+   * and a dimension id always (ASCII letters, digits and '_'). {@code PostDocumentsTest} holds it to Lucene's.
+   */
+  static BytesRef facetPath(String dim, String label) {
+    if (label.isEmpty() || !plain(dim) || label.indexOf(FacetsConfig.DELIM_CHAR) >= 0
+        || label.indexOf(ESCAPE_CHAR) >= 0) {
+      return new BytesRef(FacetsConfig.pathToString(dim, label));
+    }
+    int prefix = dim.length() + 1;
+    byte[] bytes = new byte[prefix + UnicodeUtil.maxUTF8Length(label.length())];
+    for (int i = 0; i < dim.length(); i++) {
+      bytes[i] = (byte) dim.charAt(i);
+    }
+    bytes[dim.length()] = (byte) FacetsConfig.DELIM_CHAR;
+    int end = UnicodeUtil.UTF16toUTF8(label, 0, label.length(), bytes, prefix);
+    return new BytesRef(bytes, 0, end);
+  }
+
+  /** ASCII without the path's delimiter and escape: one byte a character, as it is. */
+  private static boolean plain(String dim) {
+    if (dim.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < dim.length(); i++) {
+      char c = dim.charAt(i);
+      if (c >= 0x80 || c == FacetsConfig.DELIM_CHAR || c == ESCAPE_CHAR) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The facet labels of a post in one dimension: its distinct non-empty values, as shown. */
   public static List<String> labels(Dimension d, Post post) {
     List<String> values = d.values(post);
-    if (values.size() == 1) { // most dimensions of most posts: no set needed to drop repeats
-      String value = values.get(0);
+    if (values.size() <= 1) { // most dimensions of most posts: no set needed to drop repeats
+      String value = values.isEmpty() ? null : values.get(0);
       return value == null || value.isEmpty() ? List.of() : List.of(value);
     }
     List<String> out = new java.util.ArrayList<>();
-    for (String value : new LinkedHashSet<>(values)) {
-      if (value != null && !value.isEmpty()) {
+    // a few values: repeats looked up in the list itself, no set made (the first kept, as the set keeps it)
+    boolean few = values.size() <= 8;
+    for (String value : few ? values : new LinkedHashSet<>(values)) {
+      if (value != null && !value.isEmpty() && (!few || !out.contains(value))) {
         out.add(value);
       }
     }
@@ -208,14 +256,19 @@ public final class PostDocuments {
 
   private static List<String> terms(Dimension d, List<String> labels) {
     List<String> out = new java.util.ArrayList<>();
+    forEachTerm(d, labels, out::add);
+    return out;
+  }
+
+  /** The terms of {@link #terms}, handed over one by one (the document takes them without a list made). */
+  private static void forEachTerm(Dimension d, List<String> labels, Consumer<String> terms) {
     for (String value : labels) {
-      out.add(d.term(value));
-      int colon = value.lastIndexOf(':');
-      if (d.perTarget() && colon >= 0) {
-        out.add(d.term(value.substring(colon + 1)));
+      terms.accept(d.term(value));
+      int colon = d.perTarget() ? value.lastIndexOf(':') : -1;
+      if (colon >= 0) {
+        terms.accept(d.term(value.substring(colon + 1)));
       }
     }
-    return out;
   }
 
   /** A post's calibrated stance probabilities by field ({@link #STANCE_PROBABILITY}), in field order. */
@@ -246,13 +299,26 @@ public final class PostDocuments {
 
   /** The UTC day of a post's creation (yyyy-MM-dd): the {@link #DAY} keyword and facet. */
   public static String day(Post post) {
-    return DAY_FORMAT.format(post.createdAt());
+    Instant created = post.createdAt();
+    long epochDay = Math.floorDiv(created.getEpochSecond(), 86_400);
+    int slot = (int) (epochDay & (DAYS.length - 1));
+    Day known = DAYS[slot];
+    if (known == null || known.epochDay != epochDay) {
+      known = new Day(epochDay, DAY_FORMAT.format(created));
+      DAYS[slot] = known;
+    }
+    return known.text;
   }
+
+  /**
+   * A formatted day and its epoch day: immutable, so that lanes sharing {@link #DAYS} without a lock read either a
+   * whole entry or none.
+   */
+  private record Day(long epochDay, String text) {}
 
   /** The language-specific text field of a post ({@code text_fa}), or null when its language has none. */
   public static String languageField(Post post) {
-    String lang = effectiveLanguage(post);
-    return ANALYSED_LANGUAGES.contains(lang) ? TEXT_PREFIX + lang : null;
+    return LANGUAGE_FIELDS.get(effectiveLanguage(post));
   }
 
   public Post toPost(byte[] body, String provenance) {

@@ -18,7 +18,7 @@ import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.ByteArrayDataInput;
-import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -62,7 +62,7 @@ final class ShareDocValues {
 
   static void add(Document doc, Post post) throws IOException {
     PostShare facts = PostShare.of(post, List.of());
-    ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+    ScratchOutput out = new ScratchOutput(); // one buffer for the post's fields, each copied out at its length
     out.writeString(facts.postId());
     out.writeString(facts.account());
     out.writeZLong(facts.epochSecond());
@@ -73,13 +73,13 @@ final class ShareDocValues {
     writeList(out, facts.stances());
     writeList(out, facts.frames());
     writeList(out, facts.cohorts());
-    doc.add(new BinaryDocValuesField(FACTS, new BytesRef(out.toArrayCopy())));
+    doc.add(new BinaryDocValuesField(FACTS, out.copy()));
     for (ObjectKind kind : ObjectKind.values()) {
       Set<String> objects = SharedObjects.of(kind, post);
       if (!objects.isEmpty()) {
-        ByteBuffersDataOutput o = new ByteBuffersDataOutput();
-        writeList(o, List.copyOf(objects));
-        doc.add(new BinaryDocValuesField(objectsField(kind), new BytesRef(o.toArrayCopy())));
+        out.reset();
+        writeList(out, objects);
+        doc.add(new BinaryDocValuesField(objectsField(kind), out.copy()));
       }
     }
   }
@@ -136,7 +136,7 @@ final class ShareDocValues {
     }
   }
 
-  private static void writeList(ByteBuffersDataOutput out, List<String> values) throws IOException {
+  private static void writeList(DataOutput out, java.util.Collection<String> values) throws IOException {
     out.writeVInt(values.size());
     for (String v : values) {
       out.writeString(v);

@@ -41,7 +41,7 @@ class CopypastaTextTest {
     }
   }
 
-  @Property(tries = 3000)
+  @Property(tries = 5000)
   void sameAsThePatterns(@ForAll("texts") String text) {
     assertThat(CopypastaText.normalize(text)).isEqualTo(byPatterns(text));
   }
@@ -51,7 +51,8 @@ class CopypastaTextTest {
     Arbitrary<String> pieces = Arbitraries.oneOf(
         Arbitraries.of("http://", "https://", "HTTP://", "www.", "WwW.", "ww.", "w.", "://", "@", "@a.b", ".", " ",
             "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "\u2003", "\u0085", "\u200C", "İ", "ß", "A", "z",
-            "سلام", "שלום", "ك", "x.co/a", "_", "1"),
+            "سلام", "שלום", "ك", "x.co/a", "_", "1", "HtTpS://", "https:/", "http:", "ſ", "\u212A", "h", "t",
+            "p", "s", "W", "/", ":", "\ud83d\ude00"),
         Arbitraries.strings().ofMaxLength(4));
     return pieces.list().ofMaxSize(12).map(l -> String.join("", l));
   }

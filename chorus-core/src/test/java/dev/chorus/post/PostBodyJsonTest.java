@@ -1,0 +1,84 @@
+package dev.chorus.post;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The stored body of a post is its JSON with the provenance null, byte for byte, written without copying it; instants
+ * are written as the time module writes them.
+ */
+class PostBodyJsonTest {
+  private final PostJson json = new PostJson();
+
+  @Property(tries = 300)
+  void theBodyIsThePostWithoutProvenance(@ForAll("posts") Post post) {
+    byte[] body = json.writeBytesWithoutProvenance(post);
+    assertThat(new String(body, java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo(new String(json.writeBytes(post.toBuilder().provenance(null).build()),
+            java.nio.charset.StandardCharsets.UTF_8))
+        .doesNotContain("\"provenance\"");
+  }
+
+  /** Instants written without the time module's formatter: the JSON the mapper with the time module alone writes. */
+  @Property(tries = 300)
+  void thePostJsonIsTheTimeModulesJson(@ForAll("posts") Post post) throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper timeModuleOnly = com.fasterxml.jackson.databind.json.JsonMapper
+        .builder().addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+        .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL).build();
+    assertThat(json.write(post)).isEqualTo(timeModuleOnly.writerFor(Post.class).writeValueAsString(post));
+  }
+
+  @Property(tries = 3000)
+  void anInstantIsWrittenAsToStringWritesIt(@ForAll("instants") Instant at) {
+    assertThat(IsoInstants.format(at)).isEqualTo(at.toString());
+  }
+
+  @Provide
+  Arbitrary<Instant> instants() {
+    Arbitrary<Long> seconds = Arbitraries.oneOf(Arbitraries.longs().between(0, 253_402_300_799L),
+        Arbitraries.longs().between(-62_000_000_000L, 0), Arbitraries.longs().between(253_402_300_700L,
+            260_000_000_000L), Arbitraries.of(0L, 86_399L, 86_400L, 951_782_400L, 253_402_300_799L));
+    Arbitrary<Integer> nanos = Arbitraries.oneOf(Arbitraries.integers().between(0, 999_999_999),
+        Arbitraries.integers().between(0, 999).map(n -> n * 1_000_000), Arbitraries.integers().between(0, 999_999)
+            .map(n -> n * 1000), Arbitraries.just(0));
+    return Combinators.combine(seconds, nanos).as(Instant::ofEpochSecond);
+  }
+
+  @Provide
+  Arbitrary<Post> posts() {
+    Arbitrary<String> text = Arbitraries.strings().ofMaxLength(20);
+    Arbitrary<String> maybe = Arbitraries.oneOf(text, Arbitraries.just(null));
+    Arbitrary<List<String>> list = text.list().ofMaxSize(3);
+    Arbitrary<Instant> time = Arbitraries.oneOf(Arbitraries.longs().between(0, 4_000_000_000L)
+        .map(Instant::ofEpochSecond), instants());
+    Arbitrary<Provenance> provenance = Arbitraries.oneOf(Arbitraries.just(null),
+        Combinators.combine(maybe, Arbitraries.longs().between(1, 1000), Arbitraries.of("x-api-v2", "csv"), time,
+            Arbitraries.of(true, false)).as(Provenance::new));
+    Arbitrary<Annotations> annotations = Arbitraries.oneOf(Arbitraries.just(Annotations.EMPTY),
+        Combinators.combine(Arbitraries.of("lang", "frame", "stance:talks"), Arbitraries.of("fa", "security", "against"),
+            Arbitraries.doubles().between(0, 1), maybe).as((key, value, p, normalized) -> new Annotations(
+                Map.of(key, List.of(new Label(value, p, "a"))), List.of(new AnnotatorStamp("a", "1", null)),
+                normalized)));
+    Arbitrary<PostBuilder> head = Combinators.combine(Arbitraries.of(Platform.values()),
+        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8), Arbitraries.of(PostKind.values()),
+        Arbitraries.of(PostRole.values()), time, Arbitraries.oneOf(time, Arbitraries.just(null)), maybe, text)
+        .as((platform, id, kind, role, created, edited, title, body) -> Post.builder(platform, id).kind(kind)
+            .role(role).author(Author.of("u_" + id, null, null)).createdAt(created).editedAt(edited).title(title)
+            .text(body));
+    return Combinators.combine(head, maybe, list, list, Arbitraries.of(true, false), provenance, annotations,
+        Arbitraries.oneOf(Arbitraries.just(Engagement.NONE), Arbitraries.longs().between(0, 99)
+            .map(n -> new Engagement(n, null, n, null, null))))
+        .as((b, lang, tags, urls, synthetic, prov, ann, engagement) -> b.lang(lang).hashtags(tags).urls(urls)
+            .synthetic(synthetic).provenance(prov).annotations(ann).engagement(engagement).build());
+  }
+}
