@@ -40,6 +40,7 @@ class BenchIngestTest {
     JsonNode byThread = report.path("cpu_seconds_by_thread");
     assertThat(byThread.path("reader").asDouble()).as("the reading thread parsed every post").isPositive();
     assertThat(byThread.path("lanes").asDouble()).as("the lanes stored every post").isPositive();
+    assertThat(byThread.path("jit_compiling").asDouble()).as("a cold JVM compiles").isPositive();
     assertThat(byThread.path("reader").asDouble() + byThread.path("lanes").asDouble()).isLessThanOrEqualTo(cpu + 0.01);
     assertThat(report.path("machine").path("cores").asInt()).isEqualTo(Runtime.getRuntime().availableProcessors());
     assertThat(report.path("machine").path("jdk").asText()).contains(System.getProperty("java.version"));
