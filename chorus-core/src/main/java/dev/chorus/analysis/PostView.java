@@ -39,9 +39,10 @@ public record PostView(
   /**
    * One label: the annotation key (lang, frame, stance:target, ...), its value and confidence, rounded to three
    * decimals: more digits than a model's measured accuracy can support only make the output harder to read (the
-   * store keeps the exact value).
+   * store keeps the exact value); for a calibrated model's label, every class's probability (null otherwise, left out).
    */
-  public record LabelView(String key, String value, double confidence, String annotator) {
+  public record LabelView(String key, String value, double confidence, String annotator,
+      java.util.Map<String, Double> probabilities) {
     public LabelView {
       confidence = Math.round(confidence * 1000) / 1000.0;
     }
@@ -51,7 +52,7 @@ public record PostView(
     List<LabelView> labels = new ArrayList<>();
     p.annotations().labels().forEach((key, values) -> {
       for (Label l : values) {
-        labels.add(new LabelView(key, l.value(), l.confidence(), l.annotator()));
+        labels.add(new LabelView(key, l.value(), l.confidence(), l.annotator(), l.probabilities()));
       }
     });
     return new PostView(p.id(), p.platform().id(), p.kind().id(), p.role().id(),

@@ -73,6 +73,9 @@ class ApiServerTest extends FixtureServerTest {
     assertThat(label.get("key").asText()).isEqualTo("stance:talks");
     assertThat(label.get("value").asText()).isEqualTo("against");
     assertThat(label.get("confidence").asDouble()).isEqualTo(0.83);
+    assertThat(label.get("probabilities").get("favor").asDouble()).isEqualTo(0.05);
+    assertThat(post.get("labels").get(1).has("probabilities")).as("a label without them leaves the field out")
+        .isFalse();
     assertThat(getJson("/api/stats?stance=against", 200).get("posts").asLong()).isEqualTo(1);
   }
 

@@ -44,13 +44,19 @@ export function labelText(key, value) {
   return key + ': ' + valueName(dimension, value);
 }
 
+/** A calibrated model's probability of every class, as " · calibrated: against 0.70, favor 0.21, none 0.09". */
+function probabilitiesText(probabilities) {
+  if (!probabilities) return '';
+  return ' · calibrated: ' + Object.entries(probabilities).map(([c, p]) => c + ' ' + Number(p).toFixed(2)).join(', ');
+}
+
 /** A label with its confidence; a label made by a model links to the model's card. */
 function labelElement(label, cards) {
   const span = el('span', 'label');
   span.append(labelText(label.key, label.value));
   span.append(el('span', 'conf', Number(label.confidence).toFixed(2)));
-  span.title = label.key + '=' + label.value + ' · confidence ' + Number(label.confidence).toFixed(3) + ' ('
-    + label.annotator + ')';
+  span.title = label.key + '=' + label.value + ' · confidence ' + Number(label.confidence).toFixed(3)
+    + probabilitiesText(label.probabilities) + ' (' + label.annotator + ')';
   if (cards.has(label.key)) {
     const a = el('a', 'card', 'model card');
     a.href = '/api/models?key=' + encodeURIComponent(label.key);
