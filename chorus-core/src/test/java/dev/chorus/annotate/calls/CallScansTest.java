@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -88,15 +87,7 @@ class CallScansTest {
   /** Texts made of the rules' own words (so that literals occur), in random order and spacing. */
   @Provide
   Arbitrary<String> callTexts() {
-    Set<String> words = new TreeSet<>();
-    for (CallPatterns p : SHIPPED) {
-      for (String w : p.source().split("[^\\p{L}#@'\"]+")) {
-        if (!w.isBlank()) {
-          words.add(w);
-        }
-      }
-    }
-    Arbitrary<String> token = Arbitraries.oneOf(Arbitraries.of(new ArrayList<>(words)),
+    Arbitrary<String> token = Arbitraries.oneOf(Arbitraries.of(LiteralPrefilterTest.ruleWords()),
         Arbitraries.of(".", "!", "\n", ",", "#", "we must", "please", "the", "😀", "\u0301"),
         Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(6));
     return token.list().ofMinSize(1).ofMaxSize(14).map(ts -> String.join(" ", ts));

@@ -87,9 +87,8 @@ class LiteralPrefilterTest {
     }
   }
 
-  /** Texts made of the rules' own words and punctuation, so that rules match often. */
-  @Provide
-  Arbitrary<String> texts() {
+  /** The words of the shipped rules' patterns (letters, #, @ and quotes), for texts in which rules match often. */
+  static List<String> ruleWords() {
     Set<String> words = new TreeSet<>();
     for (CallPatterns p : SHIPPED) {
       for (String w : p.source().split("[^\\p{L}#@'\"]+")) {
@@ -98,7 +97,13 @@ class LiteralPrefilterTest {
         }
       }
     }
-    Arbitrary<String> token = Arbitraries.oneOf(Arbitraries.of(new ArrayList<>(words)),
+    return new ArrayList<>(words);
+  }
+
+  /** Texts made of the rules' own words and punctuation, so that rules match often. */
+  @Provide
+  Arbitrary<String> texts() {
+    Arbitrary<String> token = Arbitraries.oneOf(Arbitraries.of(ruleWords()),
         Arbitraries.of(".", "!", "\n", ",", "#", "we must", "please", "the", "a"),
         Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(6));
     Arbitrary<String> separator = Arbitraries.of(" ", " ", " ", "", "_", ". ");
