@@ -39,10 +39,8 @@ public final class AnalysisCpuHarness {
     int limit = args.length > 1 ? Integer.parseInt(args[1]) : Integer.MAX_VALUE;
     int reps = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     List<Post> posts = read(file, limit);
-    Workspace ws = new Workspace(Files.createTempDirectory("cpu-harness-"));
-    ws.create();
-    AnnotationChain chain = ws.annotationChain(Map.of("CHORUS_KEY", "bench-key-not-secret-0123456789"));
-    Pseudonymizer pseudonymizer = new Pseudonymizer(PseudonymKey.of(new byte[32]), PublicFigures.none());
+    AnnotationChain chain = chain();
+    Pseudonymizer pseudonymizer = pseudonymizer();
     List<Post> pseudonymised = new ArrayList<>(posts.size());
     posts.forEach(p -> pseudonymised.add(pseudonymizer.apply(p)));
     List<Annotator> annotators = chain.annotators();
@@ -72,8 +70,19 @@ public final class AnalysisCpuHarness {
     }
   }
 
+  /** The chain the ingest runs, of a fresh workspace with the bench's key (shared with other CPU harnesses). */
+  public static AnnotationChain chain() throws java.io.IOException {
+    Workspace ws = new Workspace(Files.createTempDirectory("cpu-harness-"));
+    ws.create();
+    return ws.annotationChain(Map.of("CHORUS_KEY", "bench-key-not-secret-0123456789"));
+  }
+
+  public static Pseudonymizer pseudonymizer() {
+    return new Pseudonymizer(PseudonymKey.of(new byte[32]), PublicFigures.none());
+  }
+
   /** The posts of {@code file}, or of every file under it that a source reads (e.g. the sources' test fixtures). */
-  private static List<Post> read(Path file, int limit) throws Exception {
+  public static List<Post> read(Path file, int limit) throws Exception {
     List<Post> posts = new ArrayList<>();
     if (!Files.isDirectory(file)) {
       read(file, limit, posts);
