@@ -77,16 +77,17 @@ record IngestBench(long posts, int queries, boolean annotate) {
         + "in a JVM of its own (cold, as the ingest is)");
     long coldRate = Math.round(cold.posts() / cold.seconds());
     o.put("baseline_posts_per_second", coldRate);
-    o.put("ratio_to_baseline", ratio(rate, coldRate));
+    o.put("ratio_to_baseline", BenchFigures.ratio(rate, coldRate));
     long warmRate = Math.round(warmPosts / warmSeconds);
     o.put("baseline_warm_posts_per_second", warmRate); // after the ingest, in its JVM: JIT-compiled already
-    o.put("ratio_to_warm_baseline", ratio(rate, warmRate));
+    o.put("ratio_to_warm_baseline", BenchFigures.ratio(rate, warmRate));
     // CPU time barely moves with what else the machine runs, where the rates move with it: the firmer comparison
     o.put("cpu_seconds", BenchFigures.round(cpuSeconds));
     o.put("baseline_cpu_seconds", BenchFigures.round(cold.cpuSeconds()));
     o.put("baseline_warm_cpu_seconds", BenchFigures.round(warmCpuSeconds));
-    o.put("cpu_ratio_to_baseline", ratio(summary.read() / cpuSeconds, cold.posts() / cold.cpuSeconds()));
-    o.put("cpu_ratio_to_warm_baseline", ratio(summary.read() / cpuSeconds, warmPosts / warmCpuSeconds));
+    double perCpuSecond = summary.read() / cpuSeconds;
+    o.put("cpu_ratio_to_baseline", BenchFigures.ratio(perCpuSecond, cold.posts() / cold.cpuSeconds()));
+    o.put("cpu_ratio_to_warm_baseline", BenchFigures.ratio(perCpuSecond, warmPosts / warmCpuSeconds));
     o.set("cpu_seconds_by_thread", threads.report());
     o.put("peak_heap_mb", peakHeap / (1024 * 1024));
     o.put("index_mb", BenchFigures.round(size(ws.indexDir()) / 1048576.0));
@@ -96,10 +97,6 @@ record IngestBench(long posts, int queries, boolean annotate) {
     o.put("work_dir", work.toString());
     o.set("machine", machine());
     return o;
-  }
-
-  private static double ratio(double chorus, double baseline) {
-    return chorus > 0 && baseline > 0 ? BenchFigures.round(chorus / baseline) : 0;
   }
 
   /**

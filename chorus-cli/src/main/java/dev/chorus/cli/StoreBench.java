@@ -96,6 +96,6 @@ record StoreBench(long posts, String store, int rate, int seconds, int states) {
   }
 
   private static double ratio(JsonNode a, JsonNode b) {
-    return b.asDouble() == 0 ? 0 : BenchFigures.round(a.asDouble() / b.asDouble());
+    return BenchFigures.ratio(a.asDouble(), b.asDouble());
   }
 }

@@ -143,20 +143,16 @@ record StreamBench(long posts, List<Integer> parallelisms, String store) {
     r.put("same_posts_as_baseline", stored == ingest.posts());
     r.put("seconds", BenchFigures.round(seconds));
     r.put("posts_per_second", Math.round(stored / seconds));
-    r.put("ratio_to_baseline", ratio(stored / seconds, ingest.postsPerSecond()));
+    r.put("ratio_to_baseline", BenchFigures.ratio(stored / seconds, ingest.postsPerSecond()));
     r.put("startup_seconds", BenchFigures.round((passage.first.get() - t0) / 1e9));
     r.put("steady_seconds", BenchFigures.round(steady));
     r.put("steady_posts_per_second", steadyRate);
-    r.put("steady_ratio_to_baseline", ratio(steadyRate, ingest.postsPerSecond()));
+    r.put("steady_ratio_to_baseline", BenchFigures.ratio(steadyRate, ingest.postsPerSecond()));
     r.put("end_seconds", BenchFigures.round((t1 - passage.last.get()) / 1e9));
     r.put("cpu_seconds", BenchFigures.round(cpuSeconds));
     long perCpu = cpuSeconds > 0 ? Math.round(stored / cpuSeconds) : 0;
     r.put("posts_per_cpu_second", perCpu);
-    r.put("cpu_ratio_to_baseline", ratio(perCpu, ingest.postsPerCpuSecond()));
+    r.put("cpu_ratio_to_baseline", BenchFigures.ratio(perCpu, ingest.postsPerCpuSecond()));
     return r;
-  }
-
-  private static double ratio(double a, double b) {
-    return b == 0 ? 0 : Math.round(100.0 * a / b) / 100.0;
   }
 }
