@@ -3,6 +3,7 @@ package dev.chorus.report;
 import dev.chorus.analysis.coverage.CoverageReport;
 import dev.chorus.post.Label;
 import dev.chorus.post.Post;
+import dev.chorus.store.StanceShares;
 import dev.chorus.store.StoreStats;
 import java.io.IOException;
 import java.io.Writer;
@@ -61,6 +62,7 @@ public final class HtmlReport {
     section(out, "Platforms", s.byPlatform(), 20);
     section(out, "Kinds", s.byKind(), 20);
     section(out, "Stance", s.byStance(), 20);
+    calibratedStance(out, s.stanceExpected());
     section(out, "Frames", s.byFrame(), 20);
     section(out, "Actors", s.byActor(), 20);
     section(out, "Cohorts", s.byCohort(), 20);
@@ -102,6 +104,30 @@ public final class HtmlReport {
     Map<String, Long> shown = new LinkedHashMap<>();
     counts.entrySet().stream().limit(top).forEach(e -> shown.put(e.getKey(), e.getValue()));
     out.write("<h2>" + Html.escape(title) + "</h2>\n" + SvgCharts.bars(title, shown, WIDTH) + "\n");
+  }
+
+  /**
+   * The calibrated shares next to the counted labels, as the dashboard's Stance panel offers them: the mean of the
+   * models' calibrated class probabilities, which does not push shares toward the majority stance as counting does.
+   */
+  private static void calibratedStance(Writer out, Map<String, StanceShares.Target> shares) throws IOException {
+    if (shares.isEmpty()) {
+      return;
+    }
+    out.write("<p id=\"stance-calibrated\">Calibrated stance shares: per target, the mean of the models' "
+        + "calibrated probability of each stance over the posts they labelled, an estimate of the share of posts in "
+        + "each stance that, unlike the counts above, does not favour the majority stance (the models' measured "
+        + "scores are under Method). Posts labelled by a rule or before "
+        + "the probabilities were kept are not counted.</p>\n<table><tr><th>Target</th><th>Posts</th>"
+        + "<th>Shares</th></tr>\n");
+    for (var e : shares.entrySet()) {
+      String classes = e.getValue().shares().entrySet().stream()
+          .map(c -> String.format(Locale.ROOT, "%s %.1f%%", c.getKey(), 100 * c.getValue()))
+          .collect(Collectors.joining(", "));
+      out.write(String.format(Locale.ROOT, "<tr><td>%s</td><td class=\"num\">%,d</td><td>%s</td></tr>%n",
+          Html.escape(e.getKey()), e.getValue().posts(), Html.escape(classes)));
+    }
+    out.write("</table>\n");
   }
 
   private static String surgeMethod(ReportContent c) {

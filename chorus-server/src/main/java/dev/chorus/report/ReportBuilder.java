@@ -41,7 +41,7 @@ public final class ReportBuilder {
   }
 
   public ReportContent build(PostQuery query, Map<String, String> filters) throws IOException {
-    return new ReportContent(filters, store.stats(query),
+    return new ReportContent(filters, store.stats(query).withStanceExpected(store.stanceShares(query)),
         new TrendsService(store, workspace.codebook()).trends(query, TimeSeries.Interval.DAY, "lang",
             BurstDetector.DEFAULT, VOLUME_SERIES),
         CoverageService.of(store, workspace).coverage(query, false),

@@ -50,6 +50,15 @@ class HtmlReportTest {
   }
 
   @Test
+  void showsTheCalibratedStanceSharesNextToTheCountedLabels() throws Exception {
+    // one fixture post has a stance label with the probabilities against 0.83, favor 0.05, none 0.12
+    assertThat(report(PostQuery.all(), Map.of())).contains("Calibrated stance shares",
+        "<tr><td>talks</td><td class=\"num\">1</td><td>against 83.0%, favor 5.0%, none 12.0%</td></tr>");
+    assertThat(report(PostQuery.all().with("lang", "fa"), Map.of("lang", "fa")))
+        .as("no post of the filter has probabilities").doesNotContain("Calibrated stance shares");
+  }
+
+  @Test
   void saysSoWhenNoModelIsTrained() throws Exception {
     String html = report(PostQuery.all(), Map.of(), ws -> {
       try (var files = Files.walk(ws.modelsDir())) {
