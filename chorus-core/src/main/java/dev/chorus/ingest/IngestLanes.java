@@ -33,6 +33,8 @@ final class IngestLanes implements AutoCloseable {
   static final int IN_FLIGHT = 16_000;
   /** Chunks waiting per lane, besides the one it stores and the one the reader fills. */
   private static final int QUEUED = 2;
+  /** The chunk that asks a lane to write the store's buffers ({@link #writeBuffers}); told apart by identity. */
+  private static final List<Post> WRITE_BUFFERS = java.util.Collections.unmodifiableList(new ArrayList<>());
 
   /** Outcome counts of every post stored so far. */
   record Counts(long posts, long added, long updated, long duplicates, long unchanged) {}
@@ -72,6 +74,25 @@ final class IngestLanes implements AutoCloseable {
       if (!lane.filling.isEmpty()) {
         lane.handOver();
       }
+    }
+    for (Lane lane : lanes) {
+      lane.awaitStored();
+    }
+    rethrowFailure();
+  }
+
+  /**
+   * Before a commit: hands over every partly filled chunk, then has every lane write the store's in-memory buffers to
+   * files ({@link PostStore#writeBuffer}) until none is left, all lanes at once, and waits for them. The commit that
+   * follows holds the same posts (nothing is handed over meanwhile) and has next to nothing left to write, so the
+   * segments of a commit are written on every core rather than by the committing thread while the lanes wait.
+   */
+  void writeBuffers() throws IOException {
+    for (Lane lane : lanes) {
+      if (!lane.filling.isEmpty()) {
+        lane.handOver();
+      }
+      lane.put(WRITE_BUFFERS);
     }
     for (Lane lane : lanes) {
       lane.awaitStored();
@@ -146,6 +167,11 @@ final class IngestLanes implements AutoCloseable {
       rethrowFailure();
       List<Post> chunk = filling;
       filling = new ArrayList<>(chunkSize);
+      put(chunk);
+    }
+
+    /** Queues a chunk (or {@link #WRITE_BUFFERS}); blocks while the lane is {@value #QUEUED} chunks behind. */
+    void put(List<Post> chunk) throws IOException {
       handed++;
       try {
         queue.put(chunk);
@@ -189,6 +215,12 @@ final class IngestLanes implements AutoCloseable {
         return;
       }
       try {
+        if (chunk == WRITE_BUFFERS) {
+          while (store.writeBuffer()) {
+            // each call writes one buffer; the lanes share them out until none is left
+          }
+          return;
+        }
         List<Post> prepared = new ArrayList<>(chunk.size());
         for (Post p : chunk) {
           prepared.add(prepare.apply(p));

@@ -312,8 +312,10 @@ public final class IngestService {
       listener.postsRead(read());
     }
 
+    /** Commits what was read so far, its segments written by the lanes first ({@link IngestLanes#writeBuffers}). */
     long commit() throws IOException {
       try {
+        lanes.writeBuffers();
         committed = store.commit();
       } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
         throw storeFailure(e);

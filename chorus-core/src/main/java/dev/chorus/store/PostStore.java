@@ -34,6 +34,16 @@ public interface PostStore extends Closeable {
   /** Makes every upsert so far durable and visible to queries; returns the number of posts in the store. */
   long commit() throws IOException;
 
+  /**
+   * Writes one buffer of upserts that are indexed but not yet written to files, on the calling thread, and returns
+   * whether there was one; false for a store that buffers nothing (a server's). Nothing is committed or made visible:
+   * the next {@link #commit()} holds exactly the same posts, it only has less left to write. The ingest's lanes call
+   * it before each commit, so that the buffers are written on every core instead of by the committing thread alone.
+   */
+  default boolean writeBuffer() throws IOException {
+    return false;
+  }
+
   /** Posts in the store as of the last commit it sees, whatever their role. */
   long count() throws IOException;
 

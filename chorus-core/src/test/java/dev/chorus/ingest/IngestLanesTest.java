@@ -28,9 +28,11 @@ class IngestLanesTest {
       for (int i = 0; i < ids; i++) {
         lanes.add(post(i, null));
       }
+      lanes.writeBuffers(); // as before a commit: the store's buffers written by the lanes, nothing else changes
       for (int i = 0; i < ids; i++) {
         lanes.add(post(i, Instant.EPOCH.plusSeconds(60)));
       }
+      lanes.writeBuffers();
       for (int i = 0; i < ids; i++) {
         lanes.add(post(i, null));
       }

@@ -179,6 +179,18 @@ public final class LucenePostStore implements PostStore {
   }
 
   /**
+   * Flushes the largest of the writer's in-memory segments ({@link IndexWriter#flushNextBuffer}) on the calling thread:
+   * the same segment the commit's full flush would write, with the same documents, only written earlier and elsewhere.
+   * Not synchronized: several threads flush different buffers at once, and the store's lock guards only the id
+   * lookup. What is flushed but not committed is discarded after a crash, as any flush Lucene makes when its buffer is
+   * full.
+   */
+  @Override
+  public boolean writeBuffer() throws IOException {
+    return writer != null && writer.flushNextBuffer();
+  }
+
+  /**
    * Rewrites every stored post with this build's analysis and fields (same ids, bodies and provenance), then commits
    * and records the current format. Idempotent; a crash before the commit leaves the old index as it was.
    */

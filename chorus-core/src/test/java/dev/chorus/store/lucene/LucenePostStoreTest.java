@@ -43,6 +43,26 @@ class LucenePostStoreTest {
     }
   }
 
+  /** The ingest's lanes write the buffers before each commit: the commit then holds exactly the same posts. */
+  @Test
+  void buffersWrittenBeforeTheCommitChangeNeitherItsPostsNorTheDeduplication() throws Exception {
+    try (LucenePostStore store = LucenePostStore.openWritable(dir)) {
+      store.upsert(post("1", "en", "first", T, null));
+      store.upsert(post("2", "en", "second", T, null));
+      store.upsert(post("1", "en", "edited", T, T.plusSeconds(60)));
+      assertThat(store.writeBuffer()).isTrue();
+      while (store.writeBuffer()) {
+        // until none is left
+      }
+      assertThat(store.writeBuffer()).isFalse();
+      assertThat(store.count()).as("written, not committed").isZero();
+      assertThat(store.upsert(post("1", "en", "first", T, null))).isEqualTo(UpsertOutcome.DUPLICATE);
+      assertThat(store.upsert(post("2", "en", "second", T, null))).isEqualTo(UpsertOutcome.UNCHANGED);
+      assertThat(store.commit()).isEqualTo(2);
+      assertThat(store.get("x:1")).get().extracting(Post::text).isEqualTo("edited");
+    }
+  }
+
   @Test
   void ofTwoCopiesWithTheSameVersionTheGreaterHashWinsInEitherOrder() throws Exception {
     Post a = post("1", "en", "one wording", T, null);
