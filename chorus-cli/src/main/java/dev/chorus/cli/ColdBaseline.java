@@ -12,15 +12,20 @@ import java.util.List;
  * The {@link LuceneBaseline} in a JVM of its own, started for it: as cold as Chorus's ingest, which is the first work
  * of its JVM. Run in the JVM of the ingest, after it, the baseline finds Lucene's and Jackson's hot code compiled
  * already (the JIT compiles for tens of CPU seconds in a 200,000-post ingest), and compares a warm yardstick with a
- * cold ingest. The child gets the parent's heap and collector options and nothing else (no profiler, no agent).
+ * cold ingest. The child gets the parent's heap and collector options and nothing else (no profiler, no agent); its
+ * JIT options only when asked ({@link #run}), since the options that suit Chorus's ingest need not suit bare Lucene.
  */
 final class ColdBaseline {
   /** What the child measured: posts indexed, wall seconds and the CPU seconds of its whole process. */
-  record Result(long posts, double seconds, double cpuSeconds) {}
+  record Result(long posts, double seconds, double cpuSeconds, String jit) {}
 
   private ColdBaseline() {}
 
-  static Result run(Path input, Path dir, int threads) throws Exception {
+  /**
+   * Runs the baseline in a child JVM with the parent's heap and collector options and, when {@code sameJit}, its JIT
+   * options too ({@link #jitOptions}); without, with the JVM's default JIT.
+   */
+  static Result run(Path input, Path dir, int threads, boolean sameJit) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command()
         .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
@@ -29,6 +34,9 @@ final class ColdBaseline {
           || arg.startsWith("-XX:MaxRAM") || arg.matches("-XX:[+-]Use\\w+GC")) {
         command.add(arg);
       }
+    }
+    if (sameJit) {
+      command.addAll(jitOptions());
     }
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdBaseline.class.getName(),
         input.toString(), dir.toString(), Integer.toString(threads)));
@@ -39,7 +47,25 @@ final class ColdBaseline {
       throw new IllegalStateException("the baseline's own JVM ended with exit code " + code + " (its errors are above)");
     }
     JsonNode r = JsonConfig.mapper().readTree(out);
-    return new Result(r.path("posts").asLong(), r.path("seconds").asDouble(), r.path("cpu_seconds").asDouble());
+    String jit = sameJit && !jitOptions().isEmpty() ? "JIT " + String.join(" ", jitOptions()) : "the default JIT";
+    return new Result(r.path("posts").asLong(), r.path("seconds").asDouble(), r.path("cpu_seconds").asDouble(), jit);
+  }
+
+  /**
+   * The JIT options this JVM was started with (tiers, thresholds, inlining, compiler threads, code cache): those the
+   * launcher chooses for a command ({@code chorus}'s script) or a user gives in {@code CHORUS_JAVA_OPTS}. Empty when
+   * the JVM runs its default JIT.
+   */
+  static List<String> jitOptions() {
+    List<String> jit = new ArrayList<>();
+    for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (arg.matches("-XX:(TieredStopAtLevel|CompileThresholdScaling|Tier\\w+|CICompilerCount|InlineSmallCode"
+          + "|FreqInlineSize|MaxInlineSize|MaxInlineLevel|ReservedCodeCacheSize)=.*")
+          || arg.matches("-XX:[+-](TieredCompilation|UseCompiler)")) {
+        jit.add(arg);
+      }
+    }
+    return jit;
   }
 
   /** In the child: INPUT DIR THREADS; prints {@code {"posts", "seconds", "cpu_seconds"}}. */
