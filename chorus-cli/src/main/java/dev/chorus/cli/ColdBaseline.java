@@ -16,7 +16,7 @@ import java.util.List;
  * JIT options only when asked ({@link #run}), since the options that suit Chorus's ingest need not suit bare Lucene.
  */
 final class ColdBaseline {
-  /** What the child measured: posts indexed, wall seconds and the CPU seconds of its whole process. */
+  /** What the child measured: posts indexed, wall seconds, its whole process's CPU seconds, and its JIT in words. */
   record Result(long posts, double seconds, double cpuSeconds, String jit) {}
 
   private ColdBaseline() {}
