@@ -22,8 +22,8 @@ final class ColdBaseline {
   private ColdBaseline() {}
 
   /**
-   * Runs the baseline in a child JVM with the parent's heap and collector options and, when {@code sameJit}, its JIT
-   * options too ({@link #jitOptions}); without, with the JVM's default JIT.
+   * Runs the baseline in a child JVM with the parent's heap and collector options and, when {@code sameJit}, its
+   * JIT options too ({@link #jitOptions}); without, with the JVM's default JIT.
    */
   static Result run(Path input, Path dir, int threads, boolean sameJit) throws Exception {
     List<String> command = new ArrayList<>();

@@ -105,12 +105,16 @@ record IngestBench(long posts, int queries, boolean annotate) {
    * no JIT setting favours Chorus over bare Lucene.
    */
   private static ColdBaseline.Result fastestColdBaseline(Path input, Path work, int cores) throws Exception {
-    ColdBaseline.Result best = ColdBaseline.run(input, Files.createTempDirectory(work, "baseline-cold-"), cores, false);
+    ColdBaseline.Result best = ColdBaseline.run(input, coldDir(work), cores, false);
     if (!ColdBaseline.jitOptions().isEmpty()) {
-      ColdBaseline.Result same = ColdBaseline.run(input, Files.createTempDirectory(work, "baseline-cold-"), cores, true);
+      ColdBaseline.Result same = ColdBaseline.run(input, coldDir(work), cores, true);
       best = same.posts() / same.seconds() > best.posts() / best.seconds() ? same : best;
     }
     return best;
+  }
+
+  private static Path coldDir(Path work) throws java.io.IOException {
+    return Files.createTempDirectory(work, "baseline-cold-");
   }
 
   /**

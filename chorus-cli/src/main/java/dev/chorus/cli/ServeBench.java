@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -105,12 +106,24 @@ final class ServeBench {
     return r.statusCode() == 503 && r.headers().firstValue("Retry-After").isPresent();
   }
 
+  /** An error in words: the HTTP status the server answered with, or why there was no answer. */
+  static String errorKind(HttpResponse<?> response, Throwable failure) {
+    if (failure == null) {
+      return "HTTP " + response.statusCode();
+    }
+    Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+        ? failure.getCause() : failure;
+    return cause instanceof java.util.concurrent.TimeoutException ? "no answer within 10 s"
+        : "no answer: " + cause.getClass().getSimpleName();
+  }
+
   private ObjectNode load(HttpClient http, String base, List<String> filterStates) throws Exception {
     int[] callOrder = shuffledCalls(new SplittableRandom(5));
     long total = (long) rate * seconds;
     long intervalNanos = 1_000_000_000L / rate;
     ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
     AtomicLong errors = new AtomicLong();
+    Map<String, AtomicLong> errorKinds = new java.util.concurrent.ConcurrentSkipListMap<>();
     AtomicLong shed = new AtomicLong();
     List<CompletableFuture<?>> inFlight = new ArrayList<>();
     long start = System.nanoTime();
@@ -130,6 +143,7 @@ final class ServeBench {
               shed.incrementAndGet(); // the server's load shedding, not a failure: it answered at once
             } else if (e != null || r.statusCode() != 200) {
               errors.incrementAndGet();
+              errorKinds.computeIfAbsent(errorKind(r, e), k -> new AtomicLong()).incrementAndGet();
             } else {
               latencies.add((System.nanoTime() - due) / 1e6);
             }
@@ -146,6 +160,8 @@ final class ServeBench {
     o.put("achieved_rate", BenchFigures.round(total / sentSeconds));
     o.put("ok", v.length);
     o.put("errors", errors.get());
+    ObjectNode kinds = o.putObject("errors_by_kind"); // what the errors were: a status, or no answer in time
+    errorKinds.forEach((kind, n) -> kinds.put(kind, n.get()));
     o.put("shed", shed.get());
     o.put("filter_states", filterStates.size());
     o.put("repeated_requests", Math.max(0, total - (long) filterStates.size() * DASHBOARD.size()));

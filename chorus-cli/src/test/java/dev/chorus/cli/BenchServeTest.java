@@ -43,7 +43,17 @@ class BenchServeTest {
     JsonNode load = report.path("load");
     assertThat(load.path("requests").asLong()).isEqualTo(40);
     assertThat(load.path("errors").asLong()).isZero();
+    assertThat(load.path("errors_by_kind").isObject()).isTrue();
+    assertThat(load.path("errors_by_kind")).isEmpty();
     assertThat(load.path("ok").asLong() + load.path("shed").asLong()).isEqualTo(40);
     assertThat(load.path("repeated_requests").asLong()).isZero();
+  }
+
+  @Test
+  void saysWhatEachErrorWas() {
+    assertThat(ServeBench.errorKind(null, new java.util.concurrent.TimeoutException()))
+        .isEqualTo("no answer within 10 s");
+    Throwable refused = new java.util.concurrent.CompletionException(new java.net.ConnectException());
+    assertThat(ServeBench.errorKind(null, refused)).isEqualTo("no answer: ConnectException");
   }
 }
