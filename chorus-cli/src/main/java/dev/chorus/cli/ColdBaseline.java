@@ -35,9 +35,8 @@ final class ColdBaseline {
         command.add(arg);
       }
     }
-    if (sameJit) {
-      command.addAll(jitOptions());
-    }
+    List<String> jit = sameJit ? jitOptions() : List.of();
+    command.addAll(jit);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdBaseline.class.getName(),
         input.toString(), dir.toString(), Integer.toString(threads)));
     Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -47,8 +46,8 @@ final class ColdBaseline {
       throw new IllegalStateException("the baseline's own JVM ended with exit code " + code + " (its errors are above)");
     }
     JsonNode r = JsonConfig.mapper().readTree(out);
-    String jit = sameJit && !jitOptions().isEmpty() ? "JIT " + String.join(" ", jitOptions()) : "the default JIT";
-    return new Result(r.path("posts").asLong(), r.path("seconds").asDouble(), r.path("cpu_seconds").asDouble(), jit);
+    return new Result(r.path("posts").asLong(), r.path("seconds").asDouble(), r.path("cpu_seconds").asDouble(),
+        jit.isEmpty() ? "the default JIT" : "JIT " + String.join(" ", jit));
   }
 
   /**

@@ -70,15 +70,8 @@ final class IngestLanes implements AutoCloseable {
 
   /** Hands over every partly filled chunk and waits until every post handed over is stored. */
   void drain() throws IOException {
-    for (Lane lane : lanes) {
-      if (!lane.filling.isEmpty()) {
-        lane.handOver();
-      }
-    }
-    for (Lane lane : lanes) {
-      lane.awaitStored();
-    }
-    rethrowFailure();
+    handOverPartlyFilled();
+    awaitEveryLane();
   }
 
   /**
@@ -88,12 +81,23 @@ final class IngestLanes implements AutoCloseable {
    * segments of a commit are written on every core rather than by the committing thread while the lanes wait.
    */
   void writeBuffers() throws IOException {
+    handOverPartlyFilled();
+    for (Lane lane : lanes) {
+      lane.put(WRITE_BUFFERS);
+    }
+    awaitEveryLane();
+  }
+
+  private void handOverPartlyFilled() throws IOException {
     for (Lane lane : lanes) {
       if (!lane.filling.isEmpty()) {
         lane.handOver();
       }
-      lane.put(WRITE_BUFFERS);
     }
+  }
+
+  /** Waits until every lane has done all it was handed, then rethrows a lane's failure. */
+  private void awaitEveryLane() throws IOException {
     for (Lane lane : lanes) {
       lane.awaitStored();
     }
