@@ -35,6 +35,8 @@ public final class PostJson {
         .addModule(new JavaTimeModule())
         // instants as the time module writes them (Instant.toString), cheaper; registered after it, so it wins
         .addModule(new SimpleModule().addSerializer(Instant.class, new IsoInstants.Serializer()))
+        // the few stamps every post carries, from a copy of their JSON
+        .addModule(new SimpleModule().setSerializerModifier(new StampJson.Modifier()))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .serializationInclusion(JsonInclude.Include.NON_NULL)

@@ -64,11 +64,15 @@ class PostBodyJsonTest {
     Arbitrary<Provenance> provenance = Arbitraries.oneOf(Arbitraries.just(null),
         Combinators.combine(maybe, Arbitraries.longs().between(1, 1000), Arbitraries.of("x-api-v2", "csv"), time,
             Arbitraries.of(true, false)).as(Provenance::new));
+    // stamps repeat across posts, as a run's do (written from a kept copy), and some hold quotes or non-ASCII
+    Arbitrary<AnnotatorStamp> stamp = Arbitraries.oneOf(Arbitraries.of(new AnnotatorStamp("a", "1", null),
+        new AnnotatorStamp("language", "1", "2ddf585f"), new AnnotatorStamp("q\"uote", "2", "h\u00e9\uD83D\uDE00")),
+        Combinators.combine(text, maybe, maybe).as(AnnotatorStamp::new));
+    Arbitrary<List<AnnotatorStamp>> stamps = stamp.list().ofMaxSize(4);
     Arbitrary<Annotations> annotations = Arbitraries.oneOf(Arbitraries.just(Annotations.EMPTY),
         Combinators.combine(Arbitraries.of("lang", "frame", "stance:talks"), Arbitraries.of("fa", "security", "against"),
-            Arbitraries.doubles().between(0, 1), maybe).as((key, value, p, normalized) -> new Annotations(
-                Map.of(key, List.of(new Label(value, p, "a"))), List.of(new AnnotatorStamp("a", "1", null)),
-                normalized)));
+            Arbitraries.doubles().between(0, 1), maybe, stamps).as((key, value, p, normalized, kept) -> new Annotations(
+                Map.of(key, List.of(new Label(value, p, "a"))), kept, normalized)));
     Arbitrary<PostBuilder> head = Combinators.combine(Arbitraries.of(Platform.values()),
         Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8), Arbitraries.of(PostKind.values()),
         Arbitraries.of(PostRole.values()), time, Arbitraries.oneOf(time, Arbitraries.just(null)), maybe, text)
