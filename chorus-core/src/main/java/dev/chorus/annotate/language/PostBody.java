@@ -57,32 +57,26 @@ record PostBody(String body, String hashtagWords) {
   /** Tokens that are no words of any language: handles, links, addresses and the placeholders of datasets. */
   private static boolean isNoise(String text, int start, int end) {
     char first = text.charAt(start);
-    if (first == '@' || first == '＠') {
+    if (first == '@' || first == '＠' || end - start >= 4 && text.startsWith("www.", start)) {
       return true;
     }
-    if (indexIn(text, "://", start, end) >= 0 || end - start >= 4 && text.startsWith("www.", start)
-        || indexIn(text, "@", start, end) >= 0 || looksLikeDomain(text, start, end)) {
+    // one pass for what a link or an address holds: "://", "@", and example.com/path (a dot followed by a letter,
+    // then a slash: bit.ly/x)
+    int dot = -1;
+    int slash = -1;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '@' || c == ':' && i + 3 <= end && text.startsWith("//", i + 1)) {
+        return true;
+      }
+      dot = c == '.' && dot < 0 ? i : dot;
+      slash = c == '/' && slash < 0 ? i : slash;
+    }
+    if (dot > start && slash > dot + 1 && Character.isLetter(text.charAt(dot + 1)) && first < 128) {
       return true;
     }
     return is(text, start, end, "RT") || is(text, start, end, "URL") || is(text, start, end, "MENTION")
         || is(text, start, end, "USER") || is(text, start, end, "HTTPURL");
-  }
-
-  /** {@code example.com/path}, {@code bit.ly/x}: a dot followed by a letter, then a slash. */
-  private static boolean looksLikeDomain(String text, int start, int end) {
-    int dot = indexIn(text, ".", start, end);
-    int slash = indexIn(text, "/", start, end);
-    return dot > start && slash > dot + 1 && Character.isLetter(text.charAt(dot + 1)) && text.charAt(start) < 128;
-  }
-
-  /** Where {@code s} first occurs within text[start, end), or -1. */
-  private static int indexIn(String text, String s, int start, int end) {
-    for (int i = start; i + s.length() <= end; i++) {
-      if (text.startsWith(s, i)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** True when text[start, end) is {@code word}. */
