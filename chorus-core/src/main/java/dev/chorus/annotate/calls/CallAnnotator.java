@@ -64,12 +64,19 @@ public final class CallAnnotator implements Annotator {
         lang.matchTypes(text, types);
       }
     }
-    List<Label> calls = new ArrayList<>(types.size()); // most posts ask for nothing
-    for (String type : types) {
-      calls.add(new Label(type, 1.0, id()));
-    }
+    List<Label> calls = types.isEmpty() ? List.of() : labels(types); // most posts ask for nothing
     List<Label> addressees = calls.isEmpty() ? List.of() : addressees(post, current);
     return current.with(KEY, calls, stamp(), null).with(ADDRESSEE, addressees, null, null);
+  }
+
+  /** One label per type, in the set's order, as an immutable list (which Annotations.with keeps as it is). */
+  private List<Label> labels(Set<String> types) {
+    Label[] labels = new Label[types.size()];
+    int i = 0;
+    for (String type : types) {
+      labels[i++] = new Label(type, 1.0, id());
+    }
+    return List.of(labels);
   }
 
   private static String matchText(Post post, Annotations current) {

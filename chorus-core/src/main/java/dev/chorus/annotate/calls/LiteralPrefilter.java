@@ -38,13 +38,18 @@ final class LiteralPrefilter {
   /** For each rule, its regex from its anchor on, or null when it has no anchor. */
   private final Pattern[] tails;
   private final BitSet decides = new BitSet();
+  /** Rules whose regex only spells its anchor's strings: an occurrence is a match, no regex needed. */
+  private final BitSet spelled = new BitSet();
   private final BitSet alwaysRun = new BitSet();
 
   LiteralPrefilter(List<Pattern> rules) {
     Map<String, BitSet[]> byLiteral = new LinkedHashMap<>(); // literal → {rules that need it, rules anchored on it}
     tails = new Pattern[rules.size()];
     for (int i = 0; i < rules.size(); i++) {
-      Set<String> required = RequiredLiterals.of(rules.get(i).pattern());
+      // the analysis reads the syntax of the flags the rules are compiled with (ignoring case, comments: it does not);
+      // UNICODE_CASE, which UNICODE_CHARACTER_CLASS implies, only changes how case is ignored
+      boolean analysed = (rules.get(i).flags() & ~(Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNICODE_CASE)) == 0;
+      Set<String> required = analysed ? RequiredLiterals.of(rules.get(i).pattern()) : null;
       if (required == null) {
         alwaysRun.set(i);
       } else {
@@ -52,7 +57,9 @@ final class LiteralPrefilter {
           entry(byLiteral, literal)[0].set(i);
         }
       }
-      anchor(rules.get(i), i, byLiteral);
+      if (analysed) {
+        anchor(rules.get(i), i, byLiteral);
+      }
     }
     // "" is in every text: a rule with it runs always (the analysis never yields it, but the rule must not be lost);
     // anchors never hold it
@@ -74,6 +81,7 @@ final class LiteralPrefilter {
     }
     tails[i] = anchor.start() == 0 ? rule : Pattern.compile(rule.pattern().substring(anchor.start()), rule.flags());
     decides.set(i, anchor.start() == 0);
+    spelled.set(i, anchor.spellsAllOf(rule.pattern()));
     for (String literal : anchor.literals()) {
       entry(byLiteral, literal)[1].set(i);
     }
@@ -124,6 +132,9 @@ final class LiteralPrefilter {
     Matcher m = null;
     for (int k = 0; k < anchors.size; k++) {
       if (anchorsByLiteral[anchors.literal(k)].get(rule)) {
+        if (spelled.get(rule)) {
+          return true;
+        }
         m = m != null ? m : tails[rule].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         if (m.region(anchors.start(k), text.length()).lookingAt()) {
           return true;

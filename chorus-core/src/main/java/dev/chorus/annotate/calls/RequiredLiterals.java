@@ -37,11 +37,23 @@ final class RequiredLiterals {
 
   /**
    * The first piece of a rule's regex, at its top level, that spells one of finitely many non-empty strings (with its
-   * neighbours that do too, assertions included): every match of the rule has one of {@code literals} at the point
-   * where the regex from {@code start} on matches. So when the regex from {@code start} matches at no occurrence of
-   * them, the rule cannot match, and when {@code start} is 0 a match there is the rule's match.
+   * neighbours that do too, assertions included), from {@code start} to {@code end} in the regex: every match of the
+   * rule has one of {@code literals} at the point where the regex from {@code start} on matches. So when the regex
+   * from {@code start} matches at no occurrence of them, the rule cannot match, and when {@code start} is 0 a match
+   * there is the rule's match.
    */
-  record Anchor(Set<String> literals, int start) {}
+  record Anchor(Set<String> literals, int start, int end) {
+    /** True when the anchor is all of {@code regex} and that only spells strings: any occurrence is a match. */
+    boolean spellsAllOf(String regex) {
+      String groups = regex.replace("(?:", "(");
+      for (int i = 0; i < groups.length(); i++) {
+        if ("\\[].*+{}^$".indexOf(groups.charAt(i)) >= 0) {
+          return false; // escapes, classes, repetition, possessive ?+ and anchors: not strings only
+        }
+      }
+      return start == 0 && end == regex.length() && !groups.contains("(?"); // no look-around, no flags
+    }
+  }
 
   private final String regex;
   private int pos;
@@ -103,7 +115,7 @@ final class RequiredLiterals {
       if (joined == null) {
         best = better(best, new Info(run, null).bestMust());
         best = better(best, piece.bestMust());
-        noteRun(run, runStart);
+        noteRun(run, runStart, pieceStart);
         run = piece.exact();
         runStart = pieceStart;
         broken = true;
@@ -112,14 +124,14 @@ final class RequiredLiterals {
       }
     }
     best = better(best, new Info(run, null).bestMust());
-    noteRun(run, runStart);
+    noteRun(run, runStart, pos);
     return new Info(broken ? null : run, best);
   }
 
   /** Keeps the first stretch of exact pieces of the top-level sequence that cannot be empty as the anchor. */
-  private void noteRun(Set<String> run, int start) {
+  private void noteRun(Set<String> run, int start, int end) {
     if (depth == 0 && anchor == null && run != null && !run.contains("")) {
-      anchor = new Anchor(run, start);
+      anchor = new Anchor(run, start, end);
     }
   }
 

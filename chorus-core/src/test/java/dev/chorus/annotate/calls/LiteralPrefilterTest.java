@@ -58,9 +58,35 @@ class LiteralPrefilterTest {
     assertThat(anchor.literals()).containsExactlyInAnyOrder("end talks", "end the talks", "stop talks", "stop the talks");
     assertThat(anchor.start()).isEqualTo(rule.indexOf("(?:end"));
     assertThat(RequiredLiterals.anchor("#no ?deal"))
-        .isEqualTo(new RequiredLiterals.Anchor(Set.of("#no deal", "#nodeal"), 0));
+        .isEqualTo(new RequiredLiterals.Anchor(Set.of("#no deal", "#nodeal"), 0, 9));
     assertThat(RequiredLiterals.anchor("a+bc").start()).isEqualTo(2);
     assertThat(RequiredLiterals.anchor("(?<!\\p{L})(?:ال)?عريضة").start()).isZero();
+  }
+
+  @Test
+  void onlyARegexThatSpellsStringsIsDecidedByAnOccurrence() {
+    for (String plain : List.of("#no ?deal", "לא (?:להסכם|לעסקה)", "(a)b", "no (?:more )??talks")) {
+      assertThat(RequiredLiterals.anchor(plain).spellsAllOf(plain)).as(plain).isTrue();
+    }
+    for (String not : List.of("\\bpetition\\b", "a?+a", "(?<!x)ab", "ab$", "a\\.b", "a[bc]")) {
+      RequiredLiterals.Anchor anchor = RequiredLiterals.anchor(not);
+      assertThat(anchor == null || !anchor.spellsAllOf(not)).as(not).isTrue();
+    }
+    String tooMany = "(?:a|b|c|d|e|f|g|h)(?:a|b|c|d|e|f|g|h)(?:a|b|c|d|e|f|g|h)(?:a|b|c|d|e|f|g|h)"; // 4096 strings
+    assertThat(RequiredLiterals.anchor(tooMany).spellsAllOf(tooMany)).isFalse();
+  }
+
+  /** Flags change what the literals of a regex match (case, comments): such a rule runs always. */
+  @Test
+  void aRuleWithFlagsTheAnalysisDoesNotReadAlwaysRuns() {
+    LiteralPrefilter prefilter = new LiteralPrefilter(List.of(
+        java.util.regex.Pattern.compile("talks", java.util.regex.Pattern.CASE_INSENSITIVE),
+        java.util.regex.Pattern.compile("deal", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS)));
+    assertThat(prefilter.alwaysRun().get(0)).isTrue();
+    assertThat(prefilter.alwaysRun().get(1)).isFalse();
+    assertThat(prefilter.candidates("TALKS").get(0)).isTrue();
+    assertThat(prefilter.candidates("a deal").get(1)).isTrue();
+    assertThat(prefilter.decides(1)).isTrue();
   }
 
   @Test
