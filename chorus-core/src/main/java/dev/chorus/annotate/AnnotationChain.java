@@ -72,7 +72,7 @@ public final class AnnotationChain {
     for (Annotator annotator : annotators) {
       a = annotator.annotate(post, a);
     }
-    return post.toBuilder().annotations(a).build();
+    return post.withAnnotations(a);
   }
 
   private static void checkRequirements(List<Annotator> all, Map<String, String> unavailable) {

@@ -1,7 +1,5 @@
 package dev.chorus.post;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,16 +12,8 @@ public record Annotations(Map<String, List<Label>> labels, List<AnnotatorStamp> 
   public static final Annotations EMPTY = new Annotations(Map.of(), List.of(), null);
 
   public Annotations {
-    Map<String, List<Label>> copy;
-    if (labels instanceof Copied fresh) {
-      copy = fresh; // made by with(): lists already immutable, and no one else holds it
-    } else {
-      copy = new LinkedHashMap<>();
-      if (labels != null) {
-        labels.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-      }
-    }
-    labels = java.util.Collections.unmodifiableMap(copy);
+    // made by with(): already an immutable copy that no one else holds
+    labels = labels instanceof LabelMap fresh ? fresh : labels == null ? LabelMap.EMPTY : LabelMap.copyOf(labels);
     stamps = List.copyOf(stamps == null ? List.of() : stamps);
   }
 
@@ -53,25 +43,17 @@ public record Annotations(Map<String, List<Label>> labels, List<AnnotatorStamp> 
 
   /** A copy with the labels of {@code key} replaced, the stamp added and, if given, the normalised text set. */
   public Annotations with(String key, List<Label> values, AnnotatorStamp stamp, String normalized) {
-    Copied m = new Copied(labels);
+    LabelMap m = (LabelMap) labels;
     if (key != null) {
-      m.put(key, List.copyOf(values));
+      m = m.with(key, List.copyOf(values));
     }
-    List<AnnotatorStamp> s = new ArrayList<>(stamps);
+    List<AnnotatorStamp> s = stamps;
     if (stamp != null && !s.contains(stamp)) {
-      s.add(stamp);
+      AnnotatorStamp[] added = s.toArray(new AnnotatorStamp[s.size() + 1]);
+      added[s.size()] = stamp;
+      s = List.of(added); // immutable already: the constructor keeps it as it is
     }
     return new Annotations(m, s, normalized != null ? normalized : normalizedText);
-  }
-
-  /**
-   * The labels {@link #with} copies, which the constructor then need not copy again: every annotator of the chain
-   * calls it on every post (it was a fifth of the chain's CPU with the second copy).
-   */
-  private static final class Copied extends LinkedHashMap<String, List<Label>> {
-    Copied(Map<String, List<Label>> labels) {
-      super(labels);
-    }
   }
 
   @com.fasterxml.jackson.annotation.JsonIgnore

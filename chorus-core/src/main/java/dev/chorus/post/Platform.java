@@ -14,8 +14,11 @@ public enum Platform {
   FACEBOOK,
   OTHER;
 
+  /** Computed once: every post's stable id and the cohort key are built from it. */
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /** Parses a platform id such as {@code "x"} or {@code "twitter"}; unknown names map to {@link #OTHER}. */

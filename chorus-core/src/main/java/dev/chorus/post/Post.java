@@ -103,4 +103,13 @@ public record Post(
   public PostBuilder toBuilder() {
     return PostBuilder.from(this);
   }
+
+  /**
+   * This post with other annotations: {@code toBuilder().annotations(a).build()} (the id derived again from platform
+   * and native id, as the builder does) without copying the lists twice; the analysis chain does it for every post.
+   */
+  public Post withAnnotations(Annotations a) {
+    return new Post(null, platform, nativeId, kind, role, author, createdAt, editedAt, title, text, lang, url,
+        sharedPostId, replyToId, quotedId, hashtags, mentions, urls, media, engagement, synthetic, provenance, a);
+  }
 }

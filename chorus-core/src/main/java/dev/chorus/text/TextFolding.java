@@ -30,6 +30,9 @@ import java.text.Normalizer;
 public final class TextFolding {
   private static final int ZWNJ = 0x200C;
   private static final int TATWEEL = 0x0640;
+  /** {@link #passChar}'s answers that are no code point: drop it; a white space (runs become one space). */
+  private static final int REMOVED = -1;
+  private static final int SPACE = -2;
 
   private TextFolding() {}
 
@@ -112,23 +115,11 @@ public final class TextFolding {
     for (int i = 0; i < nfkc.length(); ) {
       int cp = nfkc.codePointAt(i);
       i += Character.charCount(cp);
-      if (cp < 0x80) { // most chars of most posts: nothing to remove or fold, and ASCII case
-        if (matching && isSpace(cp)) {
-          pendingSpace = out.length() > 0;
-          continue;
-        }
-        if (pendingSpace) {
-          out.append(' ');
-          pendingSpace = false;
-        }
-        out.append((char) (matching && cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp));
+      int c = passChar(cp, matching);
+      if (c == REMOVED) {
         continue;
       }
-      if (isRemoved(cp)) {
-        continue;
-      }
-      int folded = fold(cp);
-      if (matching && isSpace(folded)) {
+      if (c == SPACE) {
         pendingSpace = out.length() > 0;
         continue;
       }
@@ -136,12 +127,38 @@ public final class TextFolding {
         out.append(' ');
         pendingSpace = false;
       }
-      out.appendCodePoint(matching ? Character.toLowerCase(folded) : folded);
+      out.appendCodePoint(c);
     }
     return out.toString();
   }
 
-  private static boolean isSpace(int cp) {
+  /** What a pass writes for one code point: the code point, {@link #REMOVED}, or {@link #SPACE} (matching only). */
+  private static int passChar(int cp, boolean matching) {
+    if (cp < 0x80) { // most chars of most posts: nothing to remove or fold, and ASCII case
+      if (matching && isAsciiSpace(cp)) {
+        return SPACE;
+      }
+      return matching && cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
+    }
+    if (cp < 0x10000 && isSettledChar((char) cp, matching)) {
+      return cp; // most chars of Persian, Arabic and Hebrew posts: letters no step changes (as isSettled knows)
+    }
+    if (isRemoved(cp)) {
+      return REMOVED;
+    }
+    int folded = fold(cp);
+    if (matching && isSpace(folded)) {
+      return SPACE;
+    }
+    return matching ? Character.toLowerCase(folded) : folded;
+  }
+
+  /** {@link #isSpace} for ASCII, without the two table look-ups: tab to carriage return, the separators and space. */
+  static boolean isAsciiSpace(int cp) {
+    return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
+  }
+
+  static boolean isSpace(int cp) {
     return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
   }
 

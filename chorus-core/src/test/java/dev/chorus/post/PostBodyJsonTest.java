@@ -28,6 +28,14 @@ class PostBodyJsonTest {
         .doesNotContain("\"provenance\"");
   }
 
+  /** The analysis chain's shortcut gives the post, and the JSON, that the builder gave. */
+  @Property(tries = 300)
+  void withAnnotationsIsTheBuildersPost(@ForAll("posts") Post post, @ForAll("posts") Post other) {
+    Post built = post.toBuilder().annotations(other.annotations()).build();
+    assertThat(post.withAnnotations(other.annotations())).isEqualTo(built);
+    assertThat(json.write(post.withAnnotations(other.annotations()))).isEqualTo(json.write(built));
+  }
+
   /** Instants written without the time module's formatter: the JSON the mapper with the time module alone writes. */
   @Property(tries = 300)
   void thePostJsonIsTheTimeModulesJson(@ForAll("posts") Post post) throws Exception {

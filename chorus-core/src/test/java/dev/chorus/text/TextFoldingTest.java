@@ -157,6 +157,31 @@ class TextFoldingTest {
     }
   }
 
+  /** The pass tells ASCII white space by ranges: the chars the general test calls space. */
+  @Test
+  void asciiSpacesAreTheSpacesOfTheGeneralTest() {
+    for (int c = 0; c < 0x80; c++) {
+      assertThat(TextFolding.isAsciiSpace(c)).as("U+%04X", c).isEqualTo(TextFolding.isSpace(c));
+    }
+  }
+
+  /**
+   * The pass writes the letters the shortcut lets through (Arabic-script and Hebrew letters) as they are, without the
+   * general steps: what those steps do to each of them, so this shortcut changes no output either.
+   */
+  @Test
+  void thePassWritesTheShortcutsLettersAsTheStepsWould() {
+    for (int c = 0x80; c <= 0xFFFF; c++) {
+      String s = String.valueOf((char) c);
+      if (TextFolding.isSettled(s, true) || TextFolding.isSettled(s, false)) {
+        assertThat(TextFolding.isRemoved(c)).as("U+%04X", c).isFalse();
+        assertThat(TextFolding.fold(c)).as("U+%04X", c).isEqualTo(c);
+        assertThat(TextFolding.isSpace(c)).as("U+%04X", c).isFalse();
+        assertThat(Character.toLowerCase(c)).as("U+%04X", c).isEqualTo(c);
+      }
+    }
+  }
+
   /** The shortcut for text that needs nothing: every character it lets through is one that no step changes. */
   @Test
   void theShortcutOnlyPassesCharactersNoStepChanges() {

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Labels posts that ask for something with {@code call} (the call types found, confidence 1.0: pattern rules) and,
@@ -57,16 +58,25 @@ public final class CallAnnotator implements Annotator {
   public Annotations annotate(Post post, Annotations current) {
     String text = CallText.normalize(matchText(post, current));
     Set<Character.UnicodeScript> scripts = scripts(text);
-    Set<String> types = new LinkedHashSet<>();
+    Set<String> types = new TreeSet<>(); // the labels' order: by type
     for (CallPatterns lang : languages) {
       if (scripts.contains(lang.script())) {
         lang.matchTypes(text, types);
       }
     }
-    List<Label> calls = types.isEmpty() ? List.of() // most posts ask for nothing
-        : types.stream().sorted().map(t -> new Label(t, 1.0, id())).toList();
+    List<Label> calls = types.isEmpty() ? List.of() : labels(types); // most posts ask for nothing
     List<Label> addressees = calls.isEmpty() ? List.of() : addressees(post, current);
     return current.with(KEY, calls, stamp(), null).with(ADDRESSEE, addressees, null, null);
+  }
+
+  /** One label per type, in the set's order, as an immutable list (which Annotations.with keeps as it is). */
+  private List<Label> labels(Set<String> types) {
+    Label[] labels = new Label[types.size()];
+    int i = 0;
+    for (String type : types) {
+      labels[i++] = new Label(type, 1.0, id());
+    }
+    return List.of(labels);
   }
 
   private static String matchText(Post post, Annotations current) {

@@ -42,7 +42,7 @@ record CallPatterns(String language, Character.UnicodeScript script, List<Rule> 
     java.util.BitSet candidates = prefilter.candidates(text);
     for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
       Rule rule = rules.get(i);
-      if (!out.contains(rule.type()) && rule.pattern().matcher(text).find()) {
+      if (!out.contains(rule.type()) && (prefilter.decides(i) || rule.pattern().matcher(text).find())) {
         out.add(rule.type());
       }
     }

@@ -14,7 +14,8 @@ final class CallText {
    * spaces, so that hashtags such as {@code #نه_به_مذاکره} read as the phrase.
    */
   static String normalize(String text) {
-    return TextFolding.forMatching(text == null ? null : text.replace('_', ' '));
+    // most texts have no _: indexOf finds that faster than replace, which scans char by char
+    return TextFolding.forMatching(text == null || text.indexOf('_') < 0 ? text : text.replace('_', ' '));
   }
 
   /** A pattern's folding: {@link TextFolding#lettersOnly}, so that a pattern's {@code \S} or {@code \P{L}} stays. */

@@ -15,6 +15,9 @@ import java.util.Set;
  * quantifiers). Whatever it does not understand becomes "any text" (no constraint), never a wrong literal: the
  * worst case of an unknown construct is a rule that is always run, as before. This is the prefilter idea of RE2 and
  * Lucene's "required terms", kept to what ~80 hand-written rules need.
+ *
+ * <p>It also finds a rule's {@link Anchor}: where a match must hold one of a few strings, so that the regex need only
+ * be tried where those strings occur.
  */
 final class RequiredLiterals {
   private static final int MAX_EXACT = 256;
@@ -32,9 +35,32 @@ final class RequiredLiterals {
     }
   }
 
+  /**
+   * The first piece of a rule's regex, at its top level, that spells one of finitely many non-empty strings (with its
+   * neighbours that do too, assertions included), from {@code start} to {@code end} in the regex: every match of the
+   * rule has one of {@code literals} at the point where the regex from {@code start} on matches. So when the regex
+   * from {@code start} matches at no occurrence of them, the rule cannot match, and when {@code start} is 0 a match
+   * there is the rule's match.
+   */
+  record Anchor(Set<String> literals, int start, int end) {
+    /** True when the anchor is all of {@code regex} and that only spells strings: any occurrence is a match. */
+    boolean spellsAllOf(String regex) {
+      String groups = regex.replace("(?:", "(");
+      for (int i = 0; i < groups.length(); i++) {
+        if ("\\[].*+{}^$".indexOf(groups.charAt(i)) >= 0) {
+          return false; // escapes, classes, repetition, possessive ?+ and anchors: not strings only
+        }
+      }
+      return start == 0 && end == regex.length() && !groups.contains("(?"); // no look-around, no flags
+    }
+  }
+
   private final String regex;
   private int pos;
   private boolean unknownSyntax;
+  private int depth; // of groups around pos: 0 is the top-level sequence, where the anchor is
+  private boolean topLevelBranches;
+  private Anchor anchor;
 
   private RequiredLiterals(String regex) {
     this.regex = regex;
@@ -47,6 +73,14 @@ final class RequiredLiterals {
     return parser.unknownSyntax || parser.pos != regex.length() ? null : info.bestMust();
   }
 
+  /** The anchor of {@code regex}, or null when it has none (or a top-level alternation, or syntax not understood). */
+  static Anchor anchor(String regex) {
+    RequiredLiterals parser = new RequiredLiterals(regex);
+    parser.alternation();
+    boolean sure = !parser.unknownSyntax && parser.pos == regex.length() && !parser.topLevelBranches;
+    return sure ? parser.anchor : null;
+  }
+
   private Info alternation() {
     List<Info> branches = new ArrayList<>();
     branches.add(sequence());
@@ -57,6 +91,7 @@ final class RequiredLiterals {
     if (branches.size() == 1) {
       return branches.get(0);
     }
+    topLevelBranches |= depth == 0;
     Set<String> exact = new LinkedHashSet<>();
     Set<String> must = new LinkedHashSet<>();
     for (Info b : branches) {
@@ -70,22 +105,34 @@ final class RequiredLiterals {
   /** A concatenation: exact strings multiply while every piece is exact; the best constraint seen is kept. */
   private Info sequence() {
     Set<String> run = Set.of("");
+    int runStart = pos;
     Set<String> best = null;
     boolean broken = false; // once a piece is not exact, neither is the whole: run holds only the last stretch
     while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
+      int pieceStart = pos;
       Info piece = quantified(atom());
       Set<String> joined = run == null || piece.exact() == null ? null : product(run, piece.exact());
       if (joined == null) {
         best = better(best, new Info(run, null).bestMust());
         best = better(best, piece.bestMust());
+        noteRun(run, runStart, pieceStart);
         run = piece.exact();
+        runStart = pieceStart;
         broken = true;
       } else {
         run = joined;
       }
     }
     best = better(best, new Info(run, null).bestMust());
+    noteRun(run, runStart, pos);
     return new Info(broken ? null : run, best);
+  }
+
+  /** Keeps the first stretch of exact pieces of the top-level sequence that cannot be empty as the anchor. */
+  private void noteRun(Set<String> run, int start, int end) {
+    if (depth == 0 && anchor == null && run != null && !run.contains("")) {
+      anchor = new Anchor(run, start, end);
+    }
   }
 
   private Info quantified(Info atom) {
@@ -149,7 +196,9 @@ final class RequiredLiterals {
       pos = regex.length();
       return Info.ANY;
     }
+    depth++;
     Info inner = alternation();
+    depth--;
     if (pos < regex.length() && regex.charAt(pos) == ')') {
       pos++;
     }
@@ -164,6 +213,13 @@ final class RequiredLiterals {
     char c = regex.charAt(pos++);
     if (c == 'b' || c == 'B') {
       return Info.EMPTY;
+    }
+    if (Character.isDigit(c) || "kQExucN".indexOf(c) >= 0) {
+      // back references (which a piece of the regex alone cannot resolve), quoting, code points: not used by the
+      // rules, and their arguments must not be read as literals; the rule always runs
+      unknownSyntax = true;
+      pos = regex.length();
+      return Info.ANY;
     }
     if (c == 'p' || c == 'P') {
       pos = regex.charAt(pos) == '{' ? regex.indexOf('}', pos) + 1 : pos + 1;

@@ -56,13 +56,13 @@ public final class LanguageIdentifier {
    * platforms often tag by the user's interface language).
    */
   public LanguageGuess identify(String text, String platformLanguage) {
-    LanguageGuess guess = identify(text);
+    PostBody parts = PostBody.of(text == null ? "" : text); // split once, for the text and for the prior
+    LanguageGuess guess = identify(parts);
     if (guess.determined() || platformLanguage == null || platformLanguage.isBlank()) {
       return guess;
     }
     String prior = platformLanguage.strip().toLowerCase(java.util.Locale.ROOT);
     prior = prior.length() > 2 && prior.charAt(2) == '-' ? prior.substring(0, 2) : prior;
-    PostBody parts = PostBody.of(text == null ? "" : text);
     Script script = ScriptProfile.of(parts.body() + " " + parts.hashtagWords()).dominant();
     boolean fits = script != null && (prior.equals(script.language())
         || script == Script.ARABIC && PERSO_ARABIC.containsValue(prior)
@@ -72,7 +72,10 @@ public final class LanguageIdentifier {
 
   /** The language of the text; never fails. */
   public LanguageGuess identify(String text) {
-    PostBody parts = PostBody.of(text == null ? "" : text);
+    return identify(PostBody.of(text == null ? "" : text));
+  }
+
+  private LanguageGuess identify(PostBody parts) {
     ScriptProfile profile = ScriptProfile.of(parts.body());
     if (profile.total() >= MIN_LETTERS || profile.total() > 0 && parts.hashtagWords().isEmpty()) {
       return decide(parts.body(), profile);

@@ -25,12 +25,16 @@ final class NgramWeights {
   double[] sumOfDistinctNgrams(CharSequence text) {
     double[] sum = new double[languages];
     int n = text.length();
+    char[] lower = new char[n]; // each char is in up to three n-grams: lower-cased once, not three times
+    for (int i = 0; i < n; i++) {
+      lower[i] = Character.toLowerCase(text.charAt(i));
+    }
     long[] seen = new long[Integer.highestOneBit(Math.max(4, n * 3)) * 2];
     int seenMask = seen.length - 1;
     for (int i = 0; i < n; i++) {
       long key = 0;
       for (int len = 1; len <= 3 && i + len <= n; len++) {
-        key = (key << 16) | Character.toLowerCase(text.charAt(i + len - 1));
+        key = (key << 16) | lower[i + len - 1];
         long packed = pack(key, len);
         if (addIfAbsent(seen, seenMask, packed)) {
           int slot = find(packed);

@@ -34,6 +34,8 @@ final class PersoArabicEvidence {
       "هذي", "أي", "قال", "بعض", "كذا", "يعني", "ولا", "وما", "وهو", "الا", "إلا", "جدا", "بدون", "وانا");
   private static final Set<String> URDU_WORDS = folded(
       "اور", "کے", "ہے", "ہیں", "نہیں", "میں", "سے", "تھا", "تھی", "یہ", "وہ", "کیا", "گیا", "ہو", "کر", "نے", "کو");
+  /** Which lists hold each listed word, bit {@code 1 << language}: one look-up a word instead of three. */
+  private static final java.util.Map<String, Integer> LISTED = listed();
   /** Persian words that start with ال and are not the Arabic article. */
   private static final Set<String> PERSIAN_AL_WORDS = folded("الان", "البته", "الهام", "الگو", "الکی", "الو");
 
@@ -78,13 +80,14 @@ final class PersoArabicEvidence {
   }
 
   private static void scoreWord(String w, double[] points) {
-    if (PERSIAN_WORDS.contains(w)) {
+    int lists = LISTED.getOrDefault(w, 0);
+    if ((lists & 1 << PERSIAN) != 0) {
       points[PERSIAN] += 2;
     }
-    if (ARABIC_WORDS.contains(w)) {
+    if ((lists & 1 << ARABIC) != 0) {
       points[ARABIC] += 2;
     }
-    if (URDU_WORDS.contains(w)) {
+    if ((lists & 1 << URDU) != 0) {
       points[URDU] += 2;
     }
     if (w.length() >= 4 && hasArticle(w) && !PERSIAN_AL_WORDS.contains(w)) {
@@ -115,6 +118,14 @@ final class PersoArabicEvidence {
       case 'ك' -> 'ک';
       default -> c;
     };
+  }
+
+  private static java.util.Map<String, Integer> listed() {
+    java.util.Map<String, Integer> lists = new java.util.HashMap<>();
+    PERSIAN_WORDS.forEach(w -> lists.merge(w, 1 << PERSIAN, (a, b) -> a | b));
+    ARABIC_WORDS.forEach(w -> lists.merge(w, 1 << ARABIC, (a, b) -> a | b));
+    URDU_WORDS.forEach(w -> lists.merge(w, 1 << URDU, (a, b) -> a | b));
+    return java.util.Map.copyOf(lists);
   }
 
   private static Set<String> folded(String... words) {

@@ -23,11 +23,11 @@ record PostBody(String body, String hashtagWords) {
         i++;
         continue;
       }
-      String token = text.substring(i, end);
-      if (token.charAt(0) == '#') {
-        appendWords(tags, token, 1);
-      } else if (!isNoise(token)) {
-        appendWords(body, token, 0);
+      // tokens are read in place, text[i, end), not copied out: this runs on every post
+      if (text.charAt(i) == '#') {
+        appendWords(tags, text, i + 1, end);
+      } else if (!isNoise(text, i, end)) {
+        appendWords(body, text, i, end);
       }
       i = end;
     }
@@ -55,32 +55,45 @@ record PostBody(String body, String hashtagWords) {
   }
 
   /** Tokens that are no words of any language: handles, links, addresses and the placeholders of datasets. */
-  private static boolean isNoise(String token) {
-    char first = token.charAt(0);
-    if (first == '@' || first == '＠') {
+  private static boolean isNoise(String text, int start, int end) {
+    char first = text.charAt(start);
+    if (first == '@' || first == '＠' || end - start >= 4 && text.startsWith("www.", start)) {
       return true;
     }
-    if (token.contains("://") || token.startsWith("www.") || token.contains("@") || looksLikeDomain(token)) {
+    // one pass for what a link or an address holds: "://", "@", and example.com/path (a dot followed by a letter,
+    // then a slash: bit.ly/x)
+    int dot = -1;
+    int slash = -1;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '@' || c == ':' && i + 3 <= end && text.startsWith("//", i + 1)) {
+        return true;
+      }
+      dot = c == '.' && dot < 0 ? i : dot;
+      slash = c == '/' && slash < 0 ? i : slash;
+    }
+    if (dot > start && slash > dot + 1 && Character.isLetter(text.charAt(dot + 1)) && first < 128) {
       return true;
     }
-    return token.equals("RT") || token.equals("URL") || token.equals("MENTION") || token.equals("USER")
-        || token.equals("HTTPURL");
+    return is(text, start, end, "RT") || is(text, start, end, "URL") || is(text, start, end, "MENTION")
+        || is(text, start, end, "USER") || is(text, start, end, "HTTPURL");
   }
 
-  /** {@code example.com/path}, {@code bit.ly/x}: a dot followed by a letter, then a slash. */
-  private static boolean looksLikeDomain(String token) {
-    int dot = token.indexOf('.');
-    int slash = token.indexOf('/');
-    return dot > 0 && slash > dot + 1 && Character.isLetter(token.charAt(dot + 1)) && token.charAt(0) < 128;
+  /** True when text[start, end) is {@code word}. */
+  private static boolean is(String text, int start, int end, String word) {
+    return end - start == word.length() && text.startsWith(word, start);
   }
 
-  /** Appends the letters of the token from {@code from}; anything else (digits, emoji, punctuation, _) splits words. */
-  private static void appendWords(StringBuilder out, String token, int from) {
+  /**
+   * Appends the letters of text[from, end); anything else (digits, emoji, punctuation, _) splits words. A token ends
+   * before white space, so a surrogate pair never straddles {@code end}.
+   */
+  private static void appendWords(StringBuilder out, String text, int from, int end) {
     boolean inWord = false;
-    for (int i = from; i < token.length(); ) {
-      int cp = token.codePointAt(i);
+    for (int i = from; i < end; ) {
+      int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isLetter(cp) || cp == ZWNJ || cp == '\'' || cp == '’' || isMark(cp)) {
+      if (isWordChar(cp)) {
         if (!inWord && out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
           out.append(' ');
         }
@@ -93,6 +106,14 @@ record PostBody(String body, String hashtagWords) {
     if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
       out.append(' ');
     }
+  }
+
+  /** Letters, apostrophes, ZWNJ and combining marks; ASCII (most chars of most posts) without the Unicode tables. */
+  private static boolean isWordChar(int cp) {
+    if (cp < 0x80) {
+      return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp == '\'';
+    }
+    return Character.isLetter(cp) || cp == ZWNJ || cp == '’' || isMark(cp);
   }
 
   private static boolean isMark(int cp) {

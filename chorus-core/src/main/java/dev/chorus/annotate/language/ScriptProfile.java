@@ -10,14 +10,19 @@ final class ScriptProfile {
   /** Counts the letters of the text (marks, spaces and everything else are ignored). */
   static ScriptProfile of(CharSequence text) {
     ScriptProfile p = new ScriptProfile();
+    int latin = 0; // ASCII letters, counted apart: most chars of Latin-script posts, told without the Unicode tables
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
-      if (Character.isLetter(cp)) {
+      if (cp < 0x80) {
+        latin += cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' ? 1 : 0;
+      } else if (Character.isLetter(cp)) {
         p.letters[Script.of(cp).ordinal()]++;
         p.total++;
       }
     }
+    p.letters[Script.LATIN.ordinal()] += latin;
+    p.total += latin;
     return p;
   }
 
