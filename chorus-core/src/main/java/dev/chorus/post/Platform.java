@@ -14,8 +14,11 @@ public enum Platform {
   FACEBOOK,
   OTHER;
 
+  /** Made once: ids are read for every post, often several times (the pseudonymiser, the store). */
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /** Parses a platform id such as {@code "x"} or {@code "twitter"}; unknown names map to {@link #OTHER}. */
