@@ -1,11 +1,11 @@
 package dev.chorus.privacy;
 
 import dev.chorus.post.Platform;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -46,21 +46,26 @@ public final class IdentifierRules {
 
   /**
    * A link naming an account: host, path (matched at its start: the rest may be anything) with the account in group
-   * {@code acct} and a post in group {@code post}; {@code accountFree} is the post link without the account
-   * ({@code {post}} is replaced), or null when the platform has none; {@code qualify}: the handle is
-   * {@code acct@host} (fediverse accounts); {@code reserved}: paths that are pages of the site, not accounts;
-   * {@code hostEndings}: how every host {@code host} matches ends, case ignored (empty: any host), and
-   * {@code pathStarts}: how every path {@code path} matches starts — cheap checks that spare the regexes most links.
+   * {@code acct} and a post in group {@code post}; {@code accountFree} is the post link without the account up to
+   * the post, which is appended (X: {@code https://x.com/i/web/status/}), or null when the platform has none;
+   * {@code qualify}: the handle is {@code acct@host} (fediverse accounts); {@code reserved}: paths that are pages of
+   * the site, not accounts; {@code hostEndings}: how every host {@code host} matches ends, case ignored (empty: any
+   * host), and {@code pathStarts}: how every path {@code path} matches starts — cheap checks that spare the regexes
+   * most links.
    */
   record LinkRule(Platform platform, Kind kind, Pattern host, Pattern path, String accountFree, boolean qualify,
       Set<String> reserved, List<String> hostEndings, List<String> pathStarts) {
-    boolean mayMatchHost(String h) {
+    /**
+     * Whether the host regex matches {@code h}, an ASCII host ({@link LinkParts}): run only when {@code h} ends as it
+     * must, and not when it is one of the endings, which the regex takes (tested): a platform's own links mostly are.
+     */
+    boolean matchesHost(String h) {
       if (hostEndings.isEmpty()) {
-        return true;
+        return host.matcher(h).matches();
       }
       for (String ending : hostEndings) {
         if (h.regionMatches(true, h.length() - ending.length(), ending, 0, ending.length())) {
-          return true;
+          return h.length() == ending.length() || host.matcher(h).matches();
         }
       }
       return false;
@@ -80,14 +85,14 @@ public final class IdentifierRules {
   static final TokenRule DID = new TokenRule(Platform.BLUESKY, Kind.ID,
       Pattern.compile("(?<acct>did:(?:plc|web):[A-Za-z0-9._%-]+(?::[A-Za-z0-9._%-]+)*)"), "did:");
 
-  /** Accounts inside native post ids, per platform (DIDs are handled for every platform). */
-  static final Map<Platform, List<TokenRule>> ID_TOKENS = Map.of(
+  /** Accounts inside native post ids, per platform (DIDs are handled for every platform); an EnumMap: every id asks. */
+  static final Map<Platform, List<TokenRule>> ID_TOKENS = Collections.unmodifiableMap(new EnumMap<>(Map.of(
       // at://handle/collection/rkey: an at-URI may name the account by its handle (a domain name) instead of its DID
       Platform.BLUESKY, List.of(new TokenRule(Platform.BLUESKY, Kind.HANDLE,
           Pattern.compile("(?<=at://)(?<acct>(?!did:)[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)"), "at://")),
       // chat/message: the chat is a channel, group or person
       Platform.TELEGRAM, List.of(new TokenRule(Platform.TELEGRAM, Kind.ID, Pattern.compile("^(?<acct>-?\\d+)(?=/)"),
-          "/")));
+          "/")))));
 
   private static final String NAME = "[A-Za-z0-9_]";
 
@@ -95,7 +100,7 @@ public final class IdentifierRules {
   static final List<LinkRule> LINKS = List.of(
       new LinkRule(Platform.X, Kind.HANDLE, host("(?:www\\.|mobile\\.|m\\.)?(?:x|twitter)\\.com"),
           Pattern.compile("/(?<acct>" + NAME + "{1,15})(?!\\w)(?:/status(?:es)?/(?<post>\\d+))?"),
-          "https://x.com/i/web/status/{post}", false,
+          "https://x.com/i/web/status/", false,
           Set.of("i", "home", "search", "hashtag", "explore", "intent", "share", "settings", "messages",
               "notifications", "login", "signup", "tos", "privacy", "compose", "about", "download"),
           List.of("x.com", "twitter.com"), List.of("/")),
@@ -117,55 +122,26 @@ public final class IdentifierRules {
               + "(?![\\w.-])(?:@(?<domain>[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+))?(?:/(?:statuses/)?(?<post>\\d+))?"),
           null, true, Set.of(), List.of(), List.of("/@", "/users/")));
 
-  /** Links inside free text (with or without a scheme), where an account in them is replaced in place. */
-  static final Pattern LINK_IN_TEXT = Pattern.compile(
-      "(?<![\\p{L}\\p{N}@._/-])(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+/[^\\s<>\"'«»“”‘’)\\]]*",
-      Pattern.CASE_INSENSITIVE);
-
   /** What the pseudonymiser makes: never taken for an account. */
   static final Pattern PSEUDONYM = Pattern.compile("[uh]_[0-9a-f]{16}");
 
   private IdentifierRules() {}
 
+  /** As {@code PSEUDONYM.matcher(s).matches()}, without a matcher: every account found in a link is checked. */
+  static boolean isPseudonym(String s) {
+    if (s.length() != 18 || s.charAt(0) != 'u' && s.charAt(0) != 'h' || s.charAt(1) != '_') {
+      return false;
+    }
+    for (int i = 2; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static Pattern host(String regex) {
     return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
-  }
-
-  /** An account found in a link: where it is in the link, the handle or id it names, the post it links to. */
-  record LinkMatch(LinkRule rule, Kind kind, int start, int end, String account, String post) {
-    /** The post link without the account, or null when the link is no post link or the platform has no such form. */
-    String accountFree() {
-      return post == null || rule.accountFree() == null ? null : rule.accountFree().replace("{post}", post);
-    }
-  }
-
-  /** The account named by a link, or null when the link names none. */
-  static LinkMatch match(String link) {
-    LinkParts m = LinkParts.of(link);
-    if (m == null || m.path() == null) {
-      return null;
-    }
-    String host = m.host();
-    for (LinkRule rule : LINKS) {
-      if (!rule.mayMatchHost(host) || !rule.host().matcher(host).matches()) {
-        continue;
-      }
-      if (!rule.mayMatchPath(m.path())) {
-        return null; // as when the path regex below does not match
-      }
-      Matcher p = rule.path().matcher(m.path());
-      if (!p.lookingAt() || rule.reserved().contains(p.group("acct").toLowerCase(Locale.ROOT))
-          || PSEUDONYM.matcher(p.group("acct")).matches()) {
-        return null; // a platform's own host whose path names no account (or a pseudonym): no other rule applies
-      }
-      int base = m.pathStart();
-      boolean qualified = rule.qualify() && p.group("domain") != null;
-      String account = !rule.qualify() ? p.group("acct")
-          : p.group("acct") + "@" + (qualified ? p.group("domain") : host);
-      Kind kind = account.startsWith("did:") ? Kind.ID : rule.kind();
-      return new LinkMatch(rule, kind, base + p.start("acct"), base + (qualified ? p.end("domain") : p.end("acct")),
-          account, p.group("post"));
-    }
-    return null;
   }
 }

@@ -15,7 +15,7 @@ package dev.chorus.privacy;
 record LinkParts(String host, int pathStart, String path) {
   /** The parts of {@code link}, or null when it does not start with a host name (after an optional scheme). */
   static LinkParts of(String link) {
-    int start = schemeLength(link);
+    int start = schemeLength(link, 0);
     int hostEnd = hostEnd(link, start);
     if (hostEnd < 0) {
       return null;
@@ -31,21 +31,21 @@ record LinkParts(String host, int pathStart, String path) {
     return new LinkParts(link.substring(start, hostEnd), pathStart, link.substring(pathStart, pathEnd));
   }
 
-  /** 8 for {@code https://}, 7 for {@code http://} (any case), else 0 (a host is then looked for from the start). */
-  private static int schemeLength(String link) {
-    if (startsWithAsciiIgnoringCase(link, "https://")) {
+  /** 8 for {@code https://} at {@code at}, 7 for {@code http://} (any case), else 0 (a host is looked for there). */
+  static int schemeLength(String s, int at) {
+    if (startsWithAsciiIgnoringCase(s, at, "https://")) {
       return 8;
     }
-    return startsWithAsciiIgnoringCase(link, "http://") ? 7 : 0;
+    return startsWithAsciiIgnoringCase(s, at, "http://") ? 7 : 0;
   }
 
   /** Case ignored for ASCII letters only, as the regex does ({@code regionMatches} would take ſ for s). */
-  private static boolean startsWithAsciiIgnoringCase(String s, String lowerCasePrefix) {
-    if (s.length() < lowerCasePrefix.length()) {
+  private static boolean startsWithAsciiIgnoringCase(String s, int at, String lowerCasePrefix) {
+    if (s.length() - at < lowerCasePrefix.length()) {
       return false;
     }
     for (int i = 0; i < lowerCasePrefix.length(); i++) {
-      char c = s.charAt(i);
+      char c = s.charAt(at + i);
       char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
       if (lower != lowerCasePrefix.charAt(i)) {
         return false;
@@ -58,7 +58,7 @@ record LinkParts(String host, int pathStart, String path) {
    * The end of the longest {@code label(.label)+} from {@code start}, or -1 when there is none. (After a scheme there
    * is no other way: without it, "http" followed by ':' is no host either.)
    */
-  private static int hostEnd(String s, int start) {
+  static int hostEnd(String s, int start) {
     int end = labelEnd(s, start);
     if (end == start) {
       return -1;
@@ -102,35 +102,5 @@ record LinkParts(String host, int pathStart, String path) {
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
-  }
-
-  /**
-   * Where the links-in-text regex ({@link IdentifierRules#LINK_IN_TEXT}) can first match in {@code text}, or -1 when it
-   * cannot match at all; a search from there finds the same links as one from the start. Each match holds a {@code /}
-   * right after a host name: after a label char, in a run of {@code [A-Za-z0-9.-]} that holds a dot. Everything from
-   * the match's start to that {@code /} is a scheme or a host, all in {@code [A-Za-z0-9.:/-]}, so no match starts
-   * before the run of those chars that holds the first such {@code /}. Most posts have none and are spared the regex;
-   * the others are spared its scan of the text before their first link.
-   */
-  static int linkInTextSearchStart(String text) {
-    for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
-      if (slash == 0 || !isLabelChar(text.charAt(slash - 1))) {
-        continue;
-      }
-      for (int i = slash - 1; i >= 0 && (isLabelChar(text.charAt(i)) || text.charAt(i) == '.'); i--) {
-        if (text.charAt(i) == '.') {
-          int start = i;
-          while (start > 0 && isLinkStartChar(text.charAt(start - 1))) {
-            start--;
-          }
-          return start;
-        }
-      }
-    }
-    return -1;
-  }
-
-  private static boolean isLinkStartChar(char c) {
-    return isLabelChar(c) || c == '.' || c == ':' || c == '/';
   }
 }

@@ -4,7 +4,6 @@ import dev.chorus.post.Platform;
 import dev.chorus.post.Post;
 import dev.chorus.post.PostBuilder;
 import dev.chorus.privacy.IdentifierRules.Accounts;
-import dev.chorus.privacy.IdentifierRules.LinkMatch;
 import dev.chorus.privacy.IdentifierRules.TokenRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +81,7 @@ public final class PostIdentifiers {
     if (url == null) {
       return null;
     }
-    LinkMatch m = IdentifierRules.match(url);
+    LinkMatch m = LinkMatch.in(url);
     if (m == null) {
       return tokens(IdentifierRules.DID, url);
     }
@@ -97,22 +96,28 @@ public final class PostIdentifiers {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    String out = text;
-    int from = LinkParts.linkInTextSearchStart(out);
-    if (from >= 0) {
-      Matcher links = IdentifierRules.LINK_IN_TEXT.matcher(out);
-      StringBuilder sb = new StringBuilder();
-      for (boolean found = links.find(from); found; found = links.find()) {
-        links.appendReplacement(sb, Matcher.quoteReplacement(linkInText(links.group())));
+    return tokens(IdentifierRules.DID, linksInText(text));
+  }
+
+  /** The text with the accounts in its links replaced; the same text when no link names one (most links do not). */
+  private String linksInText(String text) {
+    LinksInText links = new LinksInText(text);
+    StringBuilder out = null;
+    int copied = 0;
+    while (links.next()) {
+      String link = text.substring(links.start(), links.end());
+      String shown = linkInText(link);
+      if (!shown.equals(link)) {
+        out = out == null ? new StringBuilder(text.length() + 16) : out;
+        out.append(text, copied, links.start()).append(shown);
+        copied = links.end();
       }
-      links.appendTail(sb);
-      out = sb.toString();
     }
-    return tokens(IdentifierRules.DID, out);
+    return out == null ? text : out.append(text, copied, text.length()).toString();
   }
 
   private String linkInText(String link) {
-    LinkMatch m = IdentifierRules.match(link);
+    LinkMatch m = LinkMatch.in(link);
     if (m == null || accounts.isPublic(m.rule().platform(), m.account())) {
       return link;
     }

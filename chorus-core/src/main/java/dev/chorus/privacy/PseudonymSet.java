@@ -27,14 +27,26 @@ final class PseudonymSet {
 
   boolean contains(String pseudonym) {
     Numbers numbers = numbersOf(pseudonym);
-    return numbers == null ? others.contains(pseudonym) : numbers.contains(Long.parseUnsignedLong(pseudonym, PREFIX,
-        LENGTH, 16));
+    return numbers == null ? others.contains(pseudonym) : numbers.contains(number(pseudonym));
   }
 
   /** Adds the pseudonym; false when it was there. Not thread-safe: one writer at a time. */
   boolean add(String pseudonym) {
     Numbers numbers = numbersOf(pseudonym);
-    return numbers == null ? others.add(pseudonym) : numbers.add(Long.parseUnsignedLong(pseudonym, PREFIX, LENGTH, 16));
+    return numbers == null ? others.add(pseudonym) : numbers.add(number(pseudonym));
+  }
+
+  /**
+   * The 16 lower-case hex digits of a pseudonym {@link #numbersOf} took, as {@code Long.parseUnsignedLong(pseudonym,
+   * 2, 18, 16)} reads them, without its general parse: the ingest looks up each pseudonym it computes.
+   */
+  static long number(String pseudonym) {
+    long n = 0;
+    for (int i = PREFIX; i < LENGTH; i++) {
+      char c = pseudonym.charAt(i);
+      n = n << 4 | (c <= '9' ? c - '0' : c - 'a' + 10);
+    }
+    return n;
   }
 
   int size() {

@@ -5,12 +5,9 @@ import dev.chorus.post.Platform;
 import dev.chorus.post.Post;
 import dev.chorus.post.PostBuilder;
 import dev.chorus.text.TextEntities;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
@@ -32,7 +29,7 @@ public final class Pseudonymizer implements IdentifierRules.Accounts {
 
   private final SecretKeySpec keySpec;
   private final PublicFigures publicFigures;
-  private final ThreadLocal<Hasher> hashers;
+  private final ThreadLocal<PseudonymHasher> hashers;
   private final RevealLedger ledger;
   private final PostIdentifiers identifiers = new PostIdentifiers(this);
 
@@ -44,7 +41,7 @@ public final class Pseudonymizer implements IdentifierRules.Accounts {
   public Pseudonymizer(PseudonymKey key, PublicFigures publicFigures, RevealLedger ledger) {
     this.keySpec = new SecretKeySpec(key.bytes(), "HmacSHA256");
     this.publicFigures = publicFigures;
-    this.hashers = ThreadLocal.withInitial(() -> new Hasher(newMac()));
+    this.hashers = ThreadLocal.withInitial(() -> new PseudonymHasher(newMac(), ledger));
     this.ledger = ledger;
   }
 
@@ -59,18 +56,12 @@ public final class Pseudonymizer implements IdentifierRules.Accounts {
   }
 
   public String accountPseudonym(String platformId, String accountId) {
-    return noted("u_" + hmac(platformId + ":id:" + accountId), platformId, "id", accountId);
+    // a null id was hashed as "null" by the input's concatenation, and still is
+    return hashers.get().pseudonym(platformId, IdentifierRules.Kind.ID, String.valueOf(accountId));
   }
 
   public String handlePseudonym(String platformId, String handle) {
-    return noted("h_" + hmac(platformId + ":handle:" + handle.toLowerCase(Locale.ROOT)), platformId, "handle", handle);
-  }
-
-  private String noted(String pseudonym, String platformId, String kind, String identifier) {
-    if (ledger != null) {
-      ledger.record(pseudonym, platformId, kind, identifier);
-    }
-    return pseudonym;
+    return hashers.get().pseudonym(platformId, IdentifierRules.Kind.HANDLE, handle);
   }
 
   /** Writes the pseudonyms made so far to the reveal ledger, if there is one (before a store commit). */
@@ -100,37 +91,6 @@ public final class Pseudonymizer implements IdentifierRules.Accounts {
     return identifiers;
   }
 
-  private String hmac(String value) {
-    return hashers.get().hex(value);
-  }
-
-  /**
-   * One thread's MAC, and the last pseudonyms it made in a small direct-mapped cache: an author posts many times and
-   * is mentioned often, and the cache answers in a string comparison what the MAC computes in two SHA-256 blocks.
-   */
-  private static final class Hasher {
-    private static final int SLOTS = 4096;
-    private final Mac mac;
-    private final String[] inputs = new String[SLOTS];
-    private final String[] outputs = new String[SLOTS];
-
-    Hasher(Mac mac) {
-      this.mac = mac;
-    }
-
-    String hex(String value) {
-      int slot = value.hashCode() & (SLOTS - 1);
-      if (value.equals(inputs[slot])) {
-        return outputs[slot];
-      }
-      byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
-      String hex = HexFormat.of().formatHex(digest, 0, 8);
-      inputs[slot] = value;
-      outputs[slot] = hex;
-      return hex;
-    }
-  }
-
   /** The post with its author, mentions, handles in text and title, and accounts in ids and links pseudonymised. */
   public Post apply(Post post) {
     String platform = post.platform().id();
@@ -155,22 +115,26 @@ public final class Pseudonymizer implements IdentifierRules.Accounts {
 
   /** Replaces every {@code @handle} and Reddit {@code u/name} in free text by its pseudonym, unless public. */
   public String scrubText(String platformId, String text) {
-    if (text == null || text.isEmpty() || (text.indexOf('@') < 0 && !text.contains("u/"))) {
+    if (text == null || text.isEmpty()) {
       return text;
     }
-    String out = replaceMatches(TextEntities.MENTION.matcher(text), platformId, "@");
-    return replaceMatches(REDDIT_USER.matcher(out), platformId, null);
+    // each regex runs only on a text that holds the literal all its matches hold
+    String out = text.indexOf('@') < 0 ? text : replaceMatches(TextEntities.MENTION, text, platformId, "@");
+    return out.contains("u/") ? replaceMatches(REDDIT_USER, out, platformId, null) : out;
   }
 
-  private String replaceMatches(Matcher m, String platformId, String fixedPrefix) {
-    StringBuilder sb = new StringBuilder();
+  /** The handles {@code pattern} finds in {@code text} replaced, by appends: the replacement is no template. */
+  private String replaceMatches(Pattern pattern, String text, String platformId, String fixedPrefix) {
+    Matcher m = pattern.matcher(text);
+    StringBuilder sb = new StringBuilder(text.length() + 16);
+    int copied = 0;
     while (m.find()) {
       String prefix = fixedPrefix != null ? fixedPrefix : m.group(1);
       String handle = m.group(fixedPrefix != null ? 1 : 2);
       String shown = isPublic(platformId, handle) ? handle : handlePseudonym(platformId, handle);
-      m.appendReplacement(sb, Matcher.quoteReplacement(prefix + shown));
+      sb.append(text, copied, m.start()).append(prefix).append(shown);
+      copied = m.end();
     }
-    m.appendTail(sb);
-    return sb.toString();
+    return sb.append(text, copied, text.length()).toString();
   }
 }

@@ -51,7 +51,8 @@ public final class RevealLedger {
 
   /** Notes what {@code pseudonym} stands for (kept in memory until {@link #flush()}). */
   void record(String pseudonym, String platform, String kind, String identifier) {
-    if (!written.contains(pseudonym)) {
+    // most pseudonyms noted are noted already: the line is built only for one that is new
+    if (!written.contains(pseudonym) && !pending.containsKey(pseudonym)) {
       pending.putIfAbsent(pseudonym, platform + "\t" + kind + "\t" + identifier);
     }
   }

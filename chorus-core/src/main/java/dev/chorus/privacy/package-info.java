@@ -9,9 +9,10 @@
  * {@link dev.chorus.privacy.RawRecordScrubber} does the same for excerpts of rejected records. The way back is the
  * encrypted {@link dev.chorus.privacy.RevealLedger}, opened only with the key ({@code chorus reveal}).
  *
- * <p>Every post passes here, so the rules are cheap where they cannot apply: links are read by a scan
- * ({@code LinkParts}) and a platform's regexes run only on links and texts a cheap check finds they could match
- * (each check property-tested against its regex); what the ledger has written is kept in a compact
- * {@code PseudonymSet}, since it grows with the accounts of the corpus.
+ * <p>Every post passes here, so the rules are cheap where they cannot apply: links are read and found in text by scans
+ * ({@code LinkParts}, {@code LinksInText}) and a platform's regexes run only on links and texts a cheap check finds
+ * they could match (each scan and check property-tested against its regex); a thread's recent pseudonyms are answered
+ * from a cache ({@code PseudonymHasher}), and what the ledger has written is kept in a compact {@code PseudonymSet},
+ * since it grows with the accounts of the corpus.
  */
 package dev.chorus.privacy;

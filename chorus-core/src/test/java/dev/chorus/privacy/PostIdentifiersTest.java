@@ -8,6 +8,14 @@ import dev.chorus.post.Post;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /** Accounts inside ids and links, by the platforms' {@link IdentifierRules}, applied by {@link Pseudonymizer#apply}. */
@@ -89,5 +97,45 @@ class PostIdentifiersTest {
     Post twice = p.identifiers().apply(once, once.toBuilder()).build();
     assertThat(twice.id()).isEqualTo(once.id());
     assertThat(p.identifiers().inText(once.text())).isEqualTo(once.text());
+  }
+
+  /**
+   * {@link PostIdentifiers#inText} as it was written, for a text without a DID (their replacement, which follows, is
+   * unchanged): every link the regex finds replaced by appendReplacement. The oracle.
+   */
+  private String inTextByAppendReplacement(String text) {
+    Matcher links = Pattern.compile(
+        "(?<![\\p{L}\\p{N}@._/-])(?:https?://)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+/[^\\s<>\"'«»“”‘’)\\]]*",
+        Pattern.CASE_INSENSITIVE).matcher(text);
+    StringBuilder sb = new StringBuilder();
+    while (links.find()) {
+      String link = links.group();
+      LinkMatch m = LinkMatch.in(link);
+      String shown = link;
+      if (m != null && !p.isPublic(m.rule().platform(), m.account())) {
+        shown = m.accountFree() != null ? m.accountFree() : link.substring(0, m.start())
+            + p.pseudonym(m.rule().platform(), m.kind(), m.account()) + link.substring(m.end());
+      }
+      links.appendReplacement(sb, Matcher.quoteReplacement(shown));
+    }
+    links.appendTail(sb);
+    return sb.toString();
+  }
+
+  @Property(tries = 2000)
+  void rewritesTextsAsTheRegexReplacementDid(@ForAll("texts") String text) {
+    Assume.that(!text.contains("did:"));
+    assertThat(LinkPartsTest.outcome(() -> p.identifiers().inText(text))).as(text)
+        .isEqualTo(LinkPartsTest.outcome(() -> inTextByAppendReplacement(text)));
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of("https://", "HTTP://", "x.com", "twitter.com",
+        "bsky.app", "t.me", "reddit.com", "mastodon.social", "news.example.org", "/", "/status/", "/profile/",
+        "/u/", "/@", "/i/web/status/", "/StateDept", "someone", "1911", "@other.example", " ", "\n",
+        "«", "»", ")", "$", "\\", "é", "١", "?s=20", "#"),
+        Arbitraries.strings().withChars("aZ09_.-/:@").ofMaxLength(6));
+    return piece.list().ofMaxSize(10).map(l -> String.join("", l));
   }
 }

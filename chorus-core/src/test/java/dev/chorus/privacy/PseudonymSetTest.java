@@ -49,6 +49,12 @@ class PseudonymSetTest {
     assertThat(set.size()).isEqualTo(expected.size());
   }
 
+  @Property(tries = 500)
+  void readsTheNumberAsParseUnsignedLongDid(@ForAll long n) {
+    String hex = String.format("%016x", n);
+    assertThat(PseudonymSet.number("h_" + hex)).isEqualTo(Long.parseUnsignedLong(hex, 16)).isEqualTo(n);
+  }
+
   /** Many accounts: every pseudonym lands once in the file, also across runs, and each can be revealed. */
   @Test
   void aLedgerOfManyAccountsHoldsEachOnce() throws Exception {

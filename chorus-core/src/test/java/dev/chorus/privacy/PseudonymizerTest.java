@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chorus.post.Author;
 import dev.chorus.post.Platform;
 import dev.chorus.post.Post;
+import dev.chorus.text.TextEntities;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.AlphaChars;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
@@ -56,6 +62,41 @@ class PseudonymizerTest {
       assertThat(out.text()).doesNotContain("@" + handle + " ");
       assertThat(out.mentions()).doesNotContain(handle);
     }
+  }
+
+  /** {@link Pseudonymizer#scrubText} as it was written, both regexes by {@code appendReplacement}: the oracle. */
+  private String scrubByAppendReplacement(String text) {
+    if (text == null || text.isEmpty() || (text.indexOf('@') < 0 && !text.contains("u/"))) {
+      return text;
+    }
+    String out = replaceByAppendReplacement(TextEntities.MENTION.matcher(text), "@");
+    return replaceByAppendReplacement(Pattern.compile("(?<![\\p{L}\\p{N}_])(/?u/)([A-Za-z0-9_-]{3,20})").matcher(out),
+        null);
+  }
+
+  private String replaceByAppendReplacement(Matcher m, String fixedPrefix) {
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String prefix = fixedPrefix != null ? fixedPrefix : m.group(1);
+      String handle = m.group(fixedPrefix != null ? 1 : 2);
+      String shown = p.isPublic("x", handle) ? handle : p.handlePseudonym("x", handle);
+      m.appendReplacement(sb, Matcher.quoteReplacement(prefix + shown));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  @Property(tries = 2000)
+  void scrubsTextAsTheRegexReplacementDid(@ForAll("texts") String text) {
+    assertThat(p.scrubText("x", text)).as(text).isEqualTo(scrubByAppendReplacement(text));
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of("@", "u/", "/u/", "/", "u", "@StateDept", "@IranMFA",
+        "friend_2", "a.b", "@x@mastodon.social", " ", "\n", "_", ".", "-", "é", "١", "$", "\\", "\uD835\uDC00"),
+        Arbitraries.strings().withChars("aZ09_-.@/u$\\").ofMinLength(1).ofMaxLength(8));
+    return piece.list().ofMaxSize(8).map(l -> String.join("", l));
   }
 
   @Test
