@@ -37,7 +37,8 @@ record LinkMatch(LinkRule rule, Kind kind, int start, int end, String account, S
       String account = !rule.qualify() ? acct : acct + "@" + (domain != null ? domain : host);
       int end = domain != null ? m.pathStart() + p.end("domain") : start + acct.length();
       Kind kind = account.startsWith("did:") ? Kind.ID : rule.kind();
-      return new LinkMatch(rule, kind, start, end, account, p.group("post"));
+      // a rule without a post group (Reddit's user links) has no post to name; asking for it would throw
+      return new LinkMatch(rule, kind, start, end, account, rule.namesPost() ? p.group("post") : null);
     }
     return null;
   }

@@ -90,6 +90,16 @@ class PostIdentifiersTest {
     assertThat(p.identifiers().link("https://www.reddit.com/r/iran/comments/1k2zz11/x/")).endsWith("/x/");
   }
 
+  /** Reddit's user links name no post: dropped from the links and pseudonymised in text, where they used to throw. */
+  @Test
+  void redditUserLinksArePseudonymised() {
+    Post post = p.apply(Post.builder(Platform.REDDIT, "t3_abc").author(Author.of("t2_1", "poster", null))
+        .createdAt(Instant.EPOCH).urls(List.of("https://www.reddit.com/user/someone_else", "https://reddit.com/u/third_one"))
+        .text("see https://old.reddit.com/user/someone_else/comments").build());
+    assertThat(post.urls()).isEmpty(); // a profile link names no post: dropped, as every platform's are
+    assertThat(post.text()).doesNotContain("someone_else").contains("reddit.com/user/h_");
+  }
+
   @Test
   void applyingTwiceChangesNothing() {
     Post once = p.apply(Post.builder(Platform.TELEGRAM, "15/1").author(Author.of("user9", "name_9", null))
