@@ -55,7 +55,8 @@ class LiteralPrefilterTest {
   void theAnchorIsTheFirstTopLevelStretchOfLiterals() {
     String rule = "(?:^|[.!?;:\\n(]\\s*)(?:end|stop) (?:the )?talks\\b";
     RequiredLiterals.Anchor anchor = RequiredLiterals.anchor(rule);
-    assertThat(anchor.literals()).containsExactlyInAnyOrder("end talks", "end the talks", "stop talks", "stop the talks");
+    assertThat(anchor.literals())
+        .containsExactlyInAnyOrder("end talks", "end the talks", "stop talks", "stop the talks");
     assertThat(anchor.start()).isEqualTo(rule.indexOf("(?:end"));
     assertThat(RequiredLiterals.anchor("#no ?deal"))
         .isEqualTo(new RequiredLiterals.Anchor(Set.of("#no deal", "#nodeal"), 0, 9));
@@ -141,7 +142,8 @@ class LiteralPrefilterTest {
 
   /** A rule the prefilter says matches (its anchor starts its regex and matched) is one its regex finds. */
   @Property(tries = 400)
-  void aDecidedRuleIsOneTheRegexFinds(@ForAll long seed, @ForAll("texts") String before, @ForAll("texts") String after) {
+  void aDecidedRuleIsOneTheRegexFinds(@ForAll long seed, @ForAll("texts") String before,
+      @ForAll("texts") String after) {
     java.util.Random random = new java.util.Random(seed);
     for (CallPatterns p : SHIPPED) {
       for (int i = 0; i < p.rules().size(); i++) {
