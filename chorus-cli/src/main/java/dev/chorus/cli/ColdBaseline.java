@@ -12,33 +12,30 @@ import java.util.List;
  * The {@link LuceneBaseline} in a JVM of its own, started for it: as cold as Chorus's ingest, which is the first work
  * of its JVM. Run in the JVM of the ingest, after it, the baseline finds Lucene's and Jackson's hot code compiled
  * already (the JIT compiles for tens of CPU seconds in a 200,000-post ingest), and compares a warm yardstick with a
- * cold ingest. The child gets the parent's heap options and nothing else (no profiler, no agent); its collector and
+ * cold ingest. The child gets the parent's heap and collector options and nothing else (no profiler, no agent); its
  * JIT options only when asked ({@link #run}), since the options that suit Chorus's ingest need not suit bare Lucene.
  */
 final class ColdBaseline {
-  /**
-   * What the child measured: posts indexed, wall seconds, its whole process's CPU seconds, and its collector and JIT
-   * options in words.
-   */
-  record Result(long posts, double seconds, double cpuSeconds, String tuning) {}
+  /** What the child measured: posts indexed, wall seconds, its whole process's CPU seconds, and its JIT in words. */
+  record Result(long posts, double seconds, double cpuSeconds, String jit) {}
 
   private ColdBaseline() {}
 
   /**
-   * Runs the baseline in a child JVM with the parent's heap options and, when {@code sameTuning}, its collector and
-   * JIT options too ({@link #tuningOptions}); without, with the JVM's default collector and JIT.
+   * Runs the baseline in a child JVM with the parent's heap and collector options and, when {@code sameJit}, its
+   * JIT options too ({@link #jitOptions}); without, with the JVM's default JIT.
    */
-  static Result run(Path input, Path dir, int threads, boolean sameTuning) throws Exception {
+  static Result run(Path input, Path dir, int threads, boolean sameJit) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command()
         .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
       if (arg.startsWith("-Xmx") || arg.startsWith("-Xms") || arg.startsWith("-XX:MaxHeapSize")
-          || arg.startsWith("-XX:MaxRAM")) {
+          || arg.startsWith("-XX:MaxRAM") || arg.matches("-XX:[+-]Use\\w+GC")) {
         command.add(arg);
       }
     }
-    List<String> jit = sameTuning ? tuningOptions() : List.of();
+    List<String> jit = sameJit ? jitOptions() : List.of();
     command.addAll(jit);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdBaseline.class.getName(),
         input.toString(), dir.toString(), Integer.toString(threads)));
@@ -50,18 +47,18 @@ final class ColdBaseline {
     }
     JsonNode r = JsonConfig.mapper().readTree(out);
     return new Result(r.path("posts").asLong(), r.path("seconds").asDouble(), r.path("cpu_seconds").asDouble(),
-        jit.isEmpty() ? "the default collector and JIT" : String.join(" ", jit));
+        jit.isEmpty() ? "the default JIT" : "JIT " + String.join(" ", jit));
   }
 
   /**
-   * The collector and JIT options this JVM was started with (collector, tiers, thresholds, inlining, compiler
-   * threads, code cache): those the launcher chooses on few cores ({@code chorus}'s script) or a user gives in {@code
-   * CHORUS_JAVA_OPTS}. Empty when the JVM runs its default collector and JIT.
+   * The JIT options this JVM was started with (tiers, thresholds, inlining, compiler threads, code cache): those the
+   * launcher chooses for a command ({@code chorus}'s script) or a user gives in {@code CHORUS_JAVA_OPTS}. Empty when
+   * the JVM runs its default JIT.
    */
-  static List<String> tuningOptions() {
+  static List<String> jitOptions() {
     List<String> jit = new ArrayList<>();
     for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (arg.matches("-XX:[+-]Use\\w+GC") || arg.matches("-XX:(TieredStopAtLevel|CompileThresholdScaling|Tier\\w+|CICompilerCount|InlineSmallCode"
+      if (arg.matches("-XX:(TieredStopAtLevel|CompileThresholdScaling|Tier\\w+|CICompilerCount|InlineSmallCode"
           + "|FreqInlineSize|MaxInlineSize|MaxInlineLevel|ReservedCodeCacheSize)=.*")
           || arg.matches("-XX:[+-](TieredCompilation|UseCompiler)")) {
         jit.add(arg);

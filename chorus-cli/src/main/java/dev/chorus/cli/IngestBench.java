@@ -74,7 +74,7 @@ record IngestBench(long posts, int queries, boolean annotate) {
     o.put("seconds", BenchFigures.round(seconds));
     o.put("posts_per_second", rate);
     o.put("baseline", "bare Lucene: Jackson parse, id + text + time, updateDocument by id, " + cores + " threads, "
-        + "in a JVM of its own (cold, as the ingest is), " + cold.tuning());
+        + "in a JVM of its own (cold, as the ingest is), " + cold.jit());
     long coldRate = Math.round(cold.posts() / cold.seconds());
     o.put("baseline_posts_per_second", coldRate);
     o.put("ratio_to_baseline", BenchFigures.ratio(rate, coldRate));
@@ -100,13 +100,13 @@ record IngestBench(long posts, int queries, boolean annotate) {
   }
 
   /**
-   * The cold baseline at its best: with the JVM's default collector and JIT and, when the ingest ran with options of
-   * its own for them (the launcher's choice on few cores, or the user's), with those too; the faster run is the
-   * yardstick, so that no JVM setting favours Chorus over bare Lucene.
+   * The cold baseline at its best: with the JVM's default JIT and, when the ingest ran with JIT options of its own
+   * (the launcher's choice for the command, or the user's), with those too; the faster run is the yardstick, so that
+   * no JIT setting favours Chorus over bare Lucene.
    */
   private static ColdBaseline.Result fastestColdBaseline(Path input, Path work, int cores) throws Exception {
     ColdBaseline.Result best = ColdBaseline.run(input, coldDir(work), cores, false);
-    if (!ColdBaseline.tuningOptions().isEmpty()) {
+    if (!ColdBaseline.jitOptions().isEmpty()) {
       ColdBaseline.Result same = ColdBaseline.run(input, coldDir(work), cores, true);
       best = same.posts() / same.seconds() > best.posts() / best.seconds() ? same : best;
     }
@@ -156,8 +156,6 @@ record IngestBench(long posts, int queries, boolean annotate) {
     m.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
     m.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
     m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-    // the collector and JIT options the run had (the launcher's on few cores, or the user's): figures depend on them
-    m.put("jvm_options", String.join(" ", ColdBaseline.tuningOptions()));
     // other processes share the cores: a load above the core count means the figures are a lower bound
     m.put("load_average_1min", BenchFigures.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     return m;

@@ -15,14 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code chorus} launcher gives the JVM -Xmx2g unless the user gave a heap: in JAVA_TOOL_OPTIONS or
  * JDK_JAVA_OPTIONS (a command-line -Xmx would override those) or in CHORUS_JAVA_OPTS; on up to 4 cores it has C2 inline
- * less unless the user gave a JIT option, and takes the parallel collector unless the user named a collector. Run on a copy of the script beside a present jar (so it builds nothing) with
+ * less unless the user gave a JIT option. Run on a copy of the script beside a present jar (so it builds nothing) with
  * a stand-in {@code java} that prints its arguments and a stand-in {@code nproc} that says how many cores there are.
  */
 class LauncherHeapTest {
   @TempDir Path dir;
 
   private static final String LESS_INLINING = "-XX:InlineSmallCode=1000 -XX:FreqInlineSize=100 ";
-  private static final String PARALLEL_GC = "-XX:+UseParallelGC ";
 
   private String launch(Map<String, String> env) throws Exception {
     return launch(env, 8);
@@ -66,26 +65,14 @@ class LauncherHeapTest {
   @Test
   void onFewCoresC2InlinesLessUnlessTheUserGivesAJitOption() throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/bin/bash")) || Files.isExecutable(Path.of("/usr/bin/bash")));
-    String fewCores = "-Xmx2g " + PARALLEL_GC;
-    assertThat(launch(Map.of(), 2)).isEqualTo(fewCores + LESS_INLINING + "-jar /chorus-cli/target/chorus.jar stats");
-    assertThat(launch(Map.of(), 4)).isEqualTo(fewCores + LESS_INLINING + "-jar /chorus-cli/target/chorus.jar stats");
+    assertThat(launch(Map.of(), 2)).isEqualTo("-Xmx2g " + LESS_INLINING + "-jar /chorus-cli/target/chorus.jar stats");
+    assertThat(launch(Map.of(), 4)).isEqualTo("-Xmx2g " + LESS_INLINING + "-jar /chorus-cli/target/chorus.jar stats");
     assertThat(launch(Map.of(), 5)).isEqualTo("-Xmx2g -jar /chorus-cli/target/chorus.jar stats");
     assertThat(launch(Map.of("CHORUS_JAVA_OPTS", "-XX:TieredStopAtLevel=1"), 2))
-        .isEqualTo(fewCores + "-XX:TieredStopAtLevel=1 -jar /chorus-cli/target/chorus.jar stats");
+        .isEqualTo("-Xmx2g -XX:TieredStopAtLevel=1 -jar /chorus-cli/target/chorus.jar stats");
     assertThat(launch(Map.of("JAVA_TOOL_OPTIONS", "-XX:FreqInlineSize=200"), 2))
-        .isEqualTo(fewCores + "-jar /chorus-cli/target/chorus.jar stats");
+        .isEqualTo("-Xmx2g -jar /chorus-cli/target/chorus.jar stats");
     assertThat(launch(Map.of("CHORUS_JAVA_OPTS", "-Xmx1g"), 2))
-        .isEqualTo(PARALLEL_GC + LESS_INLINING + "-Xmx1g -jar /chorus-cli/target/chorus.jar stats");
-  }
-
-  @Test
-  void onFewCoresTheParallelCollectorUnlessTheUserNamesOne() throws Exception {
-    assumeTrue(Files.isExecutable(Path.of("/bin/bash")) || Files.isExecutable(Path.of("/usr/bin/bash")));
-    assertThat(launch(Map.of("CHORUS_JAVA_OPTS", "-XX:+UseG1GC"), 2))
-        .isEqualTo("-Xmx2g " + LESS_INLINING + "-XX:+UseG1GC -jar /chorus-cli/target/chorus.jar stats");
-    assertThat(launch(Map.of("JDK_JAVA_OPTIONS", "-XX:+UseSerialGC"), 2))
-        .isEqualTo("-Xmx2g " + LESS_INLINING + "-jar /chorus-cli/target/chorus.jar stats");
-    assertThat(launch(Map.of("CHORUS_JAVA_OPTS", "-XX:+UseZGC"), 8))
-        .isEqualTo("-Xmx2g -XX:+UseZGC -jar /chorus-cli/target/chorus.jar stats");
+        .isEqualTo(LESS_INLINING + "-Xmx1g -jar /chorus-cli/target/chorus.jar stats");
   }
 }
