@@ -55,15 +55,15 @@ public final class IdentifierRules {
    */
   record LinkRule(Platform platform, Kind kind, Pattern host, Pattern path, String accountFree, boolean qualify,
       Set<String> reserved, List<String> hostEndings, List<String> pathStarts) {
-    /**
-     * Whether the host regex matches {@code h}, an ASCII host ({@link LinkParts}): run only when {@code h} ends as it
-     * must, and not when it is one of the endings, which the regex takes (tested): a platform's own links mostly are.
-     */
     /** Whether the path regex names the post ({@code post}): Reddit's user links name none. */
     boolean namesPost() {
       return path.pattern().contains("(?<post>");
     }
 
+    /**
+     * Whether the host regex matches {@code h}, an ASCII host ({@link LinkParts}): run only when {@code h} ends as it
+     * must, and not when it is one of the endings, which the regex takes (tested): a platform's own links mostly are.
+     */
     boolean matchesHost(String h) {
       if (hostEndings.isEmpty()) {
         return host.matcher(h).matches();
