@@ -70,13 +70,20 @@ final class BenchCommand implements Callable<Integer> {
       description = "annotate: a workspace's models folder, to time trained stance/frame models too.")
   Path models;
 
-  @Option(names = "--input", paramLabel = "FILE", description = "coordination: a CooRTweet share table to time too.")
+  @Option(names = "--input", paramLabel = "FILE", description = "coordination: a CooRTweet share table to time too; "
+      + "ingest: an X API v2 NDJSON file as 'bench ingest' writes it (bench-input.x-api-v2.ndjson), instead of "
+      + "generating --posts posts.")
   Path input;
+
+  @Option(names = "--rounds", defaultValue = "1", paramLabel = "R",
+      description = "ingest: run the bench R times, each in a JVM of its own, on one input, and report the median of "
+          + "the rounds with their range (default ${DEFAULT-VALUE}).")
+  int rounds;
 
   @Override
   public Integer call() throws Exception {
     ObjectNode o = switch (what) {
-      case "ingest" -> new IngestBench(posts, queries, annotate).run(workDir());
+      case "ingest" -> ingest();
       case "annotate" -> new AnnotateBench().run(posts, models);
       case "coordination" -> {
         if (input != null && !Files.isRegularFile(input)) {
@@ -93,6 +100,23 @@ final class BenchCommand implements Callable<Integer> {
     spec.commandLine().getOut().println(json ? JsonConfig.mapper().writeValueAsString(o)
         : JsonConfig.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
     return ExitCodes.OK;
+  }
+
+  private ObjectNode ingest() throws Exception {
+    if (rounds < 1 || rounds > 99) {
+      throw new IllegalArgumentException("bench ingest: --rounds must be 1 to 99, found " + rounds);
+    }
+    if (input != null && !Files.isRegularFile(input)) {
+      throw new java.nio.file.NoSuchFileException(input.toString());
+    }
+    if (rounds > 1) {
+      if (input != null) {
+        throw new IllegalArgumentException("bench ingest: --rounds generates its input once for every round; "
+            + "give --posts N rather than --input");
+      }
+      return new IngestRounds(posts, queries, annotate, rounds).run(workDir());
+    }
+    return new IngestBench(posts, queries, annotate).run(workDir(), input);
   }
 
   private ObjectNode serve() throws Exception {

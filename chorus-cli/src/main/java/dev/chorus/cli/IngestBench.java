@@ -28,7 +28,8 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 /**
- * {@code chorus bench ingest --posts N}: generates N synthetic posts as X API v2 NDJSON, ingests them end to end
+ * {@code chorus bench ingest --posts N}: generates N synthetic posts as X API v2 NDJSON (or reads them, {@code --input}),
+ * ingests them end to end
  * (parse, map, pseudonymise, optionally annotate, index, commit) into a fresh workspace, then times searches with a
  * date filter and facet counts. Reports posts/s, peak heap, index size and search latency percentiles, and the rate
  * of bare Lucene on the same file in the same run ({@link LuceneBaseline}) with the ratio of the two and the machine:
@@ -40,8 +41,9 @@ import java.util.stream.Stream;
  * @param annotate run the analysis chain as a real ingest does
  */
 record IngestBench(long posts, int queries, boolean annotate) {
-  ObjectNode run(Path work) throws Exception {
-    Path input = writeInput(work, posts);
+  /** {@code given}: an input written by an earlier bench (a round of {@link IngestRounds}), or null to write one. */
+  ObjectNode run(Path work, Path given) throws Exception {
+    Path input = given != null ? given : writeInput(work, posts);
     Workspace ws = new Workspace(Files.createTempDirectory(work, "workspace-"));
     ws.create();
     Pseudonymizer pseudonymizer = new Pseudonymizer(PseudonymKey.of(new byte[32]), PublicFigures.none());
