@@ -64,7 +64,10 @@ class PostBodyJsonTest {
 
   @Provide
   Arbitrary<Post> posts() {
-    Arbitrary<String> text = Arbitraries.strings().ofMaxLength(20);
+    // any character of plane 0 (surrogates alone included), supplementary ones, and the ASCII that JSON escapes
+    Arbitrary<String> text = Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(20),
+        Arbitraries.strings().all().ofMaxLength(12), Arbitraries.strings().withChars("\"\\\n\t\u0000\u001f/a\u00e9")
+            .withCharRange('\uD83D', '\uD83D').withCharRange('\uDE00', '\uDE03').ofMaxLength(12));
     Arbitrary<String> maybe = Arbitraries.oneOf(text, Arbitraries.just(null));
     Arbitrary<List<String>> list = text.list().ofMaxSize(3);
     Arbitrary<Instant> time = Arbitraries.oneOf(Arbitraries.longs().between(0, 4_000_000_000L)
@@ -77,20 +80,38 @@ class PostBodyJsonTest {
         new AnnotatorStamp("language", "1", "2ddf585f"), new AnnotatorStamp("q\"uote", "2", "h\u00e9\uD83D\uDE00")),
         Combinators.combine(text, maybe, maybe).as(AnnotatorStamp::new));
     Arbitrary<List<AnnotatorStamp>> stamps = stamp.list().ofMaxSize(4);
+    Arbitrary<Double> unit = Arbitraries.oneOf(Arbitraries.doubles().between(0, 1),
+        Arbitraries.of(0.0, 1.0, 1e-9, 0.1, 0.30000000000000004, Double.MIN_VALUE));
+    Arbitrary<Label> label = Arbitraries.oneOf(
+        Combinators.combine(text.filter(v -> !v.isBlank()), unit, maybe).as(Label::new),
+        Combinators.combine(Arbitraries.of("against", "favor", "none"), unit, unit).as((value, p, q) ->
+            Label.ofProbabilities(value, p, "stance", Map.of("against", p, "favor", q, "none", 1 - q))));
+    Arbitrary<Map<String, List<Label>>> labels = Arbitraries.maps(Arbitraries.oneOf(
+        Arbitraries.of("lang", "frame", "stance:talks"), text), label.list().ofMaxSize(3)).ofMaxSize(4);
     Arbitrary<Annotations> annotations = Arbitraries.oneOf(Arbitraries.just(Annotations.EMPTY),
         Combinators.combine(Arbitraries.of("lang", "frame", "stance:talks"), Arbitraries.of("fa", "security", "against"),
             Arbitraries.doubles().between(0, 1), maybe, stamps).as((key, value, p, normalized, kept) -> new Annotations(
-                Map.of(key, List.of(new Label(value, p, "a"))), kept, normalized)));
+                Map.of(key, List.of(new Label(value, p, "a"))), kept, normalized)),
+        Combinators.combine(labels, stamps, maybe).as(Annotations::new));
+    Arbitrary<Long> count = Arbitraries.oneOf(Arbitraries.just(null), Arbitraries.longs());
+    Arbitrary<Engagement> engagement = Arbitraries.oneOf(Arbitraries.just(Engagement.NONE),
+        Arbitraries.longs().between(0, 99).map(n -> new Engagement(n, null, n, null, null)),
+        Combinators.combine(count, count, count, count, count).as(Engagement::new));
+    Arbitrary<Author> author = Combinators.combine(text.filter(id -> !id.isBlank()), maybe, maybe).as(Author::of);
     Arbitrary<PostBuilder> head = Combinators.combine(Arbitraries.of(Platform.values()),
         Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8), Arbitraries.of(PostKind.values()),
         Arbitraries.of(PostRole.values()), time, Arbitraries.oneOf(time, Arbitraries.just(null)), maybe, text)
         .as((platform, id, kind, role, created, edited, title, body) -> Post.builder(platform, id).kind(kind)
             .role(role).author(Author.of("u_" + id, null, null)).createdAt(created).editedAt(edited).title(title)
             .text(body));
-    return Combinators.combine(head, maybe, list, list, Arbitraries.of(true, false), provenance, annotations,
-        Arbitraries.oneOf(Arbitraries.just(Engagement.NONE), Arbitraries.longs().between(0, 99)
-            .map(n -> new Engagement(n, null, n, null, null))))
-        .as((b, lang, tags, urls, synthetic, prov, ann, engagement) -> b.lang(lang).hashtags(tags).urls(urls)
-            .synthetic(synthetic).provenance(prov).annotations(ann).engagement(engagement).build());
+    Arbitrary<PostBuilder> references = Combinators.combine(head, author, maybe, maybe, maybe, maybe)
+        .as((b, who, url, shared, replyTo, quoted) -> b.author(who).url(url).sharedPostId(shared).replyToId(replyTo)
+            .quotedId(quoted));
+    return Combinators.combine(Arbitraries.oneOf(head, references), maybe, list, list, list, list,
+        Arbitraries.of(true, false), provenance)
+        .as((b, lang, tags, urls, mentions, media, synthetic, prov) -> b.lang(lang).hashtags(tags).urls(urls)
+            .mentions(mentions).media(media).synthetic(synthetic).provenance(prov))
+        .flatMap(b -> Combinators.combine(annotations, engagement).as((ann, e) -> b.annotations(ann).engagement(e)
+            .build()));
   }
 }
