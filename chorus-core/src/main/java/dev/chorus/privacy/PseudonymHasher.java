@@ -19,11 +19,7 @@ import javax.crypto.ShortBufferException;
  * noted again, which the ledger ignores as it did every repeated note.
  */
 final class PseudonymHasher {
-  /**
-   * A power of two. 16,384 slots kept about half of the pseudonyms asked for in the bench's generated campaign
-   * (4,096 kept a fifth); a thread's cache then holds a few megabytes of strings at most.
-   */
-  static final int SLOTS = 16_384;
+  private static final int SLOTS = 4096;
   private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
   private final Mac mac;

@@ -97,7 +97,7 @@ class PseudonymHasherTest {
     }
   }
 
-  /** The two kinds of an identifier in one slot (one hash in 2^30 puts them there): told apart by the prefix. */
+  /** The two kinds of an identifier in one slot (one hash in 2^28 puts them there): told apart by the prefix. */
   @Test
   void kindsOfOneIdentifierSharingASlotAreToldApart() {
     String id = identifierWhoseKindsShareASlot("x");
@@ -110,17 +110,13 @@ class PseudonymHasherTest {
   }
 
   /**
-   * An identifier whose hash for a handle is 2^(16 + b) - 7 for {@code SLOTS} = 2^b, 0x3FFFFFF9 for 16,384 slots (the
-   * 'u' of an id adds 13: the low b bits and bits 16 to 15 + b all flip, so the slot's XOR of them is unchanged),
-   * written in base 31 with chars 0-30.
+   * An identifier whose hash for a handle is 0x0FFFFFF9 (the 'u' of an id adds 13: the low 12 bits and bits 16-27
+   * both go to all-ones flipped, so the slot's XOR of them is unchanged), written in base 31 with chars 0-30.
    */
   private static String identifierWhoseKindsShareASlot(String platform) {
     int inverse31 = 0xBDEF7BDF; // 31 * inverse31 == 1 (mod 2^32)
     assertThat(31 * inverse31).isEqualTo(1);
-    int bits = Integer.numberOfTrailingZeros(PseudonymHasher.SLOTS);
-    assertThat(1 << bits).as("a power of two").isEqualTo(PseudonymHasher.SLOTS);
-    int handleHash = (1 << (16 + bits)) - 7;
-    int wanted = (handleHash - 'h') * inverse31 - platform.hashCode() * 31; // identifier.hashCode() needed
+    int wanted = (0x0FFFFFF9 - 'h') * inverse31 - platform.hashCode() * 31; // identifier.hashCode() needed
     char[] digits = new char[7];
     long rest = Integer.toUnsignedLong(wanted);
     for (int i = digits.length - 1; i >= 0; i--) {
