@@ -28,15 +28,15 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 /**
- * {@code chorus bench ingest --posts N}: generates N synthetic posts as X API v2 NDJSON (or reads them, {@code --input}),
- * ingests them end to end
- * (parse, map, pseudonymise, optionally annotate, index, commit) into a fresh workspace, then times searches with a
- * date filter and facet counts. Reports posts/s, peak heap, index size and search latency percentiles, and the rate
- * of bare Lucene on the same file in the same run ({@link LuceneBaseline}) with the ratio of the two and the machine:
- * the baseline cold in a JVM of its own ({@link ColdBaseline}, like for like with the ingest, the first work of its
- * JVM) and warm in this JVM after the ingest, each by wall time and by CPU time.
+ * {@code chorus bench ingest --posts N}: generates N synthetic posts as X API v2 NDJSON (or reads those an earlier bench
+ * wrote, {@code --input}), ingests them end to end (parse, map, pseudonymise, optionally annotate, index, commit) into
+ * a fresh workspace, then times searches with a date filter and facet counts. Reports posts/s, peak heap, index size
+ * and search latency percentiles, and the rate of bare Lucene on the same file in the same run ({@link
+ * LuceneBaseline}) with the ratio of the two and the machine: the baseline cold in a JVM of its own ({@link
+ * ColdBaseline}, like for like with the ingest, the first work of its JVM) and warm in this JVM after the ingest, each
+ * by wall time and by CPU time. {@link IngestRounds} runs it several times.
  *
- * @param posts posts to generate
+ * @param posts posts to generate (unless an input is given to {@link #run})
  * @param queries searches to time
  * @param annotate run the analysis chain as a real ingest does
  */
