@@ -16,8 +16,8 @@ import java.util.List;
  * {@code chorus bench ingest --rounds R}: the ingest bench R times, each round in a JVM of its own (as cold as the
  * first), on one generated input, and the median of the rounds' figures with their range. On a shared or virtual
  * machine one round's rate, and even its CPU seconds, move by a third from run to run with what else the host runs;
- * the ratio to the baseline moves less, since both run minutes apart, and its median over rounds is the figure that
- * reproduces. Each round's own report is kept in {@code rounds}.
+ * the ratio to the baseline moves less, since a round's ingest and baseline run within minutes of each other, and its
+ * median over rounds is the figure that reproduces. Each round's own report is kept in {@code each_round}.
  *
  * @param posts posts to generate, once, for every round
  * @param queries searches each round times
