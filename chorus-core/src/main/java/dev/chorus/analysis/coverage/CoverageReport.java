@@ -1,6 +1,7 @@
 package dev.chorus.analysis.coverage;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.chorus.ingest.RunLog;
 import dev.chorus.analysis.measure.Drilldown;
 import java.time.Instant;
@@ -32,6 +33,10 @@ public record CoverageReport(Drilldown filter, java.time.ZoneId timeZone, Span a
    * @param missingDays the days among them without a post, in order
    * @param drilldown the filter of these posts, null for a file (files have no filter)
    */
+  // the derived fields after the components, always: Jackson's order of a record's extra methods follows the JVM's
+  // order of its declared methods, which changes from run to run (the data dictionary is compared as text)
+  @JsonPropertyOrder({"label", "posts", "first", "last", "days", "missing_days",
+      "drilldown", "days_without_posts", "missing_ranges"})
   public record Span(String label, long posts, Instant first, Instant last, long days, List<String> missingDays,
       Drilldown drilldown) {
     public Span {

@@ -1,6 +1,7 @@
 package dev.chorus.analysis.trends;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +23,9 @@ import java.util.List;
  * @param threshold robust z-score that counts as a surge
  * @param minCount smallest count that can be a surge
  */
+// the derived field last, always: Jackson's order of a record's extra methods follows the JVM's order of its declared
+// methods, which changes from run to run (the data dictionary is compared as text)
+@JsonPropertyOrder({"window", "threshold", "min_count", "min_baseline"})
 public record BurstDetector(int window, double threshold, long minCount) {
   public static final BurstDetector DEFAULT = new BurstDetector(7, 3.5, 5);
 
