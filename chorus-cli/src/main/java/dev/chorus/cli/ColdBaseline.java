@@ -27,8 +27,7 @@ final class ColdBaseline {
    */
   static Result run(Path input, Path dir, int threads, boolean sameJit) throws Exception {
     List<String> command = new ArrayList<>();
-    command.add(ProcessHandle.current().info().command()
-        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.add(javaExecutable());
     for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
       if (arg.startsWith("-Xmx") || arg.startsWith("-Xms") || arg.startsWith("-XX:MaxHeapSize")
           || arg.startsWith("-XX:MaxRAM") || arg.matches("-XX:[+-]Use\\w+GC")) {
@@ -48,6 +47,12 @@ final class ColdBaseline {
     JsonNode r = JsonConfig.mapper().readTree(out);
     return new Result(r.path("posts").asLong(), r.path("seconds").asDouble(), r.path("cpu_seconds").asDouble(),
         jit.isEmpty() ? "the default JIT" : "JIT " + String.join(" ", jit));
+  }
+
+  /** The java this JVM was started from, for a child JVM of the same build and version. */
+  static String javaExecutable() {
+    return ProcessHandle.current().info().command()
+        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
   }
 
   /**

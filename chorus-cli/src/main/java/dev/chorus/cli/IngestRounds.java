@@ -67,8 +67,7 @@ record IngestRounds(long posts, int queries, boolean annotate, int rounds) {
    */
   private JsonNode runRound(Path input, Path dir) throws Exception {
     List<String> command = new ArrayList<>();
-    command.add(ProcessHandle.current().info().command()
-        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.add(ColdBaseline.javaExecutable());
     for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
       if (!arg.startsWith("-XX:StartFlightRecording") && !arg.startsWith("-agent") && !arg.startsWith("-javaagent")) {
         command.add(arg);
