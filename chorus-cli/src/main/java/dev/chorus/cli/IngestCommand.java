@@ -1,6 +1,7 @@
 package dev.chorus.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chorus.ingest.CommitCadence;
 import dev.chorus.ingest.IngestService;
 import dev.chorus.ingest.IngestSummary;
 import dev.chorus.json.JsonConfig;
@@ -52,6 +53,17 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to ingest.")
   List<Path> paths;
 
+  /**
+   * Test hook (a system property, like {@link IngestProgress#HALT_AFTER_FIRST_COMMIT}): commit every this many posts
+   * as well as every {@link CommitCadence#DEFAULT} interval, so that a kill test has a commit before its input's end.
+   */
+  static final String COMMIT_EVERY_POSTS = "chorus.test.commitEveryPosts";
+
+  private static CommitCadence cadence() {
+    Long posts = Long.getLong(COMMIT_EVERY_POSTS);
+    return posts == null ? CommitCadence.DEFAULT : new CommitCadence(posts, CommitCadence.DEFAULT.interval());
+  }
+
   @Override
   public Integer call() throws Exception {
     Workspace ws = parent.workspace();
@@ -63,7 +75,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestProgress progress = IngestProgress.create(json, err,
             Duration.ofMillis(Math.round(progressSeconds * 1000)))) {
       IngestService service = new IngestService(SourceRegistry.loadDefault(), ws.pseudonymizer(parent.env), ws.annotationChain(parent.env), store,
-          ws.rejectsDir(), ws.runsDir(), Clock.systemUTC());
+          ws.rejectsDir(), ws.runsDir(), Clock.systemUTC()).withCommitCadence(cadence());
       summary = service.ingest(paths, format, options, synthetic, progress);
     }
     if (json) {

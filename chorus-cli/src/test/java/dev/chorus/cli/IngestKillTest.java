@@ -28,11 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  * right posts, without duplicates.
  */
 class IngestKillTest {
-  /**
-   * Enough for a commit before the end (IngestService commits every 50,000 posts) and more posts stored after it, with
-   * room to spare.
-   */
+  /** Enough for a commit before the end (the child commits every {@value #COMMIT_EVERY} posts) and more after it. */
   static final int ROWS = 64_000;
+  static final int COMMIT_EVERY = 50_000;
   static final Map<String, String> ENV = Map.of("CHORUS_KEY", "kill-test-key-0123456789");
   static final Pattern HALTED = Pattern.compile("chorus: halted for a kill test: committed (\\d+) posts, .*");
 
@@ -45,6 +43,7 @@ class IngestKillTest {
     Path ws = dir.resolve("ws");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-D" + IngestProgress.HALT_AFTER_FIRST_COMMIT + "=true",
+        "-D" + IngestCommand.COMMIT_EVERY_POSTS + "=" + COMMIT_EVERY,
         "-cp", System.getProperty("java.class.path"), ChorusCommand.class.getName(), "--workspace", ws.toString(),
         "ingest", "--json", csv.toString());
     pb.environment().putAll(ENV);

@@ -76,16 +76,27 @@ final class IngestLanes implements AutoCloseable {
 
   /**
    * Before a commit: hands over every partly filled chunk, then has every lane write the store's in-memory buffers to
-   * files ({@link PostStore#writeBuffer}) until none is left, all lanes at once, and waits for them. The commit that
-   * follows holds the same posts (nothing is handed over meanwhile) and has next to nothing left to write, so the
-   * segments of a commit are written on every core rather than by the committing thread while the lanes wait.
+   * files ({@link PostStore#writeBuffer}) until none is left, all lanes at once, while this thread runs {@code
+   * meanwhile}; waits for both. The commit that follows holds the same posts (nothing is handed over meanwhile) and
+   * has next to nothing left to write, so the segments of a commit are written on every core rather than by the
+   * committing thread while the lanes wait.
    */
-  void writeBuffers() throws IOException {
+  void writeBuffers(IoAction meanwhile) throws IOException {
     handOverPartlyFilled();
     for (Lane lane : lanes) {
       lane.put(WRITE_BUFFERS);
     }
-    awaitEveryLane();
+    try {
+      meanwhile.run();
+    } finally {
+      awaitEveryLane();
+    }
+  }
+
+  /** Work that may fail with an {@link IOException}. */
+  @FunctionalInterface
+  interface IoAction {
+    void run() throws IOException;
   }
 
   private void handOverPartlyFilled() throws IOException {

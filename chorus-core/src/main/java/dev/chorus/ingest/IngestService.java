@@ -31,11 +31,10 @@ import java.util.Map;
 
 /**
  * Reads files into the store, pseudonymising and annotating every post on the way, on every core ({@link
- * IngestLanes}). Commits every {@value #COMMIT_EVERY} posts and at the end, so a killed run loses at most one batch,
- * and re-running the same ingest completes it without duplicates (upserts are idempotent).
+ * IngestLanes}). Commits as its {@link CommitCadence} says and at the end, so a killed run loses at most what it read
+ * since its last commit, and re-running the same ingest completes it without duplicates (upserts are idempotent).
  */
 public final class IngestService {
-  static final int COMMIT_EVERY = 50_000;
   /** Posts read between two progress reports to the listener. */
   static final int PROGRESS_EVERY = 4_096;
   private static final DateTimeFormatter STAMP =
@@ -51,6 +50,7 @@ public final class IngestService {
   private final Clock clock;
   private InputLimits limits = InputLimits.current();
   private InputStream stdin = System.in;
+  private CommitCadence cadence = CommitCadence.DEFAULT;
 
   public IngestService(SourceRegistry registry, Pseudonymizer pseudonymizer, AnnotationChain chain, PostStore store,
       Path rejectsDir, Clock clock) {
@@ -73,6 +73,12 @@ public final class IngestService {
   /** Reads {@code -} from this stream instead of {@link System#in}; returns this service. */
   public IngestService withStdin(InputStream in) {
     this.stdin = in;
+    return this;
+  }
+
+  /** Commits as {@code commitCadence} says instead of {@link CommitCadence#DEFAULT}; returns this service. */
+  public IngestService withCommitCadence(CommitCadence commitCadence) {
+    this.cadence = commitCadence;
     return this;
   }
 
@@ -152,7 +158,6 @@ public final class IngestService {
       Run run = new Run(rejects, listener, started, synthetic, lanes);
       run.committed = store.count();
       body.feed(run);
-      pseudonymizer.flushLedger(); // before the commit: every stored pseudonym can be revealed
       long posts = run.commit();
       listener.committed(posts);
       long referenced = store.count(PostQuery.all().with(PostDimensions.ROLE.id(), PostRole.REFERENCED.id()));
@@ -212,9 +217,10 @@ public final class IngestService {
     /** Per file, records read and rejected (counted where they are parsed, so cheap). */
     final Map<String, RunLog.FileCounts> perFile = new java.util.LinkedHashMap<>();
     long rejectedRecords;
-    /** Posts handed to the lanes, in all and since the last commit. */
+    /** Posts handed to the lanes, in all and since the last commit, and when (the clock's millis) it committed. */
     long handed;
     long sinceCommit;
+    long lastCommitMillis = clock.millis();
     /** Posts in the store at the last commit: what a failed write leaves intact. */
     long committed;
     final IngestLanes lanes;
@@ -283,7 +289,7 @@ public final class IngestService {
       return lanes.counts().posts() + rejectedRecords;
     }
 
-    /** Hands a post to its lane; commits every {@value #COMMIT_EVERY} posts, reports progress now and then. */
+    /** Hands a post to its lane; commits when the cadence says, reports progress now and then. */
     private void handOver(Post post) throws IOException {
       try {
         lanes.add(post);
@@ -291,11 +297,8 @@ public final class IngestService {
         throw storeFailure(e);
       }
       handed++;
-      if (++sinceCommit >= COMMIT_EVERY) {
-        flush();
-        pseudonymizer.flushLedger(); // before the commit: every stored pseudonym can be revealed
+      if (cadence.due(++sinceCommit, clock.millis() - lastCommitMillis)) {
         listener.committed(commit());
-        sinceCommit = 0;
       }
       if (handed % PROGRESS_EVERY == 0) {
         listener.postsRead(read());
@@ -312,11 +315,18 @@ public final class IngestService {
       listener.postsRead(read());
     }
 
-    /** Commits what was read so far, its segments written by the lanes first ({@link IngestLanes#writeBuffers}). */
+    /**
+     * Commits what was read so far: waits until it is stored, then has the lanes write its segments ({@link
+     * IngestLanes#writeBuffers}) while this thread appends the new pseudonyms to the reveal ledger (so that every
+     * committed pseudonym can be revealed; the lanes wait for neither), then commits.
+     */
     long commit() throws IOException {
+      flush();
       try {
-        lanes.writeBuffers();
+        lanes.writeBuffers(pseudonymizer::flushLedger);
         committed = store.commit();
+        sinceCommit = 0;
+        lastCommitMillis = clock.millis();
       } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
         throw storeFailure(e);
       }

@@ -28,11 +28,16 @@ class IngestLanesTest {
       for (int i = 0; i < ids; i++) {
         lanes.add(post(i, null));
       }
-      lanes.writeBuffers(); // as before a commit: the store's buffers written by the lanes, nothing else changes
+      int[] meanwhile = {0};
+      // as before a commit: the store's buffers written by the lanes while this thread does its part, nothing else
+      // changes
+      lanes.writeBuffers(() -> meanwhile[0]++);
+      assertThat(meanwhile[0]).isEqualTo(1);
+      assertThat(lanes.counts().posts()).isEqualTo(ids); // returns once the lanes are done
       for (int i = 0; i < ids; i++) {
         lanes.add(post(i, Instant.EPOCH.plusSeconds(60)));
       }
-      lanes.writeBuffers();
+      lanes.writeBuffers(() -> { });
       for (int i = 0; i < ids; i++) {
         lanes.add(post(i, null));
       }
