@@ -2,7 +2,9 @@ package dev.chorus.store.lucene;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -68,11 +70,50 @@ final class FacetMemo {
     Query rewritten = searcher.rewrite(query); // once: expanding fuzzy terms is costly
     FacetsCollector fc = searcher.search(rewritten, new FacetsCollectorManager());
     long total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-    Counted counted = new Counted(total, total == 0 ? null : new SortedSetDocValuesFacetCounts(state, fc),
-        rewritten);
+    Counted counted = new Counted(total, total == 0 ? null : new OneReaderAtATime(
+        new SortedSetDocValuesFacetCounts(state, fc)), rewritten);
     synchronized (recent) {
       recent.put(query, counted);
     }
     return counted;
+  }
+
+  /**
+   * Memoised counts, read by one request at a time. Reading labels looks up ordinals in the counts' own doc values,
+   * whose terms dictionary decodes blocks into a buffer it keeps: two requests reading the same counts at once
+   * corrupted each other's lookups (under 200 requests/s, an {@code ArrayIndexOutOfBoundsException} in LZ4, or a
+   * wrong label where the bytes happened to decode). Reading is quick next to counting, so a lock costs little.
+   */
+  private static final class OneReaderAtATime extends Facets {
+    private final Facets counts;
+
+    OneReaderAtATime(Facets counts) {
+      this.counts = counts;
+    }
+
+    @Override
+    public synchronized FacetResult getAllChildren(String dim, String... path) throws IOException {
+      return counts.getAllChildren(dim, path);
+    }
+
+    @Override
+    public synchronized FacetResult getTopChildren(int topN, String dim, String... path) throws IOException {
+      return counts.getTopChildren(topN, dim, path);
+    }
+
+    @Override
+    public synchronized Number getSpecificValue(String dim, String... path) throws IOException {
+      return counts.getSpecificValue(dim, path);
+    }
+
+    @Override
+    public synchronized List<FacetResult> getAllDims(int topN) throws IOException {
+      return counts.getAllDims(topN);
+    }
+
+    @Override
+    public synchronized List<FacetResult> getTopDims(int topNDims, int topNChildren) throws IOException {
+      return counts.getTopDims(topNDims, topNChildren);
+    }
   }
 }

@@ -2,9 +2,18 @@ package dev.chorus.store.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chorus.post.Author;
+import dev.chorus.post.Platform;
+import dev.chorus.post.Post;
 import dev.chorus.store.PostQuery;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +42,38 @@ class FacetMemoTest {
         Thread.sleep(IndexSnapshots.CHECK_INTERVAL_MS + 100); // the reader looks for a newer commit once a second
         assertThat(reader.facetCounts(q, "lang", 10).counts()).containsEntry("en", 2L);
         assertThat(reader.stats(q).posts()).isEqualTo(3);
+      }
+    }
+  }
+
+  /**
+   * Many requests reading one memoised count at once, as the dashboard's calls for one filter do: each gets every
+   * label with its count. Thousands of hashtags span many blocks of the doc values' terms dictionary, whose decoding
+   * two unguarded readers corrupted (an exception in LZ4, or wrong labels).
+   */
+  @Test
+  void concurrentReadersOfOneMemoisedCountGetTheSameLabels() throws Exception {
+    int tags = 3_000;
+    try (LucenePostStore store = LucenePostStore.openWritable(dir)) {
+      for (int i = 0; i < tags; i++) {
+        store.upsert(Post.builder(Platform.X, Integer.toString(i)).author(Author.of("a" + i, null, null))
+            .createdAt(T).lang("en").text("talks").hashtags(List.of("tag" + i, "shared")).build());
+      }
+      store.commit();
+      PostQuery q = PostQuery.text("talks");
+      Map<String, Long> expected = store.facetCounts(q, "hashtag", 5_000).counts();
+      assertThat(expected).hasSize(tags + 1).containsEntry("shared", (long) tags);
+      ExecutorService pool = Executors.newFixedThreadPool(8);
+      try {
+        List<Future<Map<String, Long>>> results = new ArrayList<>();
+        for (int i = 0; i < 256; i++) {
+          results.add(pool.submit(() -> store.facetCounts(q, "hashtag", 5_000).counts()));
+        }
+        for (Future<Map<String, Long>> r : results) {
+          assertThat(r.get()).isEqualTo(expected);
+        }
+      } finally {
+        pool.shutdownNow();
       }
     }
   }
