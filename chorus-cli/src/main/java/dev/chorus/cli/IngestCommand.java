@@ -1,11 +1,11 @@
 package dev.chorus.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chorus.ingest.CommitCadence;
 import dev.chorus.ingest.IngestService;
 import dev.chorus.ingest.IngestSummary;
 import dev.chorus.json.JsonConfig;
 import dev.chorus.source.SourceRegistry;
+import dev.chorus.store.CommitCadence;
 import dev.chorus.store.PostStore;
 import dev.chorus.workspace.Workspace;
 import java.io.PrintWriter;

@@ -1,6 +1,7 @@
 package dev.chorus.annotate;
 
 import dev.chorus.post.Post;
+import dev.chorus.store.CommitCadence;
 import dev.chorus.store.PostQuery;
 import dev.chorus.store.PostStore;
 import dev.chorus.store.UpsertOutcome;
@@ -9,11 +10,10 @@ import java.io.UncheckedIOException;
 
 /**
  * Re-runs the analysis chain on stored posts, e.g. after the codebook or a model changed. Posts whose labels come out
- * the same are left alone; the others are replaced. Commits in batches like ingest, so an interrupted run can simply
- * be started again.
+ * the same are left alone; the others are replaced. Commits as ingest does ({@link CommitCadence}), so an interrupted run
+ * can simply be started again.
  */
 public final class Reannotation {
-  private static final int COMMIT_EVERY = 50_000;
 
   /** How many posts were looked at and how many changed. */
   public record Result(long posts, long changed) {}
@@ -27,7 +27,8 @@ public final class Reannotation {
   }
 
   public Result run(PostQuery query) throws IOException {
-    long[] counts = new long[2];
+    long[] counts = new long[2]; // posts looked at, changed
+    long[] sinceCommit = {0, System.currentTimeMillis()}; // posts, and the time of the last commit
     try {
       store.forEach(query, post -> {
         Post annotated = chain.annotate(post.toBuilder().annotations(dev.chorus.post.Annotations.EMPTY).build());
@@ -36,8 +37,11 @@ public final class Reannotation {
           if (outcome != UpsertOutcome.DUPLICATE && outcome != UpsertOutcome.UNCHANGED) {
             counts[1]++;
           }
-          if (++counts[0] % COMMIT_EVERY == 0) {
+          counts[0]++;
+          if (CommitCadence.DEFAULT.due(++sinceCommit[0], System.currentTimeMillis() - sinceCommit[1])) {
             store.commit();
+            sinceCommit[0] = 0;
+            sinceCommit[1] = System.currentTimeMillis();
           }
         } catch (IOException e) {
           throw new UncheckedIOException(e);

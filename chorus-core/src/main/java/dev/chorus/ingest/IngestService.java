@@ -15,6 +15,7 @@ import dev.chorus.source.UnreadableInputException;
 import dev.chorus.source.input.InputLimitException;
 import dev.chorus.source.input.InputLimits;
 import dev.chorus.store.PostQuery;
+import dev.chorus.store.CommitCadence;
 import dev.chorus.store.PostStore;
 import java.io.IOException;
 import java.io.InputStream;

@@ -8,6 +8,7 @@ import dev.chorus.privacy.PseudonymKey;
 import dev.chorus.privacy.Pseudonymizer;
 import dev.chorus.privacy.PublicFigures;
 import dev.chorus.source.SourceRegistry;
+import dev.chorus.store.CommitCadence;
 import dev.chorus.store.PostStore;
 import dev.chorus.store.lucene.LucenePostStore;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CommitCadenceTest {
+class IngestCommitCadenceTest {
   static final int POSTS = 35;
   @TempDir Path dir;
 
