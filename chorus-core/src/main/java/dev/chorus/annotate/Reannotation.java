@@ -10,11 +10,10 @@ import java.io.UncheckedIOException;
 
 /**
  * Re-runs the analysis chain on stored posts, e.g. after the codebook or a model changed. Posts whose labels come out
- * the same are left alone; the others are replaced. Commits as ingest does ({@link CommitCadence}), so an interrupted run
- * can simply be started again.
+ * the same are left alone; the others are replaced. Commits as ingest does ({@link CommitCadence}), so an
+ * interrupted run can simply be started again.
  */
 public final class Reannotation {
-
   /** How many posts were looked at and how many changed. */
   public record Result(long posts, long changed) {}
 
