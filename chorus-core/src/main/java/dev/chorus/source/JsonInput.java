@@ -100,17 +100,28 @@ public final class JsonInput {
 
   /** Runs the mapper on one record, turning any failure into a reject so that one bad record never stops a file. */
   public static void mapSafely(long recordNumber, JsonNode node, String raw, RecordSink sink, RecordMapper mapperFn) {
+    mapSafelyRawOnDemand(recordNumber, node, () -> raw, sink, mapperFn);
+  }
+
+  /** The same, with the raw record made only for a reject's excerpt (null: the node's JSON stands for it). */
+  public static void mapSafelyRawOnDemand(long recordNumber, JsonNode node, java.util.function.Supplier<String> raw,
+      RecordSink sink, RecordMapper mapperFn) {
     try {
       mapperFn.map(recordNumber, node, sink);
     } catch (RecordRejectedException e) {
-      sink.reject(recordNumber, e.getMessage(), excerpt(raw != null ? raw : String.valueOf(node)));
+      sink.reject(recordNumber, e.getMessage(), excerpt(raw, node));
     } catch (java.io.UncheckedIOException e) {
       throw e; // the sink could not write (the store, the rejects file): not the record's fault
     } catch (RuntimeException e) {
       // a field of a type the format does not document (a number where an object belongs, ...) that a mapper did
       // not check: said in words, since the exception's text means nothing to an analyst
-      sink.reject(recordNumber, UNEXPECTED_LAYOUT, excerpt(raw != null ? raw : String.valueOf(node)));
+      sink.reject(recordNumber, UNEXPECTED_LAYOUT, excerpt(raw, node));
     }
+  }
+
+  private static String excerpt(java.util.function.Supplier<String> raw, JsonNode node) {
+    String text = raw.get();
+    return excerpt(text != null ? text : String.valueOf(node));
   }
 
   public static String excerpt(String raw) {

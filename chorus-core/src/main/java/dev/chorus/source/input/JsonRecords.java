@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.io.input.BOMInputStream;
 
 /**
  * Finds the records of a JSON input: one document (records are elements of an array, numbered from 1) or NDJSON (one
@@ -20,6 +21,8 @@ import java.util.Set;
  * ({@link #start}, {@link #firstLine}); each source decides from that which layouts it accepts. Thread-safe.
  */
 public final class JsonRecords {
+  /** Chars of a too-long line's start to make its excerpt from: more than {@link JsonInput#excerpt} shows. */
+  private static final int EXCERPT_SOURCE_CHARS = 4096;
   private final InputLimits limits;
   private final JsonInput json;
 
@@ -108,33 +111,91 @@ public final class JsonRecords {
    * is not valid JSON or that the mapper refuses is rejected; the other lines are still read. A line with undecodable
    * bytes is reported ({@link RecordSink#undecodableBytes}) and read with U+FFFD in their place. A line longer than the
    * record-size limit ({@link InputLimits#maxRecordChars}) is rejected saying so, read past without being held.
+   *
+   * <p>UTF-8 input (most of it) is read as bytes ({@link Utf8Lines}): a valid line goes to Jackson's UTF-8 parser as it
+   * is, and is decoded only when that is needed (to reject it); the results are those of {@link #forEachDecodedLine}.
+   * Input in another encoding (a UTF-16 or UTF-32 byte-order mark) is read that way, and so is any input when the
+   * record-size limit is too large for a line's bytes to fit an array ({@link Utf8Lines#canHold}).
    */
   public void forEachLine(SourceInput input, RecordSink sink, JsonInput.RecordMapper mapperFn) throws IOException {
-    try (DecodedText reader = input.openText().cutLinesLongerThan(limits.maxRecordChars())) {
-      String line;
-      long lineNo = 0;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
-        if (reader.cutWithin(lineNo, lineNo)) {
-          sink.reject(lineNo, tooLong(lineNo), JsonInput.excerpt(line));
-          continue;
-        }
-        if (line.isBlank()) {
-          continue;
-        }
-        if (reader.replacedWithin(lineNo, lineNo)) {
-          sink.undecodableBytes(lineNo, lineNo);
-        }
-        JsonNode node;
-        try {
-          node = json.mapper().readTree(line);
-        } catch (JsonProcessingException e) {
-          sink.reject(lineNo, "not valid JSON (" + JsonProblems.what(e) + column(e) + ")", JsonInput.excerpt(line));
-          continue;
-        }
-        JsonInput.mapSafely(lineNo, node, line, sink, mapperFn);
+    // as input.openText(), which decodes the bytes of open() by their mark
+    try (BOMInputStream in = TextEncodings.unmarked(input.open())) {
+      if (TextEncodings.isUtf8(in) && Utf8Lines.canHold(limits.maxRecordChars())) {
+        readUtf8Lines(new Utf8Lines(in, limits.maxRecordChars()), sink, mapperFn);
+      } else {
+        readDecodedLines(TextEncodings.reader(in).cutLinesLongerThan(limits.maxRecordChars()), sink, mapperFn);
       }
     }
+  }
+
+  /** {@link #forEachLine} with every line decoded to a String first: the reference the byte path must agree with. */
+  void forEachDecodedLine(SourceInput input, RecordSink sink, JsonInput.RecordMapper mapperFn) throws IOException {
+    try (DecodedText reader = input.openText().cutLinesLongerThan(limits.maxRecordChars())) {
+      readDecodedLines(reader, sink, mapperFn);
+    }
+  }
+
+  private void readDecodedLines(DecodedText reader, RecordSink sink, JsonInput.RecordMapper mapperFn)
+      throws IOException {
+    String line;
+    long lineNo = 0;
+    while ((line = reader.readLine()) != null) {
+      lineNo++;
+      if (reader.cutWithin(lineNo, lineNo)) {
+        sink.reject(lineNo, tooLong(lineNo), JsonInput.excerpt(line));
+        continue;
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      if (reader.replacedWithin(lineNo, lineNo)) {
+        sink.undecodableBytes(lineNo, lineNo);
+      }
+      readLine(lineNo, line, sink, mapperFn);
+    }
+  }
+
+  private void readUtf8Lines(Utf8Lines lines, RecordSink sink, JsonInput.RecordMapper mapperFn) throws IOException {
+    while (lines.next()) {
+      long lineNo = lines.number();
+      if (lines.tooLong()) {
+        // the excerpt of the line cut at the limit, from no more of it than the excerpt can show
+        String cut = lines.start((int) Math.min(limits.maxRecordChars(), EXCERPT_SOURCE_CHARS));
+        sink.reject(lineNo, tooLong(lineNo), JsonInput.excerpt(cut));
+      } else if (lines.fitsByteParser()) {
+        readBytes(lineNo, lines, sink, mapperFn);
+      } else if (!lines.isBlank()) {
+        if (lines.malformed()) {
+          sink.undecodableBytes(lineNo, lineNo);
+        }
+        readLine(lineNo, lines.text(), sink, mapperFn);
+      }
+    }
+  }
+
+  /** Parses a line of valid UTF-8 from its bytes; one that fails is read as text. */
+  private void readBytes(long lineNo, Utf8Lines lines, RecordSink sink, JsonInput.RecordMapper mapperFn) {
+    JsonNode node;
+    try {
+      node = json.mapper().readTree(lines.bytes(), 0, lines.length());
+    } catch (IOException e) {
+      // the char parser decides: the reject's reason and column (in chars) are its, and a line only the byte parser
+      // refuses is read (it counts a member name's length against Jackson's limit in bytes, the char parser in chars)
+      readLine(lineNo, lines.text(), sink, mapperFn);
+      return;
+    }
+    JsonInput.mapSafelyRawOnDemand(lineNo, node, lines::text, sink, mapperFn);
+  }
+
+  private void readLine(long lineNo, String line, RecordSink sink, JsonInput.RecordMapper mapperFn) {
+    JsonNode node;
+    try {
+      node = json.mapper().readTree(line);
+    } catch (JsonProcessingException e) {
+      sink.reject(lineNo, "not valid JSON (" + JsonProblems.what(e) + column(e) + ")", JsonInput.excerpt(line));
+      return;
+    }
+    JsonInput.mapSafely(lineNo, node, line, sink, mapperFn);
   }
 
   /** The column of a line's error; the record number already is the line. */

@@ -25,8 +25,22 @@ public final class TextEncodings {
 
   /** A buffered reader over {@code in} in the character set its byte-order mark names, UTF-8 without one. */
   public static DecodedText reader(InputStream in) throws IOException {
-    BOMInputStream bom = BOMInputStream.builder().setInputStream(in).setByteOrderMarks(MARKS).get();
-    return new DecodedText(new ReplacingDecoder(bom, charset(bom.getBOM())), BUFFER);
+    return reader(unmarked(in));
+  }
+
+  /** {@code in} without its byte-order mark: {@link #isUtf8} or {@link #reader(BOMInputStream)} tell what follows. */
+  static BOMInputStream unmarked(InputStream in) throws IOException {
+    return BOMInputStream.builder().setInputStream(in).setByteOrderMarks(MARKS).get();
+  }
+
+  /** Whether the text after the mark (if any) is UTF-8: no mark, or the UTF-8 one. */
+  static boolean isUtf8(BOMInputStream in) throws IOException {
+    return charset(in.getBOM()).equals(StandardCharsets.UTF_8);
+  }
+
+  /** A reader over the text after the mark, in the character set the mark names. */
+  static DecodedText reader(BOMInputStream in) throws IOException {
+    return new DecodedText(new ReplacingDecoder(in, charset(in.getBOM())), BUFFER);
   }
 
   /** The text of {@code bytes} (e.g. a file's first bytes), decoded as {@link #reader} would, without the mark. */

@@ -12,7 +12,8 @@
  *   <li>{@link dev.chorus.source.input.TextEncodings}: the character set from the byte-order mark (UTF-8, UTF-16,
  *       UTF-32), UTF-8 without one; the mark itself never reaches a parser.
  *   <li>{@link dev.chorus.source.input.JsonRecords}: one JSON document or NDJSON, each record with the line or element
- *       number that messages and provenance name.
+ *       number that messages and provenance name; NDJSON in UTF-8 is split and checked as bytes ({@code Utf8Lines}),
+ *       so that its valid lines are parsed without being decoded first.
  *   <li>{@link dev.chorus.source.input.CsvRecords} (streaming, for sources) and
  *       {@link dev.chorus.source.input.CsvTable} (in memory, for labelled files) over one
  *       {@link dev.chorus.source.input.CsvHeader}: columns matched without regard to case, a missing required column
