@@ -21,7 +21,7 @@ class HelpOptionsTest {
   /** Every command as the words that call it: [], [ingest], ..., [eval, stance], [train, frames]. */
   static List<List<String>> commandPaths() {
     List<List<String>> out = new ArrayList<>();
-    walk(new CommandLine(new ChorusCommand(Map.of())), List.of(), out);
+    walk(ChorusCommand.commandLine(Map.of(), dev.chorus.analysis.Analyses.ALL), List.of(), out);
     return out;
   }
 
