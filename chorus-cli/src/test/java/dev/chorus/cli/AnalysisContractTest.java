@@ -66,7 +66,7 @@ class AnalysisContractTest {
 
   @Test
   void everyParameterIsACliOptionWithTheSameHelp() {
-    CommandLine cli = ChorusCommand.commandLine(CliRun.TEST_ENV, Analyses.ALL);
+    CommandLine cli = CommandTree.whole(CliRun.TEST_ENV, Analyses.ALL);
     for (Analysis<?, ?> a : Analyses.ALL) {
       CommandSpec verb = cli.getSubcommands().get(a.id()).getCommandSpec();
       assertThat(verb.findOption("--json")).as(a.id()).isNotNull();

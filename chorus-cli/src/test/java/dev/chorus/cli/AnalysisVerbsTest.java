@@ -80,7 +80,7 @@ class AnalysisVerbsTest {
     assertThat(telegram.get("platform").asText()).isEqualTo("telegram");
     assertThat(run(analyses, ws, "busiest", "--min-posts", "5")).contains("\"platform\" : \"none\"");
     assertThat(run(analyses, ws, "busiest", "--help")).contains("--min-posts", "--lang", "--json", "test only");
-    assertThat(ChorusCommand.commandLine(CliRun.TEST_ENV, Analyses.ALL).getSubcommands()).doesNotContainKey("busiest");
+    assertThat(CommandTree.whole(CliRun.TEST_ENV, Analyses.ALL).getSubcommands()).doesNotContainKey("busiest");
   }
 
   private static String run(List<Analysis<?, ?>> analyses, Path ws, String... args) {
@@ -90,7 +90,7 @@ class AnalysisVerbsTest {
     full[0] = "--workspace";
     full[1] = ws.toString();
     System.arraycopy(args, 0, full, 2, args.length);
-    int code = ChorusCommand.run(ChorusCommand.commandLine(CliRun.TEST_ENV, analyses), full, CliRun.TEST_ENV,
+    int code = ChorusCommand.run(CommandTree.whole(CliRun.TEST_ENV, analyses), full, CliRun.TEST_ENV,
         new PrintWriter(out, true), new PrintWriter(err, true));
     assertThat(code).as(err.toString()).isZero();
     return out.toString();

@@ -21,7 +21,7 @@ class HelpOptionsTest {
   /** Every command as the words that call it: [], [ingest], ..., [eval, stance], [train, frames]. */
   static List<List<String>> commandPaths() {
     List<List<String>> out = new ArrayList<>();
-    walk(ChorusCommand.commandLine(Map.of(), dev.chorus.analysis.Analyses.ALL), List.of(), out);
+    walk(CommandTree.whole(Map.of(), dev.chorus.analysis.Analyses.ALL), List.of(), out);
     return out;
   }
 

@@ -10,22 +10,22 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * A command line that names a declared verb first builds that verb alone ({@link ChorusCommand#onlyVerb}): it must read
+ * A command line that names a declared verb first builds that verb alone ({@link CommandTree#onlyVerb}): it must read
  * and explain itself exactly as in the whole tree, inherited options ({@code --workspace}, {@code --store}, help and
  * version), analysis options and sub-verbs included.
  */
 class VerbTreeTest {
   @Test
   void everyVerbBuiltAloneIsTheVerbOfTheWholeTree() {
-    CommandLine whole = ChorusCommand.commandLine(CliRun.TEST_ENV, Analyses.ALL);
+    CommandLine whole = CommandTree.whole(CliRun.TEST_ENV, Analyses.ALL);
     int compared = 0;
-    for (Class<?> verb : ChorusCommand.VERBS) {
+    for (Class<?> verb : CommandTree.VERBS) {
       if (verb == CommandLine.HelpCommand.class) {
         continue;
       }
       String name = verb.getAnnotation(Command.class).name();
-      assertThat(ChorusCommand.onlyVerb(new String[] {name, "--json"})).isEqualTo(verb);
-      CommandLine alone = ChorusCommand.commandLine(CliRun.TEST_ENV, Analyses.ALL, verb);
+      assertThat(CommandTree.onlyVerb(new String[] {name, "--json"})).isEqualTo(verb);
+      CommandLine alone = CommandTree.of(CliRun.TEST_ENV, Analyses.ALL, verb);
       assertThat(alone.getSubcommands().keySet()).containsExactly(name);
       assertThat(described(alone.getSubcommands().get(name))).isEqualTo(described(whole.getSubcommands().get(name)));
       compared++;
@@ -36,14 +36,14 @@ class VerbTreeTest {
   /** Picocli runs a verb's model transformer ({@link AnalysisOptions}) only on a tree it was asked to build. */
   @Test
   void theVerbsOfAnalysesHaveTheirParametersAsOptionsInEitherTree() {
-    CommandLine whole = ChorusCommand.commandLine(CliRun.TEST_ENV, Analyses.ALL);
+    CommandLine whole = CommandTree.whole(CliRun.TEST_ENV, Analyses.ALL);
     int checked = 0;
-    for (Class<?> verb : ChorusCommand.VERBS) {
+    for (Class<?> verb : CommandTree.VERBS) {
       if (verb.getAnnotation(Command.class).modelTransformer() != AnalysisOptions.class) {
         continue;
       }
       String name = verb.getAnnotation(Command.class).name();
-      CommandLine alone = ChorusCommand.commandLine(CliRun.TEST_ENV, Analyses.ALL, verb);
+      CommandLine alone = CommandTree.of(CliRun.TEST_ENV, Analyses.ALL, verb);
       for (var p : Analyses.byId(name).parameters()) {
         assertThat(whole.getSubcommands().get(name).getCommandSpec().findOption(p.option())).as(name + " " + p.option())
             .isNotNull();
@@ -57,11 +57,11 @@ class VerbTreeTest {
 
   @Test
   void theWholeTreeIsBuiltForHelpOptionsFirstAndUnknownWords() {
-    assertThat(ChorusCommand.onlyVerb(new String[] {})).isNull();
-    assertThat(ChorusCommand.onlyVerb(new String[] {"help", "stats"})).isNull();
-    assertThat(ChorusCommand.onlyVerb(new String[] {"--workspace", "stats", "ingest"})).isNull();
-    assertThat(ChorusCommand.onlyVerb(new String[] {"no-such-verb"})).isNull();
-    assertThat(ChorusCommand.onlyVerb(new String[] {"stats"})).isEqualTo(StatsCommand.class);
+    assertThat(CommandTree.onlyVerb(new String[] {})).isNull();
+    assertThat(CommandTree.onlyVerb(new String[] {"help", "stats"})).isNull();
+    assertThat(CommandTree.onlyVerb(new String[] {"--workspace", "stats", "ingest"})).isNull();
+    assertThat(CommandTree.onlyVerb(new String[] {"no-such-verb"})).isNull();
+    assertThat(CommandTree.onlyVerb(new String[] {"stats"})).isEqualTo(StatsCommand.class);
   }
 
   /** The verbs made from analyses without a class of their own ({@link AnalysisVerbs}): never built alone. */
