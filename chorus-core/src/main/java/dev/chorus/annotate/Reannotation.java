@@ -27,7 +27,7 @@ public final class Reannotation {
 
   public Result run(PostQuery query) throws IOException {
     long[] counts = new long[2]; // posts looked at, changed
-    long[] sinceCommit = {0, System.currentTimeMillis()}; // posts, and the time of the last commit
+    CommitCadence.Since sinceCommit = CommitCadence.DEFAULT.start(System::currentTimeMillis);
     try {
       store.forEach(query, post -> {
         Post annotated = chain.annotate(post.toBuilder().annotations(dev.chorus.post.Annotations.EMPTY).build());
@@ -37,10 +37,9 @@ public final class Reannotation {
             counts[1]++;
           }
           counts[0]++;
-          if (CommitCadence.DEFAULT.due(++sinceCommit[0], System.currentTimeMillis() - sinceCommit[1])) {
+          if (sinceCommit.postAdded()) {
             store.commit();
-            sinceCommit[0] = 0;
-            sinceCommit[1] = System.currentTimeMillis();
+            sinceCommit.committed();
           }
         } catch (IOException e) {
           throw new UncheckedIOException(e);

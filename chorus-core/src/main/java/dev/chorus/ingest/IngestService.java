@@ -218,10 +218,9 @@ public final class IngestService {
     /** Per file, records read and rejected (counted where they are parsed, so cheap). */
     final Map<String, RunLog.FileCounts> perFile = new java.util.LinkedHashMap<>();
     long rejectedRecords;
-    /** Posts handed to the lanes, in all and since the last commit, and when (the clock's millis) it committed. */
+    /** Posts handed to the lanes, and the posts and time since the last commit. */
     long handed;
-    long sinceCommit;
-    long lastCommitMillis = clock.millis();
+    final CommitCadence.Since sinceCommit = cadence.start(clock::millis);
     /** Posts in the store at the last commit: what a failed write leaves intact. */
     long committed;
     final IngestLanes lanes;
@@ -298,7 +297,7 @@ public final class IngestService {
         throw storeFailure(e);
       }
       handed++;
-      if (cadence.due(++sinceCommit, clock.millis() - lastCommitMillis)) {
+      if (sinceCommit.postAdded()) {
         listener.committed(commit());
       }
       if (handed % PROGRESS_EVERY == 0) {
@@ -326,8 +325,7 @@ public final class IngestService {
       try {
         lanes.writeBuffers(pseudonymizer::flushLedger);
         committed = store.commit();
-        sinceCommit = 0;
-        lastCommitMillis = clock.millis();
+        sinceCommit.committed();
       } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
         throw storeFailure(e);
       }

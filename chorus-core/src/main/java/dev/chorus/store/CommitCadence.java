@@ -1,6 +1,7 @@
 package dev.chorus.store;
 
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 /**
  * When a long write to the store (an ingest, a re-annotation) commits, besides at its end: once {@code interval} has
@@ -29,5 +30,35 @@ public record CommitCadence(long posts, Duration interval) {
   /** Whether a commit is due after {@code postsSince} posts and {@code millisSince} milliseconds since the last. */
   public boolean due(long postsSince, long millisSince) {
     return postsSince >= posts || millisSince >= interval.toMillis();
+  }
+
+  /** The posts and time since one write's last commit, counted from now by {@code millis}. */
+  public Since start(LongSupplier millis) {
+    return new Since(this, millis);
+  }
+
+  /** What a write keeps to know when its next commit is due ({@link #start}). Not thread-safe. */
+  public static final class Since {
+    private final CommitCadence cadence;
+    private final LongSupplier millis;
+    private long posts;
+    private long lastCommit;
+
+    private Since(CommitCadence cadence, LongSupplier millis) {
+      this.cadence = cadence;
+      this.millis = millis;
+      this.lastCommit = millis.getAsLong();
+    }
+
+    /** Counts one more post; whether a commit is now due. */
+    public boolean postAdded() {
+      return cadence.due(++posts, millis.getAsLong() - lastCommit);
+    }
+
+    /** A commit was made: the count and the time start again. */
+    public void committed() {
+      posts = 0;
+      lastCommit = millis.getAsLong();
+    }
   }
 }
