@@ -362,15 +362,15 @@ public final class LucenePostStore implements PostStore {
     });
   }
 
-  /**
-   * Newest first; posts created at the same instant by their content hash, so that the order does not depend on the
-   * order they were indexed in (and every store, embedded or cluster, gives the same order).
-   */
   /** By score, ties by content hash as in {@link #newestFirst} (and as the cluster store). */
   private static Sort bestFirst() {
     return new Sort(SortField.FIELD_SCORE, new SortField(PostDocuments.HASH, SortField.Type.LONG));
   }
 
+  /**
+   * Newest first; posts created at the same instant by their content hash, so that the order does not depend on the
+   * order they were indexed in (and every store, embedded or cluster, gives the same order).
+   */
   private static Sort newestFirst() {
     return new Sort(new SortField(PostDocuments.CREATED, SortField.Type.LONG, true),
         new SortField(PostDocuments.HASH, SortField.Type.LONG));
