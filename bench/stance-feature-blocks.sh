@@ -2,11 +2,12 @@
 # Target-aware and lexicon feature blocks for the stance models (bench/experiments, not product code; README,
 # "Measured and not adopted: target-aware and lexicon features"; bench/experiments/STANCE-FEATURE-BLOCKS.md).
 #   bench/stance-feature-blocks.sh semeval|mawqif BLOCK W,W,... [--sanity] [--setting NAME]
-# BLOCK: mention | conj | dup | hashtags | lexicon | lexconj | none (only the w = 0 baseline; with --sanity also the
-# shipped grid tuning, which must reproduce `chorus eval stance`'s dev-blocked estimate).
+# BLOCK: mention | conj | dup | hashtags | lexicon | lexconj | all (each of these in turn) | none (only the w = 0
+# baseline; with --sanity also the shipped grid tuning, which must reproduce `chorus eval stance`'s dev-blocked
+# estimate and choice exactly).
 # Reads ../shared/data relative to the repository root (or $CHORUS_SHARED_DATA); needs a build (./chorus builds one).
 # The VADER lexicon (npm vader-sentiment 1.1.3) is fetched with `npm pack` into a temporary directory, or taken from
-# $VADER_LEXICON (path of vader_lexicon.txt); it is never stored in the repository.
+# $VADER_LEXICON (path of its vader_lexicon.txt); it is never stored in the repository.
 set -euo pipefail
 [ $# -ge 3 ] || { echo "usage: $0 semeval|mawqif BLOCK W,W,... [--sanity] [--setting NAME]" >&2; exit 2; }
 dataset="$1"; block="$2"; weights="$3"; shift 3
@@ -20,9 +21,11 @@ esac
 for f in "${files[@]}"; do
   [ -f "$f" ] || { echo "stance-feature-blocks: missing data file $f (put the shared data beside the checkout)" >&2; exit 1; }
 done
+blocks=("$block")
+[ "$block" = all ] && blocks=(mention conj dup hashtags lexicon lexconj)
 lexicon=()
-case "$block" in
-  lexicon|lexconj)
+case " ${blocks[*]} " in
+  *" lexicon "* | *" lexconj "*)
     if [ -z "${VADER_LEXICON:-}" ]; then
       tmp="$(mktemp -d)"
       trap 'rm -rf "$tmp"' EXIT
@@ -37,5 +40,7 @@ mkdir -p "$out"
 cp="$root/chorus-cli/target/lib/*"
 javac --release 17 -d "$out" -cp "$cp" "$root"/bench/experiments/dev/chorus/classify/BlockAugmentedTrainer.java \
   "$root"/bench/experiments/dev/chorus/annotate/stance/*.java
-java -Xmx2g -cp "$out:$cp" dev.chorus.annotate.stance.StanceFeatureBlockExperiment "$dataset" --block "$block" \
-  --weights "$weights" "${lexicon[@]}" "$@" "${files[@]}"
+for b in "${blocks[@]}"; do
+  java -Xmx2g -cp "$out:$cp" dev.chorus.annotate.stance.StanceFeatureBlockExperiment "$dataset" --block "$b" \
+    --weights "$weights" "${lexicon[@]}" "$@" "${files[@]}"
+done

@@ -17,7 +17,7 @@ import java.util.Set;
  * at run time, never stored in the repository. What is implemented of VADER:
  *
  * <ul>
- *   <li>tokens: the post split on white space; a token's leading and trailing punctuation is stripped when at least
+ *   <li>tokens: the post split on white space, one-character tokens dropped (as VADER does); a token's leading and trailing punctuation is stripped when at least
  *       two characters remain (VADER's rule, so emoticons such as {@code :)} stay whole); looked up lower-cased, the
  *       unstripped token first (emoticons), then the stripped one;
  *   <li>negation: a word's valence is multiplied by VADER's {@code N_SCALAR} −0.74 once for each of the three
@@ -71,8 +71,8 @@ final class VaderValence {
     List<String> tokens = new ArrayList<>();
     List<String> raw = new ArrayList<>();
     for (String t : text.strip().split("\\s+")) {
-      if (t.isEmpty()) {
-        continue;
+      if (t.length() <= 1) {
+        continue; // VADER drops one-character tokens
       }
       String stripped = t.replaceAll("^\\p{Punct}+|\\p{Punct}+$", "");
       raw.add(t.toLowerCase(Locale.ROOT));
