@@ -36,7 +36,7 @@ import java.util.Random;
  * which must reproduce {@code chorus eval stance}'s dev-blocked estimate and chosen setting exactly.
  *
  * <p>Arguments: {@code semeval|mawqif --block NAME|none --weights W,W,... [--setting NAME] [--lexicon FILE]
- * [--sanity] FILE...}.
+ * [--sanity] [--joint] FILE...}; {@code --joint} adds the shipped tuning grid × w tuned jointly.
  */
 public final class StanceFeatureBlockExperiment {
   private static final int REPS = 1000;
@@ -58,6 +58,7 @@ public final class StanceFeatureBlockExperiment {
     String setting = null;
     Path lexicon = null;
     boolean sanity = false;
+    boolean joint = false;
     List<Path> files = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
@@ -67,6 +68,7 @@ public final class StanceFeatureBlockExperiment {
         case "--setting" -> setting = args[++i];
         case "--lexicon" -> lexicon = Path.of(args[++i]);
         case "--sanity" -> sanity = true;
+        case "--joint" -> joint = true;
         default -> files.add(Path.of(args[i]));
       }
     }
@@ -78,11 +80,12 @@ public final class StanceFeatureBlockExperiment {
       System.out.printf(Locale.ROOT, "lexicon: %s, %d entries%n", lexicon, vader.size());
     }
     StanceDataset data = StanceFileReader.readAll(files, format);
-    new StanceFeatureBlockExperiment(format, vader).run(data, block, weights, setting, sanity);
+    new StanceFeatureBlockExperiment(format, vader).run(data, block, weights, setting, sanity, joint);
     System.out.printf(Locale.ROOT, "wall time %.1f s%n", (System.nanoTime() - start) / 1e9);
   }
 
-  private void run(StanceDataset data, String block, double[] weights, String settingName, boolean sanity) {
+  private void run(StanceDataset data, String block, double[] weights, String settingName, boolean sanity,
+      boolean joint) {
     List<StanceCandidate> grid = StanceCandidate.tuningGrid(StanceTraining.DEFAULT_SETTINGS.features());
     StanceCandidate setting = grid.stream().filter(c -> c.name().equals(settingName)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no setting '" + settingName + "' in the tuning grid: "
@@ -123,6 +126,47 @@ public final class StanceFeatureBlockExperiment {
     double w = tuneWeight(outer.get(0), block, setting, options);
     report(block + " w of " + Arrays.stream(options).mapToObj(StanceFeatureBlockExperiment::fmt).toList()
         + " by nested tuning (chose " + fmt(w) + ")", train.outcomes(setting, w, test), base, t2);
+    if (joint) {
+      long t3 = System.nanoTime();
+      Object[] c = tuneJointly(outer.get(0), block, grid, options);
+      StanceCandidate chosen = (StanceCandidate) c[0];
+      double cw = (Double) c[1];
+      report(block + ": the shipped grid x w, tuned jointly (chose " + chosen.name() + ", w " + fmt(cw) + ")",
+          train.outcomes(chosen, cw, test), base, t3);
+    }
+  }
+
+  /**
+   * Setting and w together by the inner blocked split (shared scope); a smaller w is simpler than any setting, so
+   * among pairs within one standard error of the best the smallest w wins, then the simplest setting.
+   */
+  private Object[] tuneJointly(List<StanceExample> examples, String block, List<StanceCandidate> grid,
+      double[] options) {
+    List<List<StanceExample>> inner = split(examples, StanceTuning.HELD_OUT);
+    TrainingSet runs = new TrainingSet(inner.get(0), block);
+    double[] sorted = Arrays.stream(options).map(Math::abs).sorted().toArray();
+    List<List<Outcome>> outcomes = new ArrayList<>();
+    List<Object[]> pairs = new ArrayList<>();
+    List<Integer> complexity = new ArrayList<>();
+    for (double w : options) {
+      int rank = Arrays.binarySearch(sorted, Math.abs(w));
+      for (StanceCandidate c : grid) {
+        outcomes.add(runs.outcomes(c, w, inner.get(1)));
+        pairs.add(new Object[] {c, w});
+        complexity.add(rank * 100_000 + c.complexity());
+      }
+    }
+    OneStandardErrorRule.Choice c = OneStandardErrorRule.choose(outcomes, this::fAvg,
+        complexity.stream().mapToInt(Integer::intValue).toArray());
+    int top = 0;
+    for (int i = 1; i < outcomes.size(); i++) {
+      top = fAvg(outcomes.get(i)) > fAvg(outcomes.get(top)) ? i : top;
+    }
+    Object[] best = pairs.get(top);
+    System.out.printf(Locale.ROOT, "  joint tuning: best %s w %s inner %.4f, se %.4f -> %s w %s (inner %.4f)%n",
+        ((StanceCandidate) best[0]).name(), fmt((Double) best[1]), c.best(), c.standardError(),
+        ((StanceCandidate) pairs.get(c.index())[0]).name(), fmt((Double) pairs.get(c.index())[1]), c.score());
+    return pairs.get(c.index());
   }
 
   /** The shipped tuning (shared scope, {@link StanceTuning#select}) at w 0, replayed on the block trainer. */
