@@ -1,7 +1,6 @@
 package dev.chorus.classify;
 
 import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
 import dev.chorus.annotate.stance.StanceCandidate;
 import dev.chorus.annotate.stance.StanceDataset;
@@ -345,19 +344,8 @@ public final class StanceEmbeddingExperiment {
       int width = w == 0 ? n : n + e[0].length;
       Feature[][] x = IntStream.range(0, p.x().length).mapToObj(i -> appended(p.x()[i], e[i], w, n))
           .toArray(Feature[][]::new);
-      int[] y = p.y();
-      ClassifierTrainer trainer = new ClassifierTrainer(settings);
-      List<LinearFit> solvers = trainer.solvers();
-      List<String> strata = Arrays.stream(y).mapToObj(String::valueOf).toList();
-      List<double[][]> heldOut = trainer.heldOutScores(x, y, strata, p.labels().size(), width, solvers);
-      SoftmaxCalibration calibration = SoftmaxCalibration.fit(heldOut, y, p.labels().size());
-      double[] weights = trainer.decisionWeights(heldOut, calibration, y, p.labels());
-      List<LinearScorer> scorers = new ArrayList<>();
-      for (LinearFit s : solvers) {
-        scorers.add(s.fit(x, y, p.labels().size(), width));
-      }
-      return new Appended(new TextClassifier(p.labels(), settings, p.space(), scorers, calibration, weights),
-          weights);
+      AppendedTraining.Model m = AppendedTraining.train(settings, p, x, width);
+      return new Appended(m.model(), m.decisionWeights());
     }
   }
 
@@ -397,12 +385,7 @@ public final class StanceEmbeddingExperiment {
     if (w == 0) {
       return x;
     }
-    Feature[] out = Arrays.copyOf(x, x.length + e.length);
-    double scale = w / Math.sqrt(2);
-    for (int j = 0; j < e.length; j++) {
-      out[x.length + j] = new FeatureNode(n + 1 + j, e[j] * scale);
-    }
-    return out;
+    return AppendedTraining.appended(x, e, w / Math.sqrt(2), n);
   }
 
   /** Per target, the earlier and later part of its posts in file order. */
