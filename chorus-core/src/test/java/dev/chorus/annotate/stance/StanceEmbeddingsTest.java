@@ -49,11 +49,15 @@ class StanceEmbeddingsTest {
   }
 
   @Test
-  void anEmbedderNotOnTheClasspathIsRefusedBeforeTraining() {
+  void anEmbedderNotOnTheClasspathOrJointModelsAreRefusedBeforeTraining() {
     StanceTuning tuning = StanceTuning.of(StanceTuning.Scope.SHARED, StanceTraining.DEFAULT_SETTINGS,
         StanceModelling.PER_TARGET, StanceFormat.CSV);
     assertThatThrownBy(() -> tuning.withEmbeddings("e5-nowhere")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no sentence embedder 'e5-nowhere'").hasMessageContaining(HashingTestEmbedder.ID);
+    StanceTuning combined = StanceTuning.of(null, StanceTraining.DEFAULT_SETTINGS, StanceModelling.COMBINED,
+        StanceFormat.CSV);
+    assertThatThrownBy(() -> combined.withEmbeddings(HashingTestEmbedder.ID))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("per-target models only");
   }
 
   @Test
