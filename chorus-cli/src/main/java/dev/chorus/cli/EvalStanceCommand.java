@@ -59,6 +59,10 @@ final class EvalStanceCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     StanceFormat f = StanceFormat.parse(format);
+    if ((learningCurve || compare) && model.embeddings() != null) {
+      throw new IllegalArgumentException("--embeddings applies to the development estimate, --test and --cv, not to "
+          + "--compare or --learning-curve");
+    }
     if (learningCurve) {
       var curve = new StanceLearningCurve(f, repeats).run(StanceFileReader.readAll(train, f));
       heldOut.print(curve, spec.commandLine().getOut(), (c, out) -> {
@@ -108,7 +112,8 @@ final class EvalStanceCommand implements Callable<Integer> {
   }
 
   private StanceTuning tuning() {
-    return StanceTuning.of(model.tuning(), model.settings(), model.modelling(), StanceFormat.parse(format));
+    return StanceTuning.of(model.tuning(), model.settings(), model.modelling(), StanceFormat.parse(format))
+        .withEmbeddings(model.embeddings());
   }
 
   private static void printDev(StanceDevReport d, PrintWriter out) {
@@ -116,6 +121,9 @@ final class EvalStanceCommand implements Callable<Integer> {
     print(d.scores(), out);
     d.chosen().forEach((t, c) -> out.printf("  chosen for %-34s %s (inner F_avg %s, best %s ± %s)%n", t, c.setting(),
         c.innerFAvg(), c.innerBest(), c.innerSe()));
+    d.chosen().values().stream().map(StanceDevReport.Chosen::embeddings).filter(java.util.Objects::nonNull)
+        .findFirst().ifPresent(e -> out.printf("  embeddings %s: w %s chosen for all targets (inner F_avg %s, best "
+            + "%s ± %s)%n", e.embedder(), e.w(), e.innerFAvg(), e.innerBest(), e.innerSe()));
     out.printf("expected calibration error %.4f%n", d.reliability().ece());
     if (d.laterFile() != null) {
       out.printf("later file: F_avg %.4f  95%% CI [%.4f, %.4f]  n=%d%n", d.laterFile().fAvg(),

@@ -30,6 +30,11 @@ final class StanceTrainingOptions extends TrainingOptions {
   String tuning = StanceTraining.DEFAULT_TUNING == null ? "none"
       : StanceTraining.DEFAULT_TUNING.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 
+  @Option(names = "--embeddings", paramLabel = "ID", description = "Append a sentence embedding of each post (e.g. "
+      + "e5-small-v2, English only, ~20 ms a post) to the n-grams, its weight chosen by tuning after the settings "
+      + "from 0 (n-grams only) to 3; default: none (n-grams only).")
+  String embeddings;
+
   StanceTrainingOptions() {
     super(StanceTraining.DEFAULT_SETTINGS);
   }
@@ -41,6 +46,11 @@ final class StanceTrainingOptions extends TrainingOptions {
   /** The tuning scope, null for none. */
   StanceTuning.Scope tuning() {
     return StanceTuning.parseScope(tuning);
+  }
+
+  /** The sentence embedder's id, null for n-grams only. */
+  String embeddings() {
+    return embeddings == null || embeddings.isBlank() || embeddings.equals("none") ? null : embeddings.strip();
   }
 
   @Override

@@ -39,7 +39,7 @@ final class TrainStanceCommand extends TrainingCommand implements Callable<Integ
   @Override
   public Integer call() throws Exception {
     var options = new StanceTraining.Options(input.labels, StanceFormat.parse(format), target, model.settings(),
-        model.modelling(), threshold, folds, model.tuning(), !noDevEstimate);
+        model.modelling(), threshold, folds, model.tuning(), !noDevEstimate, model.embeddings());
     ModelRegistry models = new ModelRegistry(workspace().modelsDir());
     StanceTraining.Result r = new StanceTraining(models.stance()).train(options);
     PrintWriter out = out();

@@ -109,4 +109,19 @@ class StanceCommandTest {
     assertThat(models.resolve("solar-power.model")).exists();
     assertThat(models.resolve("wind-power.card.json")).exists();
   }
+
+  @Test
+  void embeddingsAreOptInAndTheirWeightIsReported() throws Exception {
+    CliRun r = run("eval", "stance", "--train", labels.toString(), "--embeddings", "e5-small-v2", "--shuffled-cv",
+        "0", "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode chosen = r.json().get("chosen").get("solar-power");
+    assertThat(chosen.get("embeddings").get("embedder").asText()).isEqualTo("e5-small-v2");
+    assertThat(chosen.get("embeddings").get("w").asDouble()).isBetween(0.0, 3.0);
+    CliRun plain = run("eval", "stance", "--train", labels.toString(), "--shuffled-cv", "0", "--json");
+    assertThat(plain.json().get("chosen").get("solar-power").has("embeddings")).isFalse();
+    CliRun unknown = run("eval", "stance", "--train", labels.toString(), "--embeddings", "glove");
+    assertThat(unknown.code()).isNotZero();
+    assertThat(unknown.err()).contains("no sentence embedder 'glove'").contains("e5-small-v2");
+  }
 }

@@ -26,18 +26,21 @@ public final class ClassifierTrainer {
   }
 
   /**
-   * Texts turned into vectors once, so that settings differing only in solver, C, class weights or decision weights
-   * (a tuning grid) reuse them: the feature space depends only on the texts, the features and the normaliser.
+   * Texts turned into vectors once, so that settings differing only in solver, C, class weights, decision weights or
+   * embedding weight (a tuning grid) reuse them: the feature space depends only on the texts, the features and the
+   * normaliser, and the embeddings only on the texts and the embedder.
    *
    * @param labels sorted distinct labels
    * @param space the fitted feature space
    * @param x each text's vector
    * @param y each text's label index
-   * @param key what the vectors depend on (features and normaliser of the settings that prepared them)
+   * @param key what the vectors depend on (features, normaliser and embedder of the settings that prepared them)
+   * @param embedded each text's sentence embedding at unit length, null without an embedding block
    */
-  public record Prepared(List<String> labels, FeatureSpace space, Feature[][] x, int[] y, Object key) {}
+  public record Prepared(List<String> labels, FeatureSpace space, Feature[][] x, int[] y, Object key,
+      double[][] embedded) {}
 
-  /** The vectors of {@code examples} under {@code settings}' features and normaliser. */
+  /** The vectors of {@code examples} under {@code settings}' features, normaliser and embedder. */
   public static Prepared prepare(TrainingSettings settings, List<LabeledText> examples) {
     List<String> labels = List.copyOf(new TreeSet<>(examples.stream().map(LabeledText::label).toList()));
     if (labels.size() < 2) {
@@ -47,29 +50,44 @@ public final class ClassifierTrainer {
     FeatureSpace space = FeatureSpace.fit(settings.features(), texts);
     Feature[][] x = texts.stream().map(space::vectorize).toArray(Feature[][]::new);
     int[] y = examples.stream().mapToInt(e -> labels.indexOf(e.label())).toArray();
-    return new Prepared(labels, space, x, y, List.of(settings.features(), settings.normalizer()));
+    EmbeddingBlock block = EmbeddingBlock.of(settings);
+    double[][] embedded = block == null ? null
+        : examples.stream().map(e -> block.unit(e.text())).toArray(double[][]::new);
+    return new Prepared(labels, space, x, y, key(settings), embedded);
   }
 
-  /** Trains on vectors prepared with the same features and normaliser as these settings. */
+  /** What prepared vectors depend on: the weight of an embedding block does not change them. */
+  private static Object key(TrainingSettings s) {
+    return s.embeddings() == null ? List.of(s.features(), s.normalizer())
+        : List.of(s.features(), s.normalizer(), s.embeddings().embedder());
+  }
+
+  /**
+   * Trains on vectors prepared with the same features, normaliser and embedder as these settings; an embedding
+   * block is appended to every vector, the width grown by its dimensions.
+   */
   public TextClassifier train(Prepared p) {
-    if (!p.key().equals(List.of(settings.features(), settings.normalizer()))) {
-      throw new IllegalArgumentException("prepared vectors were built with other features or normaliser");
+    if (!p.key().equals(key(settings))) {
+      throw new IllegalArgumentException("prepared vectors were built with other features, normaliser or embedder");
     }
     Linear.disableDebugOutput();
     List<String> labels = p.labels();
-    Feature[][] x = p.x();
-    int[] y = p.y();
     FeatureSpace space = p.space();
+    EmbeddingBlock block = EmbeddingBlock.of(settings);
+    Feature[][] x = block == null ? p.x() : IntStream.range(0, p.x().length)
+        .mapToObj(i -> block.append(p.x()[i], p.embedded()[i], space.size())).toArray(Feature[][]::new);
+    int width = space.size() + (block == null ? 0 : block.dimensions());
+    int[] y = p.y();
     List<LinearFit> solvers = solvers();
     List<String> strata = Arrays.stream(y).mapToObj(String::valueOf).toList();
-    List<double[][]> heldOut = heldOutScores(x, y, strata, labels.size(), space.size(), solvers);
+    List<double[][]> heldOut = heldOutScores(x, y, strata, labels.size(), width, solvers);
     SoftmaxCalibration calibration = SoftmaxCalibration.fit(heldOut, y, labels.size());
     double[] weights = decisionWeights(heldOut, calibration, y, labels);
     List<LinearScorer> scorers = new ArrayList<>();
     for (LinearFit s : solvers) {
-      scorers.add(s.fit(x, y, labels.size(), space.size()));
+      scorers.add(s.fit(x, y, labels.size(), width));
     }
-    return new TextClassifier(labels, settings, space, scorers, calibration, weights);
+    return new TextClassifier(labels, settings, space, scorers, calibration, weights, block);
   }
 
   double[] decisionWeights(List<double[][]> heldOut, SoftmaxCalibration calibration, int[] y,

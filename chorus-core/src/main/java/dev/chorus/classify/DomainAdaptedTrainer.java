@@ -32,6 +32,11 @@ public final class DomainAdaptedTrainer {
    *     calibration combine joint and separate scores, an ensemble of the two views
    */
   public DomainAdaptedTrainer(TrainingSettings settings, boolean withSeparate) {
+    if (settings.embeddings() != null) {
+      // the feature copies per domain would copy the dense embedding block per domain too; never measured
+      throw new IllegalArgumentException("sentence embeddings are appended to per-target models only, not to joint "
+          + "or combined ones");
+    }
     this.settings = settings;
     this.base = new ClassifierTrainer(settings);
     this.withSeparate = withSeparate;

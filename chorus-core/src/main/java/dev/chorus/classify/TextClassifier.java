@@ -37,9 +37,17 @@ public final class TextClassifier {
   private final List<LinearScorer> scorers;
   private final SoftmaxCalibration calibration;
   private final double[] decisionWeights;
+  /** The sentence-embedding block after the n-grams, null for n-grams only. */
+  private final EmbeddingBlock embedding;
 
   TextClassifier(List<String> labels, TrainingSettings settings, FeatureSpace space, List<LinearScorer> scorers,
       SoftmaxCalibration calibration, double[] decisionWeights) {
+    this(labels, settings, space, scorers, calibration, decisionWeights, null);
+  }
+
+  TextClassifier(List<String> labels, TrainingSettings settings, FeatureSpace space, List<LinearScorer> scorers,
+      SoftmaxCalibration calibration, double[] decisionWeights, EmbeddingBlock embedding) {
+    this.embedding = embedding;
     this.labels = List.copyOf(labels);
     this.settings = settings;
     this.space = space;
@@ -74,7 +82,8 @@ public final class TextClassifier {
   public TextClassifier withoutDecisionWeights() {
     double[] ones = new double[labels.size()];
     java.util.Arrays.fill(ones, 1.0);
-    return new TextClassifier(labels, settings.withFocusLabels(null), space, scorers, calibration, ones);
+    return new TextClassifier(labels, settings.withFocusLabels(null), space, scorers, calibration, ones,
+        embedding);
   }
 
   /**
@@ -88,7 +97,8 @@ public final class TextClassifier {
     for (int c = 0; c < w.length; c++) {
       w[c] = Math.exp(-calibration.biases()[c]);
     }
-    return new TextClassifier(labels, settings.withFocusLabels(null), space, scorers, calibration, w);
+    return new TextClassifier(labels, settings.withFocusLabels(null), space, scorers, calibration, w,
+        embedding);
   }
 
   /** Calibrated probability of each label, in {@link #labels()} order. */
@@ -96,9 +106,10 @@ public final class TextClassifier {
     return probabilities(features(text));
   }
 
-  /** The feature vector of a text (normalised as in training). */
+  /** The feature vector of a text (normalised as in training), with its sentence embedding after it if any. */
   public Feature[] features(String text) {
-    return space.vectorize(settings.normalizer().normalize(text));
+    Feature[] x = space.vectorize(settings.normalizer().normalize(text));
+    return embedding == null ? x : embedding.append(x, embedding.unit(text), space.size());
   }
 
   /**
@@ -106,7 +117,9 @@ public final class TextClassifier {
    * (one-vs-rest models trained on the same texts: the frames).
    */
   public boolean sharesFeaturesWith(TextClassifier other) {
-    return settings.normalizer().equals(other.settings.normalizer()) && space.sameAs(other.space);
+    return settings.normalizer().equals(other.settings.normalizer()) && space.sameAs(other.space)
+        && java.util.Objects.equals(embedding == null ? null : embedding.saved(),
+            other.embedding == null ? null : other.embedding.saved());
   }
 
   /** Calibrated probability of each label for a vector from {@link #features}. */
@@ -118,9 +131,11 @@ public final class TextClassifier {
     return calibration.apply(s);
   }
 
-  /** Header of the file: everything but the arrays. */
+  /** Header of the file: everything but the arrays; the embedding block is left out (not null) when there is none. */
   record Header(String format, List<String> labels, TrainingSettings settings, SoftmaxCalibration calibration,
-      double[] decisionWeights, int scorers) {}
+      double[] decisionWeights, int scorers,
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+      EmbeddingBlock.Saved embedding) {}
 
   public void save(Path file) throws IOException {
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
@@ -128,7 +143,7 @@ public final class TextClassifier {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(os)))) {
       out.writeUTF(MAGIC);
       byte[] header = JSON.writeValueAsBytes(new Header(MAGIC, labels, settings, calibration, decisionWeights,
-          scorers.size()));
+          scorers.size(), embedding == null ? null : embedding.saved()));
       out.writeInt(header.length);
       out.write(header);
       space.write(out);
@@ -159,8 +174,9 @@ public final class TextClassifier {
       for (int i = 0; i < h.scorers(); i++) {
         scorers.add(LinearScorer.read(in));
       }
+      EmbeddingBlock block = h.embedding() == null ? null : EmbeddingBlock.load(h.embedding(), file.toString());
       return new TextClassifier(h.labels(), h.settings(), space, scorers, h.calibration(),
-          h.decisionWeights());
+          h.decisionWeights(), block);
     } catch (java.util.zip.ZipException | java.io.EOFException e) {
       throw new IOException(file + ": not a chorus text classifier (" + e.getMessage() + ")", e);
     }

@@ -12,9 +12,31 @@ package dev.chorus.classify;
  * @param normalizer how texts are prepared for features
  * @param focusLabels labels whose mean F1 the decision weights maximise (e.g. favor and against for stance F_avg);
  *     empty: all labels; null: no decision weights (most probable label)
+ * @param embeddings the optional sentence-embedding block appended to the n-grams; null (the default, and what a
+ *     weight of 0 becomes, as it appends nothing) for n-grams only. Left out of the JSON when null, so settings,
+ *     model files and cards written without it stay byte for byte as before.
  */
 public record TrainingSettings(Solver solver, double c, boolean balanced, int calibrationFolds, long seed,
-    FeatureSettings features, FeatureText normalizer, java.util.List<String> focusLabels) {
+    FeatureSettings features, FeatureText normalizer, java.util.List<String> focusLabels,
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    Embeddings embeddings) {
+  /**
+   * A sentence embedding of each text (unit length, from {@link SentenceEmbedders#require}) appended after the
+   * n-gram features times {@code weight}/√2: the word and character blocks have length 1/√2 each, so at weight 1 the
+   * embedding weighs as much as either of them (the scaling of bench/experiments-embeddings).
+   *
+   * @param embedder the embedder's id, e.g. {@code e5-small-v2}
+   * @param weight w, at least 0
+   */
+  public record Embeddings(String embedder, double weight) {
+    public Embeddings {
+      if (embedder == null || embedder.isBlank() || !(weight >= 0) || Double.isInfinite(weight)) {
+        throw new IllegalArgumentException("an embedding block needs an embedder id and a weight >= 0, got "
+            + embedder + " with weight " + weight);
+      }
+    }
+  }
+
   /** The linear models behind a classifier; an ensemble combines their scores in the calibration. */
   public enum Solver {
     LOGISTIC,
@@ -38,6 +60,14 @@ public record TrainingSettings(Solver solver, double c, boolean balanced, int ca
     if (!(c > 0) || calibrationFolds < 2) {
       throw new IllegalArgumentException("C must be > 0 and calibration folds >= 2");
     }
+    // w = 0 appends nothing: the very settings (and model) of n-grams only
+    embeddings = embeddings != null && embeddings.weight() == 0 ? null : embeddings;
+  }
+
+  /** Settings of n-grams only. */
+  public TrainingSettings(Solver solver, double c, boolean balanced, int calibrationFolds, long seed,
+      FeatureSettings features, FeatureText normalizer, java.util.List<String> focusLabels) {
+    this(solver, c, balanced, calibrationFolds, seed, features, normalizer, focusLabels, null);
   }
 
   public static TrainingSettings standard() {
@@ -46,22 +76,33 @@ public record TrainingSettings(Solver solver, double c, boolean balanced, int ca
   }
 
   public TrainingSettings withSolver(Solver s) {
-    return new TrainingSettings(s, c, balanced, calibrationFolds, seed, features, normalizer, focusLabels);
+    return new TrainingSettings(s, c, balanced, calibrationFolds, seed, features, normalizer, focusLabels,
+        embeddings);
   }
 
   public TrainingSettings withC(double value) {
-    return new TrainingSettings(solver, value, balanced, calibrationFolds, seed, features, normalizer, focusLabels);
+    return new TrainingSettings(solver, value, balanced, calibrationFolds, seed, features, normalizer, focusLabels,
+        embeddings);
   }
 
   public TrainingSettings withBalanced(boolean value) {
-    return new TrainingSettings(solver, c, value, calibrationFolds, seed, features, normalizer, focusLabels);
+    return new TrainingSettings(solver, c, value, calibrationFolds, seed, features, normalizer, focusLabels,
+        embeddings);
   }
 
   public TrainingSettings withFeatures(FeatureSettings value) {
-    return new TrainingSettings(solver, c, balanced, calibrationFolds, seed, value, normalizer, focusLabels);
+    return new TrainingSettings(solver, c, balanced, calibrationFolds, seed, value, normalizer, focusLabels,
+        embeddings);
   }
 
   public TrainingSettings withFocusLabels(java.util.List<String> value) {
-    return new TrainingSettings(solver, c, balanced, calibrationFolds, seed, features, normalizer, value);
+    return new TrainingSettings(solver, c, balanced, calibrationFolds, seed, features, normalizer, value,
+        embeddings);
+  }
+
+  /** These settings with an embedding block (null or weight 0: n-grams only). */
+  public TrainingSettings withEmbeddings(Embeddings value) {
+    return new TrainingSettings(solver, c, balanced, calibrationFolds, seed, features, normalizer, focusLabels,
+        value);
   }
 }

@@ -59,7 +59,9 @@ final class CandidateRuns {
     TextClassifier model = perTarget.get(key);
     if (model == null) {
       ClassifierTrainer.Prepared p = prepared.computeIfAbsent(
-          List.of(c.settings().features(), c.settings().normalizer(), target),
+          // the embeddings depend on the embedder, not on its weight: computed once for all weights
+          List.of(c.settings().features(), c.settings().normalizer(), target,
+              c.settings().embeddings() == null ? "" : c.settings().embeddings().embedder()),
           k -> ClassifierTrainer.prepare(c.settings(), byTarget.get(target)));
       try {
         model = new ClassifierTrainer(c.settings()).train(p);

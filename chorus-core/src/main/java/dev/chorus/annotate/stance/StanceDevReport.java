@@ -35,12 +35,32 @@ public record StanceDevReport(@JsonUnwrapped StanceReport scores, String protoco
    * @param innerFAvg its F_avg on the inner held-out part (null when there was nothing to choose)
    * @param innerBest the best candidate's F_avg there
    * @param innerSe the standard error of the best
+   * @param embeddings the embedding block's weight chosen after the setting, null without one
    */
   public record Chosen(String setting, @JsonProperty("inner_f_avg") Double innerFAvg,
-      @JsonProperty("inner_best") Double innerBest, @JsonProperty("inner_se") Double innerSe) {
+      @JsonProperty("inner_best") Double innerBest, @JsonProperty("inner_se") Double innerSe,
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+      Embeddings embeddings) {
     static Chosen of(StanceTuning.Choice c) {
       return new Chosen(c.candidate().name(), ReportedScore.orNull(c.score()), ReportedScore.orNull(c.best()),
-          ReportedScore.orNull(c.standardError()));
+          ReportedScore.orNull(c.standardError()), c.embeddings() == null ? null : Embeddings.of(c.embeddings()));
+    }
+  }
+
+  /**
+   * The sentence-embedding block's weight chosen after the setting (absent without {@code --embeddings}).
+   *
+   * @param embedder the embedder's id
+   * @param w the weight chosen, one for all targets (0: n-grams only)
+   * @param innerFAvg its F_avg on the inner held-out part
+   * @param innerBest the best weight's F_avg there
+   * @param innerSe the standard error of the best
+   */
+  public record Embeddings(String embedder, double w, @JsonProperty("inner_f_avg") Double innerFAvg,
+      @JsonProperty("inner_best") Double innerBest, @JsonProperty("inner_se") Double innerSe) {
+    static Embeddings of(StanceTuning.Weight w) {
+      return new Embeddings(w.embedder(), w.w(), ReportedScore.orNull(w.score()), ReportedScore.orNull(w.best()),
+          ReportedScore.orNull(w.standardError()));
     }
   }
 

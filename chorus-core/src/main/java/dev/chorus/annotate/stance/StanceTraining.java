@@ -45,24 +45,33 @@ public final class StanceTraining {
    * @param tuning how settings are chosen ({@link StanceTuning} on a blocked split of the file, each target its own
    *     setting or one shared), null to train {@code settings} and {@code modelling} as given
    * @param devEstimate run the development protocol ({@link StanceDevProtocol}) and record its estimate in the cards
+   * @param embeddings the sentence embedder whose block is appended, its weight tuned after the settings
+   *     ({@link StanceTuning#withEmbeddings}); null (the default) for n-grams only
    */
   public record Options(Path labels, StanceFormat format, String target, TrainingSettings settings,
-      StanceModelling modelling, double threshold, int folds, StanceTuning.Scope tuning, boolean devEstimate) {
+      StanceModelling modelling, double threshold, int folds, StanceTuning.Scope tuning, boolean devEstimate,
+      String embeddings) {
     public Options {
       if (!(threshold >= 0 && threshold <= 1)) {
         throw new IllegalArgumentException("--threshold must be in [0,1], got " + threshold);
       }
     }
 
+    /** N-grams only. */
+    public Options(Path labels, StanceFormat format, String target, TrainingSettings settings,
+        StanceModelling modelling, double threshold, int folds, StanceTuning.Scope tuning, boolean devEstimate) {
+      this(labels, format, target, settings, modelling, threshold, folds, tuning, devEstimate, null);
+    }
+
     /** The settings as given, without tuning or development estimate. */
     public Options(Path labels, StanceFormat format, String target, TrainingSettings settings,
         StanceModelling modelling, double threshold, int folds) {
-      this(labels, format, target, settings, modelling, threshold, folds, null, false);
+      this(labels, format, target, settings, modelling, threshold, folds, null, false, null);
     }
 
     /** What chooses the settings: the tuning grid, or the one setting given. */
     public StanceTuning tuner() {
-      return StanceTuning.of(tuning, settings, modelling, format);
+      return StanceTuning.of(tuning, settings, modelling, format).withEmbeddings(embeddings);
     }
   }
 

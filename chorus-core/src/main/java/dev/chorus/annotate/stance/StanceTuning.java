@@ -33,8 +33,25 @@ public final class StanceTuning {
    * @param score its F_avg on the inner held-out part
    * @param best the best candidate's F_avg there
    * @param standardError the bootstrap standard error of the best score
+   * @param embeddings the weight chosen for the sentence-embedding block (already in the candidate), null without
    */
-  public record Choice(StanceCandidate candidate, double score, double best, double standardError) {}
+  public record Choice(StanceCandidate candidate, double score, double best, double standardError,
+      Weight embeddings) {
+    public Choice(StanceCandidate candidate, double score, double best, double standardError) {
+      this(candidate, score, best, standardError, null);
+    }
+  }
+
+  /**
+   * The weight chosen for the sentence-embedding block ({@link EmbeddingWeights}), one for all targets.
+   *
+   * @param embedder the embedder's id
+   * @param w the weight chosen (0: the block did not help, n-grams only)
+   * @param score its F_avg on the inner held-out part
+   * @param best the best weight's F_avg there
+   * @param standardError the bootstrap standard error of the best score
+   */
+  public record Weight(String embedder, double w, double score, double best, double standardError) {}
 
   /** Models trained with the chosen settings, and the choices by target id. */
   public record Tuned(StanceModels models, Map<String, Choice> chosen) {}
@@ -42,14 +59,37 @@ public final class StanceTuning {
   private final List<StanceCandidate> candidates;
   private final Scope scope;
   private final boolean fAvgPerTarget;
+  /** The sentence embedder whose block's weight is tuned after the settings; null: n-grams only. */
+  private final String embedder;
 
   public StanceTuning(List<StanceCandidate> candidates, Scope scope, StanceFormat format) {
+    this(candidates, scope, format.fAvgPerTarget(), null);
+  }
+
+  private StanceTuning(List<StanceCandidate> candidates, Scope scope, boolean fAvgPerTarget, String embedder) {
     if (candidates.isEmpty()) {
       throw new IllegalArgumentException("tuning needs at least one candidate setting");
     }
     this.candidates = List.copyOf(candidates);
     this.scope = scope;
-    this.fAvgPerTarget = format.fAvgPerTarget();
+    this.fAvgPerTarget = fAvgPerTarget;
+    this.embedder = embedder;
+  }
+
+  /**
+   * This tuning followed by the choice of the weight of {@code embedder}'s block ({@link EmbeddingWeights}) with the
+   * chosen settings fixed; null: n-grams only. The embedder must be on the classpath.
+   */
+  public StanceTuning withEmbeddings(String embedderId) {
+    if (embedderId != null) {
+      dev.chorus.classify.SentenceEmbedders.require(embedderId);
+      if (candidates.stream().anyMatch(c -> c.modelling() != StanceModelling.PER_TARGET)) {
+        // the joint models' per-target feature copies were never measured with an embedding block
+        throw new IllegalArgumentException("sentence embeddings are appended to per-target models only: tune the "
+            + "settings (--tuning shared or per-target) or use --modelling per-target");
+      }
+    }
+    return new StanceTuning(candidates, scope, fAvgPerTarget, embedderId);
   }
 
   /**
@@ -75,7 +115,7 @@ public final class StanceTuning {
 
   /** Chooses on an inner blocked split of {@code examples}, then trains the choices on all of them. */
   public Tuned fit(List<StanceExample> examples) {
-    Map<String, Choice> chosen = candidates.size() == 1 ? only(examples) : select(examples);
+    Map<String, Choice> chosen = candidates.size() == 1 && embedder == null ? only(examples) : select(examples);
     CandidateRuns all = new CandidateRuns(examples);
     Map<String, TextClassifier> models = new LinkedHashMap<>();
     for (String t : all.targets()) {
@@ -112,14 +152,14 @@ public final class StanceTuning {
     if (scope == Scope.SHARED) {
       Choice c = choose(outcomes, this::fAvg);
       runs.targets().forEach(t -> out.put(t, c));
-      return out;
+    } else {
+      for (String t : runs.targets()) {
+        List<List<Outcome>> mine = outcomes.stream().map(o -> o.stream().filter(x -> x.group().equals(t)).toList())
+            .toList();
+        out.put(t, choose(mine, o -> ClassificationMetrics.fAvgPooled(o, StanceLabels.POLAR)));
+      }
     }
-    for (String t : runs.targets()) {
-      List<List<Outcome>> mine = outcomes.stream().map(o -> o.stream().filter(x -> x.group().equals(t)).toList())
-          .toList();
-      out.put(t, choose(mine, o -> ClassificationMetrics.fAvgPooled(o, StanceLabels.POLAR)));
-    }
-    return out;
+    return embedder == null ? out : EmbeddingWeights.choose(embedder, out, runs, valid, this::fAvg);
   }
 
   private double fAvg(List<Outcome> o) {
