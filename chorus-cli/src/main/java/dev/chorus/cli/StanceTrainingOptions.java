@@ -31,8 +31,8 @@ final class StanceTrainingOptions extends TrainingOptions {
       : StanceTraining.DEFAULT_TUNING.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 
   @Option(names = "--embeddings", paramLabel = "ID", description = "Append a sentence embedding of each post (e.g. "
-      + "e5-small-v2, English only, ~12 ms a post on one core) to the n-grams, its weight chosen by tuning after the settings "
-      + "from 0 (n-grams only) to 3; default: none (n-grams only).")
+      + "e5-small-v2, English only, ~12 ms a post on one core) to the n-grams, its weight chosen by tuning after "
+      + "the settings from 0 (n-grams only) to 3; default: none (n-grams only).")
   String embeddings;
 
   StanceTrainingOptions() {
