@@ -53,11 +53,15 @@ public final class ClassifierTrainer {
     EmbeddingBlock block = EmbeddingBlock.of(settings);
     double[][] embedded = block == null ? null
         : examples.stream().map(e -> block.unit(e.text())).toArray(double[][]::new);
-    return new Prepared(labels, space, x, y, key(settings), embedded);
+    return new Prepared(labels, space, x, y, preparedKey(settings), embedded);
   }
 
-  /** What prepared vectors depend on: the weight of an embedding block does not change them. */
-  private static Object key(TrainingSettings s) {
+  /**
+   * What {@link #prepare}d vectors depend on (features, normaliser, embedder; not an embedding block's weight): the
+   * key under which callers that tune over a grid keep them, so that they are prepared once for every setting that
+   * can share them.
+   */
+  public static Object preparedKey(TrainingSettings s) {
     return s.embeddings() == null ? List.of(s.features(), s.normalizer())
         : List.of(s.features(), s.normalizer(), s.embeddings().embedder());
   }
@@ -67,7 +71,7 @@ public final class ClassifierTrainer {
    * block is appended to every vector, the width grown by its dimensions.
    */
   public TextClassifier train(Prepared p) {
-    if (!p.key().equals(key(settings))) {
+    if (!p.key().equals(preparedKey(settings))) {
       throw new IllegalArgumentException("prepared vectors were built with other features, normaliser or embedder");
     }
     Linear.disableDebugOutput();

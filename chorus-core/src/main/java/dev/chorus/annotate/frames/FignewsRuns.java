@@ -41,7 +41,7 @@ final class FignewsRuns {
     // trained with macro-F1 weights; the plain softmax candidate is the same model deciding without them
     var s = c.settings().withFocusLabels(List.of());
     TextClassifier model = trained.computeIfAbsent(List.of(s, c.fields()), k -> {
-      ClassifierTrainer.Prepared p = prepared.computeIfAbsent(List.of(s.features(), s.normalizer(), c.fields()),
+      ClassifierTrainer.Prepared p = prepared.computeIfAbsent(List.of(ClassifierTrainer.preparedKey(s), c.fields()),
           x -> ClassifierTrainer.prepare(s, rows.stream().map(r -> new LabeledText(r.input(c.fields()),
               set.gold(r))).toList()));
       return new ClassifierTrainer(s).train(p);

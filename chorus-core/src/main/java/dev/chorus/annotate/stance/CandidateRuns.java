@@ -58,10 +58,9 @@ final class CandidateRuns {
     List<Object> key = List.of(c.trainKey().settings(), target);
     TextClassifier model = perTarget.get(key);
     if (model == null) {
+      // prepared once for every setting (and embedding weight) that shares the vectors
       ClassifierTrainer.Prepared p = prepared.computeIfAbsent(
-          // the embeddings depend on the embedder, not on its weight: computed once for all weights
-          List.of(c.settings().features(), c.settings().normalizer(), target,
-              c.settings().embeddings() == null ? "" : c.settings().embeddings().embedder()),
+          List.of(ClassifierTrainer.preparedKey(c.settings()), target),
           k -> ClassifierTrainer.prepare(c.settings(), byTarget.get(target)));
       try {
         model = new ClassifierTrainer(c.settings()).train(p);
