@@ -4,6 +4,7 @@ import dev.chorus.annotate.stance.StanceCandidate;
 import dev.chorus.annotate.stance.StanceDataset;
 import dev.chorus.annotate.stance.StanceDevProtocol;
 import dev.chorus.annotate.stance.StanceDevReport;
+import dev.chorus.annotate.stance.StanceEmbeddings;
 import dev.chorus.annotate.stance.StanceEvaluation;
 import dev.chorus.annotate.stance.StanceFileReader;
 import dev.chorus.annotate.stance.StanceFormat;
@@ -59,7 +60,7 @@ final class EvalStanceCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     StanceFormat f = StanceFormat.parse(format);
-    if ((learningCurve || compare) && model.embeddings() != null) {
+    if ((learningCurve || compare) && model.embedderNamed()) {
       throw new IllegalArgumentException("--embeddings applies to the development estimate, --test and --cv, not to "
           + "--compare or --learning-curve");
     }
@@ -73,7 +74,7 @@ final class EvalStanceCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     if (compare) {
-      var scores = new StanceDevProtocol(tuning(), f).compare(StanceFileReader.readAll(train, f),
+      var scores = new StanceDevProtocol(ngramTuning(), f).compare(StanceFileReader.readAll(train, f),
           StanceCandidate.grid(model.settings().features()));
       heldOut.print(scores, spec.commandLine().getOut(), (m, out) -> m.forEach((name, s) -> out.printf(
           "%-40s F_avg %.4f  95%% CI [%.4f, %.4f]%n", name, s.fAvg(), s.ci95()[0], s.ci95()[1])));
@@ -84,8 +85,8 @@ final class EvalStanceCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     heldOut.check();
-    StanceEvaluation eval = new StanceEvaluation(tuning(), f);
     StanceDataset trainData = StanceFileReader.readAll(train, f);
+    StanceEvaluation eval = new StanceEvaluation(tuning(trainData), f);
     StanceReport r = heldOut.crossValidate() ? eval.crossValidate(trainData, heldOut.folds)
         : eval.trainTest(trainData, StanceFileReader.read(heldOut.test, f));
     heldOut.print(r, spec.commandLine().getOut(), EvalStanceCommand::print);
@@ -96,8 +97,9 @@ final class EvalStanceCommand implements Callable<Integer> {
     if (shuffledFolds == 1 || shuffledFolds < 0) {
       throw new IllegalArgumentException("--shuffled-cv must be 0 (skip) or at least 2, got " + shuffledFolds);
     }
-    StanceDevProtocol protocol = new StanceDevProtocol(tuning(), f);
     StanceDataset data = StanceFileReader.readAll(train, f);
+    StanceTuning tuning = tuning(data);
+    StanceDevProtocol protocol = new StanceDevProtocol(tuning, f);
     StanceDevReport r = protocol.estimate(data);
     if (train.size() > 1) {
       StanceDataset later = StanceFileReader.read(train.get(train.size() - 1), f);
@@ -105,15 +107,23 @@ final class EvalStanceCommand implements Callable<Integer> {
       r = r.withLaterFile(StanceDevReport.Summary.of(protocol.laterFile(earlier, later)));
     }
     if (shuffledFolds >= 2) {
-      StanceEvaluation eval = new StanceEvaluation(tuning(), f);
+      StanceEvaluation eval = new StanceEvaluation(tuning, f);
       r = r.withShuffledCv(StanceDevReport.Summary.of(eval.crossValidate(data, shuffledFolds)));
     }
     return r;
   }
 
-  private StanceTuning tuning() {
-    return StanceTuning.of(model.tuning(), model.settings(), model.modelling(), StanceFormat.parse(format))
-        .withEmbeddings(model.embeddings());
+  private StanceTuning ngramTuning() {
+    return StanceTuning.of(model.tuning(), model.settings(), model.modelling(), StanceFormat.parse(format));
+  }
+
+  /** The tuning with the embedder {@code --embeddings} resolves to for these posts; says which on stderr. */
+  private StanceTuning tuning(StanceDataset data) {
+    StanceTuning ngrams = ngramTuning();
+    StanceEmbeddings.Choice c = StanceEmbeddings.choose(model.embeddings(), ngrams, data.examples());
+    spec.commandLine().getErr().println("embeddings: " + (c.embedder() == null ? "none" : c.embedder()) + " ("
+        + c.reason() + ")");
+    return ngrams.withEmbeddings(c.embedder());
   }
 
   private static void printDev(StanceDevReport d, PrintWriter out) {

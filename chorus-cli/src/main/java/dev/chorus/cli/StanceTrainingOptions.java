@@ -1,5 +1,6 @@
 package dev.chorus.cli;
 
+import dev.chorus.annotate.stance.StanceEmbeddings;
 import dev.chorus.annotate.stance.StanceLabels;
 import dev.chorus.annotate.stance.StanceModelling;
 import dev.chorus.annotate.stance.StanceTraining;
@@ -30,10 +31,12 @@ final class StanceTrainingOptions extends TrainingOptions {
   String tuning = StanceTraining.DEFAULT_TUNING == null ? "none"
       : StanceTraining.DEFAULT_TUNING.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 
-  @Option(names = "--embeddings", paramLabel = "ID", description = "Append a sentence embedding of each post (e.g. "
-      + "e5-small-v2, English only, ~12 ms a post on one core) to the n-grams, its weight chosen by tuning after "
-      + "the settings from 0 (n-grams only) to 3; default: none (n-grams only).")
-  String embeddings;
+  @Option(names = "--embeddings", paramLabel = "auto|none|ID", description = "Append a sentence embedding of each "
+      + "post to the n-grams, its weight chosen by tuning after the settings from 0 (n-grams only) to 3. auto: the "
+      + "embedder made for the training posts' language if there is one (e5-small-v2 for English; it costs ~12 ms a "
+      + "post on one core when training and annotating, where its weight is above 0); none: n-grams only; or an "
+      + "embedder's id (default: ${DEFAULT-VALUE}).")
+  String embeddings = StanceTraining.DEFAULT_EMBEDDINGS;
 
   StanceTrainingOptions() {
     super(StanceTraining.DEFAULT_SETTINGS);
@@ -48,9 +51,15 @@ final class StanceTrainingOptions extends TrainingOptions {
     return StanceTuning.parseScope(tuning);
   }
 
-  /** The sentence embedder's id, null for n-grams only. */
+  /** As given: auto, none or an embedder's id ({@link dev.chorus.annotate.stance.StanceEmbeddings#choose}). */
   String embeddings() {
-    return embeddings == null || embeddings.isBlank() || embeddings.equals("none") ? null : embeddings.strip();
+    return embeddings;
+  }
+
+  /** Whether an embedder was named by id (auto and none name none). */
+  boolean embedderNamed() {
+    String e = embeddings == null ? "" : embeddings.strip().toLowerCase(java.util.Locale.ROOT);
+    return !e.isEmpty() && !e.equals(StanceEmbeddings.AUTO) && !e.equals(StanceEmbeddings.NONE);
   }
 
   @Override

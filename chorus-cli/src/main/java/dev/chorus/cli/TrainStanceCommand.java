@@ -44,12 +44,16 @@ final class TrainStanceCommand extends TrainingCommand implements Callable<Integ
     StanceTraining.Result r = new StanceTraining(models.stance()).train(options);
     PrintWriter out = out();
     if (input.json) {
-      out.println(JsonConfig.mapper().writeValueAsString(TrainingJson.withCards(
-          TrainingJson.summary(r.modelsDir(), r.examples(), r.skipped(), r.trainSeconds()), r.cards())));
+      var summary = TrainingJson.summary(r.modelsDir(), r.examples(), r.skipped(), r.trainSeconds());
+      summary.putObject("embeddings").put("embedder", r.embeddings().embedder())
+          .put("reason", r.embeddings().reason());
+      out.println(JsonConfig.mapper().writeValueAsString(TrainingJson.withCards(summary, r.cards())));
       return ExitCodes.OK;
     }
     out.printf("trained %d stance model(s) on %d posts (%d without stance skipped) in %.1f s into %s%n",
         r.cards().size(), r.examples(), r.skipped(), r.trainSeconds(), r.modelsDir());
+    out.printf("embeddings: %s (%s)%n", r.embeddings().embedder() == null ? "none" : r.embeddings().embedder(),
+        r.embeddings().reason());
     for (var card : r.cards()) {
       out.println(JsonConfig.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(TrainingJson.card(card)));
     }

@@ -111,14 +111,15 @@ class StanceCommandTest {
   }
 
   @Test
-  void embeddingsAreOptInAndTheirWeightIsReported() throws Exception {
-    CliRun r = run("eval", "stance", "--train", labels.toString(), "--embeddings", "e5-small-v2", "--shuffled-cv",
-        "0", "--json");
+  void embeddingsFollowThePostsLanguageByDefaultAndTheirWeightIsReported() throws Exception {
+    CliRun r = run("eval", "stance", "--train", labels.toString(), "--shuffled-cv", "0", "--json");
     assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("embeddings: e5-small-v2 (auto:").contains("in 'en'");
     JsonNode chosen = r.json().get("chosen").get("solar-power");
     assertThat(chosen.get("embeddings").get("embedder").asText()).isEqualTo("e5-small-v2");
     assertThat(chosen.get("embeddings").get("w").asDouble()).isBetween(0.0, 3.0);
-    CliRun plain = run("eval", "stance", "--train", labels.toString(), "--shuffled-cv", "0", "--json");
+    CliRun plain = run("eval", "stance", "--train", labels.toString(), "--embeddings", "none", "--shuffled-cv", "0",
+        "--json");
     assertThat(plain.json().get("chosen").get("solar-power").has("embeddings")).isFalse();
     CliRun unknown = run("eval", "stance", "--train", labels.toString(), "--embeddings", "glove");
     assertThat(unknown.code()).isNotZero();

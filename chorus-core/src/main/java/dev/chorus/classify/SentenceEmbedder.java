@@ -16,4 +16,12 @@ public interface SentenceEmbedder {
 
   /** The text's embedding, of unit length; any text, the empty one included. */
   float[] embed(String text);
+
+  /**
+   * The languages (ISO 639-1) the model was trained for, which {@code --embeddings auto} may choose it for; empty
+   * (the default): only when asked for by id.
+   */
+  default java.util.Set<String> languages() {
+    return java.util.Set.of();
+  }
 }

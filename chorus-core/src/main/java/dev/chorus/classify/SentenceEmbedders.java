@@ -26,6 +26,12 @@ public final class SentenceEmbedders {
     return List.copyOf(BY_ID.keySet());
   }
 
+  /** The id of the first embedder (in id order) made for {@code language}, or null when none is. */
+  public static String forLanguage(String language) {
+    return BY_ID.values().stream().filter(e -> e.languages().contains(language)).map(SentenceEmbedder::id)
+        .findFirst().orElse(null);
+  }
+
   /** The embedder {@code id} (cached), or an error naming the ids that are available. */
   public static SentenceEmbedder require(String id) {
     SentenceEmbedder e = BY_ID.get(id);
@@ -67,6 +73,11 @@ public final class SentenceEmbedders {
     @Override
     public int dimensions() {
       return inner.dimensions();
+    }
+
+    @Override
+    public java.util.Set<String> languages() {
+      return inner.languages();
     }
 
     @Override

@@ -31,6 +31,12 @@ public final class E5SmallV2Embedder implements SentenceEmbedder {
     return DIMENSIONS;
   }
 
+  /** English only: its training data and tokenizer are English. */
+  @Override
+  public java.util.Set<String> languages() {
+    return java.util.Set.of("en");
+  }
+
   @Override
   public float[] embed(String text) {
     float[] v = Model.INSTANCE.embed(PREFIX + text).content().vector();

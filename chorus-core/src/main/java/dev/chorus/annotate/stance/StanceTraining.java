@@ -31,6 +31,8 @@ public final class StanceTraining {
   public static final int DEFAULT_FOLDS = 5;
   /** Settings chosen per target by the development protocol's tuning (null: the settings above as given). */
   public static final StanceTuning.Scope DEFAULT_TUNING = StanceTuning.Scope.SHARED;
+  /** The sentence embedder of the training posts' language, if one is on the classpath ({@link StanceEmbeddings}). */
+  public static final String DEFAULT_EMBEDDINGS = StanceEmbeddings.AUTO;
 
   /**
    * What to train.
@@ -46,7 +48,8 @@ public final class StanceTraining {
    *     setting or one shared), null to train {@code settings} and {@code modelling} as given
    * @param devEstimate run the development protocol ({@link StanceDevProtocol}) and record its estimate in the cards
    * @param embeddings the sentence embedder whose block is appended, its weight tuned after the settings
-   *     ({@link StanceTuning#withEmbeddings}); null (the default) for n-grams only
+   *     ({@link StanceTuning#withEmbeddings}): an id, {@value StanceEmbeddings#AUTO} (the CLI's default) or null
+   *     for n-grams only ({@link StanceEmbeddings#choose})
    */
   public record Options(Path labels, StanceFormat format, String target, TrainingSettings settings,
       StanceModelling modelling, double threshold, int folds, StanceTuning.Scope tuning, boolean devEstimate,
@@ -69,9 +72,9 @@ public final class StanceTraining {
       this(labels, format, target, settings, modelling, threshold, folds, null, false, null);
     }
 
-    /** What chooses the settings: the tuning grid, or the one setting given. */
-    public StanceTuning tuner() {
-      return StanceTuning.of(tuning, settings, modelling, format).withEmbeddings(embeddings);
+    /** What chooses the settings: the tuning grid, or the one setting given, without an embedding block. */
+    StanceTuning ngramTuner() {
+      return StanceTuning.of(tuning, settings, modelling, format);
     }
   }
 
@@ -83,8 +86,10 @@ public final class StanceTraining {
    * @param skipped posts of the file without a stance
    * @param trainSeconds time to train the models (the cross-validation not counted)
    * @param cards the cards as saved, one per target, in the file's target order
+   * @param embeddings which sentence embedder was offered to the tuning, and why
    */
-  public record Result(Path modelsDir, int examples, int skipped, double trainSeconds, List<ModelCard> cards) {}
+  public record Result(Path modelsDir, int examples, int skipped, double trainSeconds, List<ModelCard> cards,
+      StanceEmbeddings.Choice embeddings) {}
 
   private final ModelStore store;
   private final Clock clock;
@@ -100,13 +105,15 @@ public final class StanceTraining {
 
   public Result train(Options o) throws IOException {
     StanceDataset data = selected(StanceFileReader.read(o.labels(), o.format()), o);
+    StanceEmbeddings.Choice embeddings = StanceEmbeddings.choose(o.embeddings(), o.ngramTuner(), data.examples());
+    StanceTuning tuner = o.ngramTuner().withEmbeddings(embeddings.embedder());
     long start = System.nanoTime();
-    StanceTuning.Tuned tuned = o.tuner().fit(data.examples());
+    StanceTuning.Tuned tuned = tuner.fit(data.examples());
     StanceModels models = tuned.models();
     double seconds = (System.nanoTime() - start) / 1e9;
-    StanceReport cv = o.folds() >= 2 ? new StanceEvaluation(o.tuner(), o.format()).crossValidate(data, o.folds())
+    StanceReport cv = o.folds() >= 2 ? new StanceEvaluation(tuner, o.format()).crossValidate(data, o.folds())
         : null;
-    StanceDevReport dev = o.devEstimate() ? new StanceDevProtocol(o.tuner(), o.format()).estimate(data) : null;
+    StanceDevReport dev = o.devEstimate() ? new StanceDevProtocol(tuner, o.format()).estimate(data) : null;
     String dataHash = Sha256.hex(o.labels());
     List<ModelCard> cards = new ArrayList<>();
     for (String name : data.targets()) {
@@ -117,7 +124,7 @@ public final class StanceTraining {
           models.classifier(id).settings(), o.threshold(), cvScores(cv, name), null,
           development(dev, tuned.chosen().get(id), name))));
     }
-    return new Result(store.dir(), data.examples().size(), data.skipped(), seconds, cards);
+    return new Result(store.dir(), data.examples().size(), data.skipped(), seconds, cards, embeddings);
   }
 
   private static StanceDataset selected(StanceDataset all, Options o) {

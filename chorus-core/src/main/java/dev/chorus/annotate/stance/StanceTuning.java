@@ -83,13 +83,18 @@ public final class StanceTuning {
   public StanceTuning withEmbeddings(String embedderId) {
     if (embedderId != null) {
       dev.chorus.classify.SentenceEmbedders.require(embedderId);
-      if (candidates.stream().anyMatch(c -> c.modelling() != StanceModelling.PER_TARGET)) {
+      if (!takesEmbeddings()) {
         // the joint models' per-target feature copies were never measured with an embedding block
         throw new IllegalArgumentException("sentence embeddings are appended to per-target models only: tune the "
             + "settings (--tuning shared or per-target) or use --modelling per-target");
       }
     }
     return new StanceTuning(candidates, scope, fAvgPerTarget, embedderId);
+  }
+
+  /** Whether an embedding block may be appended: only per-target models were measured with one. */
+  public boolean takesEmbeddings() {
+    return candidates.stream().allMatch(c -> c.modelling() == StanceModelling.PER_TARGET);
   }
 
   /**
