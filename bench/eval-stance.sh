@@ -6,6 +6,8 @@
 # protocol's estimate is `chorus eval stance` without --cv/--test (see the README). The former defaults
 # (--tuning none: NB-SVM C=0.1, --modelling combined) measured here: SemEval F_avg 0.702 [0.683, 0.721],
 # Mawqif 0.706 [0.689, 0.723] (0.710 before features used TextFolding, 2026-12-06); the former defaults (--solver logistic --c 1 --modelling per-target) gave 0.685 / 0.698.
+# Since 2026-12-08 the default adds e5-small-v2 sentence embeddings to English (SemEval) models; the figures above are
+# n-grams only: add --embeddings none to measure them again.
 # Reads ../shared/data relative to the repository root; extra arguments go to every eval (e.g. --solver svm).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -41,7 +41,9 @@ experiment() { java -Xmx2g -cp "$out/classes:$cp" dev.chorus.classify.StanceEmbe
 cli="$out/cli-dev-blocked.json"
 if [ ! -s "$cli" ]; then
   echo "stance-embeddings: chorus eval stance (the default's dev-blocked figure) ..." >&2
-  "$root/chorus" eval stance --format semeval --train "${semeval[0]}" --train "${semeval[1]}" --json > "$cli.tmp"
+  # --embeddings none: the n-gram model, which w = 0 must equal (the default, auto, adds e5-small-v2 for English)
+  "$root/chorus" eval stance --format semeval --train "${semeval[0]}" --train "${semeval[1]}" --embeddings none \
+    --json > "$cli.tmp"
   mv "$cli.tmp" "$cli"
 fi
 cli_f=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("%.6f %d %s" % (d["f_avg"], d["n"], sorted({c["setting"] for c in d["chosen"].values()})))' "$cli")
