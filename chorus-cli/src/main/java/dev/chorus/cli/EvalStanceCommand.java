@@ -57,6 +57,9 @@ final class EvalStanceCommand implements Callable<Integer> {
       + "${DEFAULT-VALUE}).")
   int repeats = 3;
 
+  /** What {@code --embeddings} resolved to for the training posts (set when the tuning is made). */
+  private StanceEmbeddings.Choice embeddings;
+
   @Override
   public Integer call() throws Exception {
     StanceFormat f = StanceFormat.parse(format);
@@ -81,7 +84,8 @@ final class EvalStanceCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     if (heldOut.test == null && heldOut.folds == null) {
-      heldOut.print(development(f), spec.commandLine().getOut(), EvalStanceCommand::printDev);
+      StanceDevReport dev = development(f);
+      heldOut.print(recorded(dev), spec.commandLine().getOut(), (n, out) -> printDev(dev, out));
       return ExitCodes.OK;
     }
     heldOut.check();
@@ -89,8 +93,15 @@ final class EvalStanceCommand implements Callable<Integer> {
     StanceEvaluation eval = new StanceEvaluation(tuning(trainData), f);
     StanceReport r = heldOut.crossValidate() ? eval.crossValidate(trainData, heldOut.folds)
         : eval.trainTest(trainData, StanceFileReader.read(heldOut.test, f));
-    heldOut.print(r, spec.commandLine().getOut(), EvalStanceCommand::print);
+    heldOut.print(recorded(r), spec.commandLine().getOut(), (n, out) -> print(r, out));
     return ExitCodes.OK;
+  }
+
+  /** The report as JSON with the embedder offered to the tuning and why (the report itself has no place for it). */
+  private com.fasterxml.jackson.databind.node.ObjectNode recorded(Object report) {
+    com.fasterxml.jackson.databind.node.ObjectNode n = dev.chorus.json.JsonConfig.mapper().valueToTree(report);
+    n.putObject("embeddings").put("embedder", embeddings.embedder()).put("reason", embeddings.reason());
+    return n;
   }
 
   private StanceDevReport development(StanceFormat f) throws Exception {
@@ -120,10 +131,10 @@ final class EvalStanceCommand implements Callable<Integer> {
   /** The tuning with the embedder {@code --embeddings} resolves to for these posts; says which on stderr. */
   private StanceTuning tuning(StanceDataset data) {
     StanceTuning ngrams = ngramTuning();
-    StanceEmbeddings.Choice c = StanceEmbeddings.choose(model.embeddings(), ngrams, data.examples());
-    spec.commandLine().getErr().println("embeddings: " + (c.embedder() == null ? "none" : c.embedder()) + " ("
-        + c.reason() + ")");
-    return ngrams.withEmbeddings(c.embedder());
+    embeddings = StanceEmbeddings.choose(model.embeddings(), ngrams, data.examples());
+    spec.commandLine().getErr().println("embeddings: " + (embeddings.embedder() == null ? "none"
+        : embeddings.embedder()) + " (" + embeddings.reason() + ")");
+    return ngrams.withEmbeddings(embeddings.embedder());
   }
 
   private static void printDev(StanceDevReport d, PrintWriter out) {

@@ -115,12 +115,15 @@ class StanceCommandTest {
     CliRun r = run("eval", "stance", "--train", labels.toString(), "--shuffled-cv", "0", "--json");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("embeddings: e5-small-v2 (auto:").contains("in 'en'");
+    assertThat(r.json().get("embeddings").get("embedder").asText()).isEqualTo("e5-small-v2");
     JsonNode chosen = r.json().get("chosen").get("solar-power");
     assertThat(chosen.get("embeddings").get("embedder").asText()).isEqualTo("e5-small-v2");
     assertThat(chosen.get("embeddings").get("w").asDouble()).isBetween(0.0, 3.0);
     CliRun plain = run("eval", "stance", "--train", labels.toString(), "--embeddings", "none", "--shuffled-cv", "0",
         "--json");
     assertThat(plain.json().get("chosen").get("solar-power").has("embeddings")).isFalse();
+    assertThat(plain.json().get("embeddings").get("embedder").isNull()).isTrue();
+    assertThat(plain.json().get("embeddings").get("reason").asText()).contains("--embeddings none");
     CliRun unknown = run("eval", "stance", "--train", labels.toString(), "--embeddings", "glove");
     assertThat(unknown.code()).isNotZero();
     assertThat(unknown.err()).contains("no sentence embedder 'glove'").contains("e5-small-v2");
