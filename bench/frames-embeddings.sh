@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Frames with an English sentence embedding (bench/experiments-embeddings, outside the build): the README's frame rows
-# marked † ("Measured on the development protocol and not adopted"). Quantised all-MiniLM-L6-v2 embeddings of each
-# FIGNEWS post's translation (english_mt), of the post, or of both, appended to the default frame model's tf-idf
-# vector times w/√2, on the development protocol's folds (5 folds of whole batches, as bench/eval-frames.sh --tuning
-# none --shuffled-cv 0), each compared with the default by a paired bootstrap. The MiniLM jars are fetched here into
-# chorus-cli/target/embeddings/lib-minilm (as bench/stance-embeddings.sh does, never by the normal build); embeddings
-# are cached in chorus-cli/target/embeddings/cache-all-minilm-l6-v2-q-1.19.0-beta29.tsv (by the SHA-256 of the text,
-# the stance script's cache). Checks: the default (w = 0) must equal the product's FignewsDevProtocol and the CLI's
-# --json figures, and the appending trainer with nothing appended must predict as the default.
-# Usage: bench/frames-embeddings.sh   (needs the network once, for the model jars; writes
-# chorus-cli/target/embeddings/frames-results.md and frames-results.json)
+# marked † ("Measured on the development protocol and not adopted"). Quantised all-MiniLM-L6-v2 (or, with the argument
+# e5, quantised e5-small-v2, each text given as "query: " + text, as bench/stance-embeddings.sh does) embeddings of each
+# FIGNEWS post's translation (english_mt), of the post, or of both, appended to the default frame model's tf-idf vector
+# times w/√2, on the development protocol's folds (5 folds of whole batches, as bench/eval-frames.sh --tuning none
+# --shuffled-cv 0), each compared with the default by a paired bootstrap. The model's jars are fetched here into
+# chorus-cli/target/embeddings/lib-<minilm|e5> (as bench/stance-embeddings.sh does, never by the normal build);
+# embeddings are cached in chorus-cli/target/embeddings/cache-<key>.tsv (by the SHA-256 of the text, the stance script's
+# caches: cache-all-minilm-l6-v2-q-1.19.0-beta29.tsv, cache-e5-small-v2-q-0.36.2-query.tsv). Checks: the default (w = 0)
+# must equal the product's FignewsDevProtocol and the CLI's --json figures, and the appending trainer with nothing
+# appended must predict as the default.
+# Usage: bench/frames-embeddings.sh [minilm|e5]   (default minilm; needs the network once, for the model jars; writes
+# chorus-cli/target/embeddings/frames-results.md and frames-results.json for minilm,
+# frames-results-e5-small-v2-q-0.36.2-query.md and .json for e5)
 # Reads ../shared/data relative to the repository root (or $CHORUS_SHARED_DATA); builds Chorus when needed.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,6 +22,14 @@ if [ ! -d "$data" ] && [ -z "${CHORUS_SHARED_DATA:-}" ]; then
   common="$(cd "$root" && cd "$(git rev-parse --git-common-dir)/.." && pwd)"
   data="$common/../shared/data"
 fi
+m="${1:-minilm}"
+case "$m" in
+  minilm) cls=dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel; prefix=""
+    key="all-minilm-l6-v2-q-1.19.0-beta29"; name="MiniLM"; results="frames-results" ;;
+  e5) cls=dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel; prefix="query: "
+    key="e5-small-v2-q-0.36.2-query"; name="e5-small-v2"; results="frames-results-$key" ;;
+  *) echo "frames-embeddings: unknown model $m (minilm, e5)" >&2; exit 1 ;;
+esac
 fignews="$data/fignews2024/fignews_iaa_joined.csv"
 [ -f "$fignews" ] || { echo "frames-embeddings: missing data file $fignews (put the shared data beside the checkout)" >&2; exit 1; }
 
@@ -40,9 +51,6 @@ if [ ! -s "$cli" ]; then
   mv "$cli.tmp" "$cli"
 fi
 
-m=minilm
-cls=dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel
-key="all-minilm-l6-v2-q-1.19.0-beta29"
 lib="$out/lib-$m"
 if [ ! -d "$lib" ] || [ -z "$(ls -A "$lib")" ]; then
   (cd "$root" && ./mvnw -B -q -f bench/experiments-embeddings/pom.xml -P "$m" dependency:copy-dependencies \
@@ -52,11 +60,11 @@ mkdir -p "$out/embedder-$m"
 javac --release 17 -nowarn -d "$out/embedder-$m" -cp "$lib/*" \
   "$root"/bench/experiments-embeddings/embedder/dev/chorus/bench/embeddings/EmbedTexts.java
 experiment texts "$out/frames-texts.b64" "$fignews"
-java -Xmx2g -cp "$out/embedder-$m:$lib/*" dev.chorus.bench.embeddings.EmbedTexts "$cls" "" \
+java -Xmx2g -cp "$out/embedder-$m:$lib/*" dev.chorus.bench.embeddings.EmbedTexts "$cls" "$prefix" \
   "$out/frames-texts.b64" "$out/cache-$key.tsv"
-experiment run "$fignews" --cache "$out/cache-$key.tsv" --json "$out/frames-results.json" \
-  | tee "$out/frames-results.md"
-python3 - "$cli" "$out/frames-results.json" <<'PY'
+experiment run "$fignews" --cache "$out/cache-$key.tsv" --model "$name" --json "$out/$results.json" \
+  | tee "$out/$results.md"
+python3 - "$cli" "$out/$results.json" <<'PY'
 import json, sys
 cli, res = (json.load(open(p)) for p in sys.argv[1:])
 d = next(r for r in res["rows"] if r["name"] == "default")
@@ -70,4 +78,4 @@ print("sanity: w = 0 gives mean %.4f [%.4f, %.4f], bias %.4f, propaganda %.4f; b
          "same" if ok else "DIFFERENT"), file=sys.stderr)
 sys.exit(0 if ok else 3)
 PY
-echo "frames-embeddings: table in $out/frames-results.md, JSON in $out/frames-results.json" >&2
+echo "frames-embeddings: table in $out/$results.md, JSON in $out/$results.json" >&2

@@ -35,11 +35,11 @@ import java.util.stream.IntStream;
 /**
  * Experiment, not product code (bench/frames-embeddings.sh; compiled against Chorus's jars only, never by the build):
  * the README's frame rows marked † ("Measured on the development protocol and not adopted"): a sentence embedding
- * (MiniLM) of each FIGNEWS post's English translation, of the post, or of both, appended to the frame model's tf-idf
- * vector times w/√2 (the unit n-gram vector gets an embedding of length w/√2, as in the stance experiment),
- * on the development protocol's folds exactly as {@code chorus eval frames --format fignews --tuning none
- * --shuffled-cv 0} measures the default ({@link FignewsDevProtocol#estimate}, repeated step by step as in
- * bench/experiments' {@code FramesExperiment}).
+ * (MiniLM; or e5-small-v2, bench/frames-embeddings.sh e5) of each FIGNEWS post's English translation, of the post,
+ * or of both, appended to the frame model's tf-idf vector times w/√2 (the unit n-gram vector gets an embedding of
+ * length w/√2, as in the stance experiment), on the development protocol's folds exactly as {@code chorus eval
+ * frames --format fignews --tuning none --shuffled-cv 0} measures the default ({@link FignewsDevProtocol#estimate},
+ * repeated step by step as in bench/experiments' {@code FramesExperiment}).
  *
  * <p>Everything but the appending is Chorus's: the 5 folds of whole batches, the per-fold classes
  * ({@code --min-class 10}) and left-out rows, the default's settings ({@link FrameTraining#DEFAULT_SETTINGS},
@@ -56,7 +56,8 @@ import java.util.stream.IntStream;
  *
  * <p>Arguments: {@code texts OUT FIGNEWS.csv} writes the distinct texts to embed (each post's translation, post, and
  * post + translation as the default model reads them; Base64 UTF-8, one a line); {@code run FIGNEWS.csv --cache
- * CACHE.tsv [--json OUT.json] [--min-class N]} runs every row.
+ * CACHE.tsv [--json OUT.json] [--min-class N] [--model NAME]} runs every row; NAME (default {@code MiniLM}) is the
+ * embedding's name in the row labels and the JSON (the vectors are whatever the cache holds).
  */
 public final class FramesEmbeddingExperiment {
   /** The nested tuning's grid of w (ascending: the simplest first), the README's. */
@@ -71,28 +72,30 @@ public final class FramesEmbeddingExperiment {
   record Spec(String name, String label, FignewsRow.Fields ngrams, FignewsRow.Fields embedded, double w, double c) {}
 
   static final List<Spec> SPECS = List.of(
-      new Spec("mt-w0.3", "+ MiniLM of english_mt, w 0.3", FignewsRow.Fields.BOTH, FignewsRow.Fields.MT, 0.3, 0.5),
-      new Spec("mt-w0.5", "+ MiniLM of english_mt, w 0.5", FignewsRow.Fields.BOTH, FignewsRow.Fields.MT, 0.5, 0.5),
-      new Spec("mt-w0.7", "+ MiniLM of english_mt, w 0.7", FignewsRow.Fields.BOTH, FignewsRow.Fields.MT, 0.7, 0.5),
-      new Spec("mt-w1", "+ MiniLM of english_mt, w 1", FignewsRow.Fields.BOTH, FignewsRow.Fields.MT, 1, 0.5),
-      new Spec("mt-w2", "+ MiniLM of english_mt, w 2", FignewsRow.Fields.BOTH, FignewsRow.Fields.MT, 2, 0.5),
-      new Spec("mt-alone", "MiniLM of english_mt alone (C 1)", null, FignewsRow.Fields.MT, 1, 1),
-      new Spec("fields-mt+mt-w1", "--fields mt + MiniLM of english_mt, w 1", FignewsRow.Fields.MT,
+      new Spec("mt-w0.3", "+ {model} of english_mt, w 0.3", FignewsRow.Fields.BOTH, FignewsRow.Fields.MT, 0.3, 0.5),
+      new Spec("mt-w0.5", "+ {model} of english_mt, w 0.5", FignewsRow.Fields.BOTH, FignewsRow.Fields.MT, 0.5, 0.5),
+      new Spec("mt-w0.7", "+ {model} of english_mt, w 0.7", FignewsRow.Fields.BOTH, FignewsRow.Fields.MT, 0.7, 0.5),
+      new Spec("mt-w1", "+ {model} of english_mt, w 1", FignewsRow.Fields.BOTH, FignewsRow.Fields.MT, 1, 0.5),
+      new Spec("mt-w2", "+ {model} of english_mt, w 2", FignewsRow.Fields.BOTH, FignewsRow.Fields.MT, 2, 0.5),
+      new Spec("mt-alone", "{model} of english_mt alone (C 1)", null, FignewsRow.Fields.MT, 1, 1),
+      new Spec("fields-mt+mt-w1", "--fields mt + {model} of english_mt, w 1", FignewsRow.Fields.MT,
           FignewsRow.Fields.MT, 1, 0.5),
-      new Spec("text-w0.5", "+ MiniLM of the post itself, w 0.5", FignewsRow.Fields.BOTH, FignewsRow.Fields.TEXT,
+      new Spec("text-w0.5", "+ {model} of the post itself, w 0.5", FignewsRow.Fields.BOTH, FignewsRow.Fields.TEXT,
           0.5, 0.5),
-      new Spec("both-w0.5", "+ MiniLM of post and translation together, w 0.5", FignewsRow.Fields.BOTH,
+      new Spec("both-w0.5", "+ {model} of post and translation together, w 0.5", FignewsRow.Fields.BOTH,
           FignewsRow.Fields.BOTH, 0.5, 0.5));
 
   private final FignewsReader.Data data;
   private final int minClass;
   private final Map<String, double[]> byHash;
+  private final String modelName;
   private final Map<String, double[]> unit = new HashMap<>();
 
-  FramesEmbeddingExperiment(FignewsReader.Data data, int minClass, Map<String, double[]> byHash) {
+  FramesEmbeddingExperiment(FignewsReader.Data data, int minClass, Map<String, double[]> byHash, String modelName) {
     this.data = data;
     this.minClass = minClass;
     this.byHash = byHash;
+    this.modelName = modelName;
   }
 
   public static void main(String[] args) throws Exception {
@@ -111,22 +114,25 @@ public final class FramesEmbeddingExperiment {
     }
     if (args.length < 2 || !args[0].equals("run")) {
       System.err.println("usage: FramesEmbeddingExperiment texts OUT FIGNEWS.csv | run FIGNEWS.csv --cache CACHE.tsv "
-          + "[--json OUT.json] [--min-class N]");
+          + "[--json OUT.json] [--min-class N] [--model NAME]");
       System.exit(2);
     }
     Path file = Path.of(args[1]);
     Path cache = null;
     Path json = null;
     int minClass = 10;
+    String modelName = "MiniLM";
     for (int i = 2; i < args.length; i++) {
       switch (args[i]) {
         case "--cache" -> cache = Path.of(args[++i]);
         case "--json" -> json = Path.of(args[++i]);
         case "--min-class" -> minClass = Integer.parseInt(args[++i]);
+        case "--model" -> modelName = args[++i];
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
-    new FramesEmbeddingExperiment(FignewsReader.read(file), Math.max(1, minClass), readCache(cache)).run(json);
+    new FramesEmbeddingExperiment(FignewsReader.read(file), Math.max(1, minClass), readCache(cache), modelName)
+        .run(json);
   }
 
   /** The settings the default model is trained with (macro-F1 class weights, as {@link FignewsRuns} trains it). */
@@ -191,7 +197,7 @@ public final class FramesEmbeddingExperiment {
   }
 
   private static Spec translation(double w) {
-    return new Spec("mt-w" + num(w), "+ MiniLM of english_mt, w " + num(w), FignewsRow.Fields.BOTH,
+    return new Spec("mt-w" + num(w), "+ {model} of english_mt, w " + num(w), FignewsRow.Fields.BOTH,
         FignewsRow.Fields.MT, w, 0.5);
   }
 
@@ -312,9 +318,11 @@ public final class FramesEmbeddingExperiment {
     labels.put("default", "the default (w = 0; the product's FignewsRuns)");
     labels.put("replica-w0", "check: the appending trainer, nothing appended");
     SPECS.forEach(s -> labels.put(s.name(), s.label()));
-    labels.put("mt-nested", "+ MiniLM of english_mt, w of {0, 0.3, 0.5, 0.7, 1} chosen by nested tuning in each fold");
+    labels.put("mt-nested", "+ {model} of english_mt, w of {0, 0.3, 0.5, 0.7, 1} chosen by nested tuning in each fold");
+    labels.replaceAll((k, v) -> v.replace("{model}", modelName));
     StringBuilder md = new StringBuilder();
-    StringBuilder js = new StringBuilder("{\n  \"file\": " + q(data.file().getFileName().toString()) + ",\n  \"posts\": "
+    StringBuilder js = new StringBuilder("{\n  \"model\": " + q(modelName) + ",\n  \"file\": "
+        + q(data.file().getFileName().toString()) + ",\n  \"posts\": "
         + data.rows().size() + ",\n  \"min_class\": " + minClass + ",\n  \"resamples\": " + BOOTSTRAP + ",\n  \"rows\": [\n");
     md.append(String.format(Locale.ROOT, "FIGNEWS-2024 %s, %d posts; development protocol folds (5 folds of whole "
         + "batches), --min-class %d%n%n", data.file().getFileName(), data.rows().size(), minClass));
