@@ -58,8 +58,7 @@ final class StanceTrainingOptions extends TrainingOptions {
 
   /** Whether an embedder was named by id (auto and none name none). */
   boolean embedderNamed() {
-    String e = embeddings == null ? "" : embeddings.strip().toLowerCase(java.util.Locale.ROOT);
-    return !e.isEmpty() && !e.equals(StanceEmbeddings.AUTO) && !e.equals(StanceEmbeddings.NONE);
+    return StanceEmbeddings.namesEmbedder(embeddings);
   }
 
   @Override

@@ -40,12 +40,11 @@ public final class StanceEmbeddings {
    * {@value #AUTO} never fails: it falls back to n-grams only and says why.
    */
   public static Choice choose(String requested, StanceTuning tuning, List<StanceExample> examples) {
-    String r = requested == null ? NONE : requested.strip().toLowerCase(Locale.ROOT);
-    if (r.isEmpty() || r.equals(NONE)) {
-      return new Choice(null, "n-grams only (--embeddings none)");
-    }
-    if (!r.equals(AUTO)) {
+    if (namesEmbedder(requested)) {
       return new Choice(requested.strip(), "asked for by id");
+    }
+    if (!isAuto(requested)) {
+      return new Choice(null, "n-grams only (--embeddings none)");
     }
     if (!tuning.takesEmbeddings()) {
       return new Choice(null, "n-grams only: joint and combined models take no embedding block");
@@ -65,6 +64,16 @@ public final class StanceEmbeddings {
         + (SentenceEmbedders.ids().isEmpty() ? "none on the classpath" : "on the classpath: "
             + String.join(", ", SentenceEmbedders.ids())) + ")")
         : new Choice(id, "auto: " + share + "; its weight is tuned, 0 (n-grams only) included");
+  }
+
+  /** Whether {@code requested} names an embedder by id ({@value #AUTO}, {@value #NONE}, blank and null do not). */
+  public static boolean namesEmbedder(String requested) {
+    return requested != null && !requested.isBlank() && !isAuto(requested)
+        && !requested.strip().equalsIgnoreCase(NONE);
+  }
+
+  private static boolean isAuto(String requested) {
+    return requested != null && requested.strip().equalsIgnoreCase(AUTO);
   }
 
   /** The most frequent identified language and its share of the identified posts; null when none was identified. */
