@@ -140,8 +140,9 @@ final class EvalStanceCommand implements Callable<Integer> {
   private static void printDev(StanceDevReport d, PrintWriter out) {
     out.printf("development protocol: %s%n", d.protocol());
     print(d.scores(), out);
-    d.chosen().forEach((t, c) -> out.printf("  chosen for %-34s %s (inner F_avg %s, best %s ± %s)%n", t, c.setting(),
-        c.innerFAvg(), c.innerBest(), c.innerSe()));
+    d.chosen().forEach((t, c) -> out.printf("  chosen for %-34s %s%s (inner F_avg %s, best %s ± %s)%n", t, c.setting(),
+        c.temperature() == null ? "" : ", confidence tempered by " + c.temperature(), c.innerFAvg(), c.innerBest(),
+        c.innerSe()));
     d.chosen().values().stream().map(StanceDevReport.Chosen::embeddings).filter(java.util.Objects::nonNull)
         .findFirst().ifPresent(e -> out.printf("  embeddings %s: w %s chosen for all targets (inner F_avg %s, best "
             + "%s ± %s)%n", e.embedder(), e.w(), e.innerFAvg(), e.innerBest(), e.innerSe()));

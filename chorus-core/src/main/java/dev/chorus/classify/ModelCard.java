@@ -27,12 +27,16 @@ import java.util.Map;
  * @param modelSha256 SHA-256 of the model file
  * @param development how the settings were chosen and what they are expected to score on new posts; null for
  *     models trained without the development protocol
+ * @param temperature what the calibrated confidences were divided by ({@link TemperatureScaling}, fitted on a
+ *     blocked split of the training file); null when they were not
  */
 public record ModelCard(String name, String trainingFile, String trainingSha256, int examples,
     Map<String, Integer> labelCounts, Instant trainedAt, TrainingSettings settings, double threshold,
     Map<String, Double> crossValidation, String modelSha256,
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    Development development) {
+    Development development,
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    Double temperature) {
   /**
    * The development protocol's record in a card.
    *
@@ -49,6 +53,14 @@ public record ModelCard(String name, String trainingFile, String trainingSha256,
     public Development {
       estimate = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(estimate));
     }
+  }
+
+  /** A card whose confidences were not tempered. */
+  public ModelCard(String name, String trainingFile, String trainingSha256, int examples,
+      Map<String, Integer> labelCounts, Instant trainedAt, TrainingSettings settings, double threshold,
+      Map<String, Double> crossValidation, String modelSha256, Development development) {
+    this(name, trainingFile, trainingSha256, examples, labelCounts, trainedAt, settings, threshold, crossValidation,
+        modelSha256, development, null);
   }
 
   /** A card without a development record. */

@@ -54,6 +54,18 @@ public record SoftmaxCalibration(double[] scales, double[] biases) {
     return new SoftmaxCalibration(a, b).apply(one);
   }
 
+  /**
+   * The same calibration with its log-odds divided by {@code t} (temperature scaling): for t above 1 every
+   * probability moves toward uniform, and the order of the classes, hence the most probable one, stays.
+   */
+  public SoftmaxCalibration tempered(double t) {
+    if (!(t > 0)) {
+      throw new IllegalArgumentException("a temperature must be above 0, got " + t);
+    }
+    return new SoftmaxCalibration(java.util.Arrays.stream(scales).map(a -> a / t).toArray(),
+        java.util.Arrays.stream(biases).map(b -> b / t).toArray());
+  }
+
   /** Probabilities from each model's class scores for one item. */
   public double[] apply(double[][] modelScores) {
     double[] z = biases.clone();

@@ -75,6 +75,27 @@ public final class TextClassifier {
     return new Prediction(labels.get(best), p[best], byLabel);
   }
 
+  /** Whether the label is the most probable one (decision weights all 1), so that tempering changes no label. */
+  public boolean picksMostProbable() {
+    return java.util.Arrays.stream(decisionWeights).allMatch(w -> w == 1.0);
+  }
+
+  /**
+   * The same model with its confidences tempered ({@link SoftmaxCalibration#tempered}): the labels stay, the
+   * probabilities move toward uniform for {@code t} above 1. Only for a model that {@link #picksMostProbable}: decision
+   * weights were fitted to the untempered probabilities.
+   */
+  public TextClassifier tempered(double t) {
+    if (t == 1.0) {
+      return this;
+    }
+    if (!picksMostProbable()) {
+      throw new IllegalStateException("a model with decision weights cannot be tempered without changing its labels");
+    }
+    return new TextClassifier(labels, settings, space, scorers, calibration.tempered(t),
+        decisionWeights, embedding);
+  }
+
   /**
    * The same model picking the most probable label (decision weights all 1, settings without focus labels), for a
    * tuning that compares both ways of deciding on one trained model.

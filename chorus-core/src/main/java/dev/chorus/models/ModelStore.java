@@ -49,7 +49,7 @@ public record ModelStore(Path dir) {
     model.save(file);
     ModelCard saved = new ModelCard(card.name(), card.trainingFile(), card.trainingSha256(), card.examples(),
         card.labelCounts(), card.trainedAt(), card.settings(), card.threshold(), card.crossValidation(),
-        Sha256.hex(file), card.development());
+        Sha256.hex(file), card.development(), card.temperature());
     saved.save(ModelCard.cardFile(file));
     return saved;
   }

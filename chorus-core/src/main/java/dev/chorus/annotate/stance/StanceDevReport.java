@@ -40,10 +40,13 @@ public record StanceDevReport(@JsonUnwrapped StanceReport scores, String protoco
   public record Chosen(String setting, @JsonProperty("inner_f_avg") Double innerFAvg,
       @JsonProperty("inner_best") Double innerBest, @JsonProperty("inner_se") Double innerSe,
       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-      Embeddings embeddings) {
+      Embeddings embeddings,
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+      Double temperature) {
     static Chosen of(StanceTuning.Choice c) {
       return new Chosen(c.candidate().name(), ReportedScore.orNull(c.score()), ReportedScore.orNull(c.best()),
-          ReportedScore.orNull(c.standardError()), c.embeddings() == null ? null : Embeddings.of(c.embeddings()));
+          ReportedScore.orNull(c.standardError()), c.embeddings() == null ? null : Embeddings.of(c.embeddings()),
+          c.temperature() == 1.0 ? null : c.temperature());
     }
   }
 

@@ -122,7 +122,7 @@ public final class StanceTraining {
       cards.add(store.save(id, models.classifier(id), new ModelCard(StanceAnnotator.KEY_PREFIX + id,
           o.labels().toAbsolutePath().toString(), dataHash, mine.size(), counts(mine), clock.instant(),
           models.classifier(id).settings(), o.threshold(), cvScores(cv, name), null,
-          development(dev, tuned.chosen().get(id), name))));
+          development(dev, tuned.chosen().get(id), name), temperature(tuned.chosen().get(id)))));
     }
     return new Result(store.dir(), data.examples().size(), data.skipped(), seconds, cards, embeddings);
   }
@@ -156,6 +156,11 @@ public final class StanceTraining {
       estimate.put("target_n", (double) mine.n());
     }
     return new ModelCard.Development(dev.protocol(), choice.candidate().name(), estimate, dev.reliability());
+  }
+
+  /** The temperature the model's confidences were divided by, null when none ({@link StanceTuning.Choice}). */
+  private static Double temperature(StanceTuning.Choice choice) {
+    return choice.temperature() == 1.0 ? null : choice.temperature();
   }
 
   private static Map<String, Integer> counts(List<StanceExample> examples) {

@@ -3,6 +3,7 @@ package dev.chorus.annotate.stance;
 import dev.chorus.classify.BlockedSplit;
 import dev.chorus.classify.ClassificationMetrics;
 import dev.chorus.classify.OneStandardErrorRule;
+import dev.chorus.classify.TemperatureScaling;
 import dev.chorus.classify.Outcome;
 import dev.chorus.classify.TextClassifier;
 import dev.chorus.classify.TrainingSettings;
@@ -34,12 +35,23 @@ public final class StanceTuning {
    * @param best the best candidate's F_avg there
    * @param standardError the bootstrap standard error of the best score
    * @param embeddings the weight chosen for the sentence-embedding block (already in the candidate), null without
+   * @param temperature what the trained model's confidences are tempered by ({@link TemperatureScaling}); 1: as
+   *     calibrated
    */
   public record Choice(StanceCandidate candidate, double score, double best, double standardError,
-      Weight embeddings) {
+      Weight embeddings, double temperature) {
     public Choice(StanceCandidate candidate, double score, double best, double standardError) {
       this(candidate, score, best, standardError, null);
     }
+
+    public Choice(StanceCandidate candidate, double score, double best, double standardError, Weight embeddings) {
+      this(candidate, score, best, standardError, embeddings, 1.0);
+    }
+
+    Choice withTemperature(double t) {
+      return new Choice(candidate, score, best, standardError, embeddings, t);
+    }
+
   }
 
   /**
@@ -124,7 +136,9 @@ public final class StanceTuning {
     CandidateRuns all = new CandidateRuns(examples);
     Map<String, TextClassifier> models = new LinkedHashMap<>();
     for (String t : all.targets()) {
-      models.put(t, all.classifier(chosen.get(t).candidate(), t));
+      TextClassifier c = all.classifier(chosen.get(t).candidate(), t);
+      // the temperature is 1 for settings with decision weights; the check guards weights fitted to exactly 1 inside
+      models.put(t, c.picksMostProbable() ? c.tempered(chosen.get(t).temperature()) : c);
     }
     return new Tuned(new StanceModels(models), chosen);
   }
@@ -164,7 +178,32 @@ public final class StanceTuning {
         out.put(t, choose(mine, o -> ClassificationMetrics.fAvgPooled(o, StanceLabels.POLAR)));
       }
     }
-    return embedder == null ? out : EmbeddingWeights.choose(embedder, out, runs, valid, this::fAvg);
+    return tempered(embedder == null ? out : EmbeddingWeights.choose(embedder, out, runs, valid, this::fAvg), runs,
+        valid);
+  }
+
+  /**
+   * The choices with one temperature for all targets ({@link TemperatureScaling}), fitted on the inner held-out
+   * posts' probabilities from the chosen settings; models with decision weights keep their confidences (tempering
+   * would change their labels), and their posts are left out of the fit.
+   */
+  private static Map<String, Choice> tempered(Map<String, Choice> chosen, CandidateRuns runs,
+      List<StanceExample> valid) {
+    List<double[]> probabilities = new ArrayList<>();
+    List<Integer> gold = new ArrayList<>();
+    for (StanceExample e : valid) {
+      String t = StanceLabels.targetId(e.target());
+      TextClassifier c = runs.classifier(chosen.get(t).candidate(), t);
+      if (c.picksMostProbable()) {
+        probabilities.add(c.probabilities(e.text()));
+        gold.add(c.labels().indexOf(e.stance()));
+      }
+    }
+    double temperature = TemperatureScaling.fit(probabilities, gold.stream().mapToInt(Integer::intValue).toArray());
+    Map<String, Choice> out = new LinkedHashMap<>();
+    chosen.forEach((t, c) -> out.put(t, runs.classifier(c.candidate(), t).picksMostProbable()
+        ? c.withTemperature(temperature) : c));
+    return out;
   }
 
   private double fAvg(List<Outcome> o) {

@@ -77,6 +77,8 @@ class StanceTrainingTest {
     assertThat(solar.development().estimate()).containsKeys("f_avg", "ci95_low", "ci95_high", "target_f_avg")
         .containsEntry("target_n", 9.0);
     assertThat(solar.development().reliability().ece()).isBetween(0.0, 1.0);
+    // the tuning's inner split fits a temperature (these made-up posts are easy: confidences are sharpened, < 1)
+    assertThat(solar.temperature()).isNotNull().isBetween(0.5, 4.0).isNotEqualTo(1.0);
     assertThat(ModelCard.load(dir.resolve("models/stance/solar-power.card.json"))).isEqualTo(solar);
   }
 
