@@ -3,7 +3,6 @@ package dev.chorus.annotate.stance;
 import dev.chorus.classify.BlockedSplit;
 import dev.chorus.classify.ClassificationMetrics;
 import dev.chorus.classify.OneStandardErrorRule;
-import dev.chorus.classify.TemperatureScaling;
 import dev.chorus.classify.Outcome;
 import dev.chorus.classify.TextClassifier;
 import dev.chorus.classify.TrainingSettings;
@@ -178,32 +177,8 @@ public final class StanceTuning {
         out.put(t, choose(mine, o -> ClassificationMetrics.fAvgPooled(o, StanceLabels.POLAR)));
       }
     }
-    return tempered(embedder == null ? out : EmbeddingWeights.choose(embedder, out, runs, valid, this::fAvg), runs,
-        valid);
-  }
-
-  /**
-   * The choices with one temperature for all targets ({@link TemperatureScaling}), fitted on the inner held-out
-   * posts' probabilities from the chosen settings; models with decision weights keep their confidences (tempering
-   * would change their labels), and their posts are left out of the fit.
-   */
-  private static Map<String, Choice> tempered(Map<String, Choice> chosen, CandidateRuns runs,
-      List<StanceExample> valid) {
-    List<double[]> probabilities = new ArrayList<>();
-    List<Integer> gold = new ArrayList<>();
-    for (StanceExample e : valid) {
-      String t = StanceLabels.targetId(e.target());
-      TextClassifier c = runs.classifier(chosen.get(t).candidate(), t);
-      if (c.picksMostProbable()) {
-        probabilities.add(c.probabilities(e.text()));
-        gold.add(c.labels().indexOf(e.stance()));
-      }
-    }
-    double temperature = TemperatureScaling.fit(probabilities, gold.stream().mapToInt(Integer::intValue).toArray());
-    Map<String, Choice> out = new LinkedHashMap<>();
-    chosen.forEach((t, c) -> out.put(t, runs.classifier(c.candidate(), t).picksMostProbable()
-        ? c.withTemperature(temperature) : c));
-    return out;
+    return StanceTemperature.choose(embedder == null ? out
+        : EmbeddingWeights.choose(embedder, out, runs, valid, this::fAvg), runs, valid);
   }
 
   private double fAvg(List<Outcome> o) {
