@@ -10,7 +10,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Re-runs the analysis chain on stored posts, e.g. after the codebook or a model changed. Posts whose labels come out
- * the same are left alone; the others are replaced. Commits as ingest does ({@link CommitCadence}), so an
+ * the same are left alone; the others are replaced ({@link PostStore#relabel}: an upsert would keep the stored copy
+ * whenever the new labels' content hash is the smaller, about half of the posts). Commits as ingest does ({@link CommitCadence}), so an
  * interrupted run can simply be started again.
  */
 public final class Reannotation {
@@ -32,7 +33,7 @@ public final class Reannotation {
       store.forEach(query, post -> {
         Post annotated = chain.annotate(post.toBuilder().annotations(dev.chorus.post.Annotations.EMPTY).build());
         try {
-          UpsertOutcome outcome = store.upsert(annotated);
+          UpsertOutcome outcome = store.relabel(annotated);
           if (outcome != UpsertOutcome.DUPLICATE && outcome != UpsertOutcome.UNCHANGED) {
             counts[1]++;
           }

@@ -31,6 +31,15 @@ public interface PostStore extends Closeable {
     return out;
   }
 
+  /**
+   * Stores {@code post} with new labels ({@code chorus annotate} after a model or the codebook changed): it replaces
+   * the stored copy when that is the same copy (same version and role) whatever its labels, which {@link #upsert}
+   * would leave to the content hash (and so keep the old labels for about half of the posts); UNCHANGED when the
+   * labels are the same, DUPLICATE when the store holds another copy (a later edit came in meanwhile, labelled at its
+   * ingest) or none. See {@link VersionRule#relabelling}.
+   */
+  UpsertOutcome relabel(Post post) throws IOException;
+
   /** Makes every upsert so far durable and visible to queries; returns the number of posts in the store. */
   long commit() throws IOException;
 

@@ -28,6 +28,19 @@ public final class VersionRule {
     return version != storedVersion ? version > storedVersion : Long.compareUnsigned(hash, storedHash) > 0;
   }
 
+  /**
+   * What re-labelling a copy does to the stored one ({@link PostStore#relabel}): null when it is to be written (the
+   * same copy, role and version, with other labels: it replaces the stored one whatever the hashes say, since labels
+   * are derived from the copy, not a copy of their own), UNCHANGED for the very same copy, DUPLICATE when another copy
+   * or none is stored.
+   */
+  public static UpsertOutcome relabelling(long referenced, long version, long hash, long[] stored) {
+    if (stored == null || referenced != stored[2] || version != stored[0]) {
+      return UpsertOutcome.DUPLICATE;
+    }
+    return hash == stored[1] ? UpsertOutcome.UNCHANGED : null;
+  }
+
   /** What an upsert that does not win did: the very same copy is {@code UNCHANGED}, any other a {@code DUPLICATE}. */
   public static UpsertOutcome losing(long referenced, long version, long hash, long[] stored) {
     return referenced == stored[2] && version == stored[0] && hash == stored[1] ? UpsertOutcome.UNCHANGED

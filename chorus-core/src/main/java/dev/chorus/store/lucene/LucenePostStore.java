@@ -128,6 +128,15 @@ public final class LucenePostStore implements PostStore {
    */
   @Override
   public UpsertOutcome upsert(Post post) throws IOException {
+    return write(post, false);
+  }
+
+  @Override
+  public UpsertOutcome relabel(Post post) throws IOException {
+    return write(post, true);
+  }
+
+  private UpsertOutcome write(Post post, boolean relabel) throws IOException {
     if (writer == null) {
       throw new IllegalStateException("store was opened read-only");
     }
@@ -141,7 +150,12 @@ public final class LucenePostStore implements PostStore {
       if (existing == null) {
         existing = lookup.versionAndHash(post.id());
       }
-      if (existing != null && !wins(referenced, version, hash, existing)) {
+      if (relabel) {
+        UpsertOutcome kept = dev.chorus.store.VersionRule.relabelling(referenced, version, hash, existing);
+        if (kept != null) {
+          return kept;
+        }
+      } else if (existing != null && !wins(referenced, version, hash, existing)) {
         return dev.chorus.store.VersionRule.losing(referenced, version, hash, existing);
       }
       isNew = existing == null;

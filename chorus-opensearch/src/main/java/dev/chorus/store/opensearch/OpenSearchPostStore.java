@@ -121,9 +121,17 @@ public final class OpenSearchPostStore implements PostStore {
     }
     List<UpsertOutcome> out = new ArrayList<>(posts.size());
     for (int i = 0; i < posts.size(); i += BATCH) {
-      out.addAll(upserts.write(posts.subList(i, Math.min(posts.size(), i + BATCH))));
+      out.addAll(upserts.write(posts.subList(i, Math.min(posts.size(), i + BATCH)), false));
     }
     return out;
+  }
+
+  @Override
+  public UpsertOutcome relabel(Post post) throws IOException {
+    if (!writable) {
+      throw new IllegalStateException("store was opened read-only");
+    }
+    return upserts.write(List.of(post), true).get(0);
   }
 
   @Override

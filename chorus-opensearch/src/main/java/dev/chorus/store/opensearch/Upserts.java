@@ -40,7 +40,12 @@ final class Upserts {
     return dirty.getAndSet(false);
   }
 
-  List<UpsertOutcome> write(List<Post> posts) throws IOException {
+  /**
+   * Writes a batch: by the version rule, or with {@code relabel} as {@link dev.chorus.store.PostStore#relabel} (the
+   * same copy replaced whatever its hash; its external version is then the greater of the new and the stored one, so
+   * that the node accepts it and still refuses an older copy).
+   */
+  List<UpsertOutcome> write(List<Post> posts, boolean relabel) throws IOException {
     Map<String, long[]> stored = stored(posts);
     List<UpsertOutcome> outcomes = new ArrayList<>();
     List<Integer> sent = new ArrayList<>();
@@ -52,15 +57,22 @@ final class Upserts {
       long version = post.version().toEpochMilli();
       long referenced = post.referenced() ? 1 : 0;
       long[] existing = stored.get(post.id());
-      if (existing != null && !VersionRule.wins(referenced, version, hash, existing)) {
-        outcomes.add(VersionRule.losing(referenced, version, hash, existing));
+      UpsertOutcome kept = relabel ? VersionRule.relabelling(referenced, version, hash, existing)
+          : existing != null && !VersionRule.wins(referenced, version, hash, existing)
+              ? VersionRule.losing(referenced, version, hash, existing) : null;
+      if (kept != null) {
+        outcomes.add(kept);
         continue;
+      }
+      long external = ExternalVersions.of(referenced, version, hash);
+      if (relabel) {
+        external = Math.max(external, ExternalVersions.of(referenced, version, existing[1]));
       }
       outcomes.add(existing == null ? UpsertOutcome.ADDED : UpsertOutcome.UPDATED);
       stored.put(post.id(), new long[] {version, hash, referenced}); // a later copy in this batch meets this one
       ObjectNode action = OpenSearchConnection.JSON.createObjectNode();
       action.putObject("index").put("_index", index).put("_id", post.id())
-          .put("version", ExternalVersions.of(referenced, version, hash)).put("version_type", "external_gte");
+          .put("version", external).put("version_type", "external_gte");
       bulk.write(OpenSearchConnection.JSON.writeValueAsBytes(action));
       bulk.write('\n');
       bulk.write(OpenSearchConnection.JSON.writeValueAsBytes(sources.toSource(post, body, hash)));

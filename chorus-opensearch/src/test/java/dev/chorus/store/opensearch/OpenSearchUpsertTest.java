@@ -70,6 +70,37 @@ class OpenSearchUpsertTest {
     }
   }
 
+  static Post labelled(int i, String stance) {
+    Post p = post(String.valueOf(i), "post " + i, null);
+    return p.toBuilder().annotations(p.annotations().with("stance:talks",
+        List.of(new dev.chorus.post.Label(stance, 0.9, "stance")), null, null)).build();
+  }
+
+  @Test
+  void relabellingReplacesEveryStoredCopyWhateverItsHashAndLeavesOtherCopiesAlone() throws Exception {
+    try (PostStore store = fresh()) {
+      for (int i = 0; i < 40; i++) {
+        store.upsert(labelled(i, "favor"));
+      }
+      store.upsert(labelled(99, "favor").toBuilder().editedAt(T.plusSeconds(60)).build());
+      store.commit();
+      for (int i = 0; i < 40; i++) {
+        assertThat(store.relabel(labelled(i, "against"))).isEqualTo(UpsertOutcome.UPDATED);
+      }
+      assertThat(store.relabel(labelled(3, "against"))).isEqualTo(UpsertOutcome.UNCHANGED);
+      assertThat(store.relabel(labelled(99, "against"))).isEqualTo(UpsertOutcome.DUPLICATE); // an edit is stored
+      store.commit();
+      for (int i = 0; i < 40; i++) {
+        assertThat(store.get("x:" + i).orElseThrow().annotations().all("stance:talks"))
+            .extracting(dev.chorus.post.Label::value).containsExactly("against");
+      }
+      assertThat(store.get("x:99").orElseThrow().annotations().all("stance:talks"))
+          .extracting(dev.chorus.post.Label::value).containsExactly("favor");
+      // the node still refuses an older copy after a relabel (its external version did not go down)
+      assertThat(store.upsert(post("99", "post 99", null))).isEqualTo(UpsertOutcome.DUPLICATE);
+    }
+  }
+
   @Test
   void withinOneBatchTheRuleHoldsInOrder() throws Exception {
     try (PostStore store = fresh()) {
