@@ -105,8 +105,9 @@ public final class StanceTraining {
 
   public Result train(Options o) throws IOException {
     StanceDataset data = selected(StanceFileReader.read(o.labels(), o.format()), o);
-    StanceEmbeddings.Choice embeddings = StanceEmbeddings.choose(o.embeddings(), o.ngramTuner(), data.examples());
-    StanceTuning tuner = o.ngramTuner().withEmbeddings(embeddings.embedder());
+    StanceTuning ngrams = o.ngramTuner();
+    StanceEmbeddings.Choice embeddings = StanceEmbeddings.choose(o.embeddings(), ngrams, data.examples());
+    StanceTuning tuner = ngrams.withEmbeddings(embeddings.embedder());
     long start = System.nanoTime();
     StanceTuning.Tuned tuned = tuner.fit(data.examples());
     StanceModels models = tuned.models();
